@@ -1,0 +1,73 @@
+package nl.thuisnabij.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class GebruikerRepository {
+
+    private final JdbcClient jdbc;
+
+    GebruikerRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Gebruiker> findByGebruikersnaam(String gebruikersnaam) {
+        return jdbc.sql("select * from gebruiker where lower(gebruikersnaam) = lower(?)").param(gebruikersnaam)
+                .query(this::map).optional();
+    }
+
+    boolean existsByGebruikersnaam(String gebruikersnaam) {
+        return findByGebruikersnaam(gebruikersnaam).isPresent();
+    }
+
+    long save(String gebruikersnaam, String naam, String email, String wachtwoordHash, Collection<Rol> rollen, String swvCode,
+            Long vestigingId, Long gemeenteId) {
+        return jdbc.sql("""
+                insert into gebruiker (gebruikersnaam, naam, email, wachtwoord_hash, rollen, swv_code, vestiging_id, gemeente_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id
+                """)
+                .params(gebruikersnaam, naam, email, wachtwoordHash, rollen.stream().map(Rol::name).toArray(String[]::new),
+                        swvCode, vestigingId, gemeenteId)
+                .query(Long.class).single();
+    }
+
+    /** Counts a failed login; at the maximum the account locks for the given time. */
+    void registreerMislukking(String gebruikersnaam, int maximum, Duration blokkeerduur) {
+        jdbc.sql("""
+                update gebruiker
+                   set mislukte_pogingen = mislukte_pogingen + 1,
+                       geblokkeerd_tot = case when mislukte_pogingen + 1 >= :maximum
+                                              then now() + make_interval(secs => :seconden) else geblokkeerd_tot end
+                 where lower(gebruikersnaam) = lower(:naam)
+                """).param("maximum", maximum).param("seconden", blokkeerduur.toSeconds()).param("naam", gebruikersnaam)
+                .update();
+    }
+
+    void registreerSucces(String gebruikersnaam) {
+        jdbc.sql("update gebruiker set mislukte_pogingen = 0, geblokkeerd_tot = null where lower(gebruikersnaam) = lower(?)")
+                .param(gebruikersnaam).update();
+    }
+
+    void verplaatsNaarGemeente(List<Long> oudeGemeenten, long nieuweGemeente) {
+        jdbc.sql("update gebruiker set gemeente_id = ? where gemeente_id = any(?)")
+                .params(nieuweGemeente, oudeGemeenten.toArray(Long[]::new)).update();
+    }
+
+    private Gebruiker map(ResultSet rs, int rij) throws SQLException {
+        Timestamp geblokkeerd = rs.getTimestamp("geblokkeerd_tot");
+        return new Gebruiker(rs.getLong("id"), rs.getString("gebruikersnaam"), rs.getString("naam"),
+                rs.getString("wachtwoord_hash"),
+                Arrays.stream((String[]) rs.getArray("rollen").getArray()).map(Rol::valueOf).toList(),
+                rs.getString("swv_code"), rs.getObject("vestiging_id", Long.class), rs.getObject("gemeente_id", Long.class),
+                rs.getBoolean("actief"), geblokkeerd == null ? null : geblokkeerd.toInstant());
+    }
+}

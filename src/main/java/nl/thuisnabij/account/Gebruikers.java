@@ -1,0 +1,82 @@
+package nl.thuisnabij.account;
+
+import java.time.Duration;
+import java.util.Collection;
+import nl.thuisnabij.audit.AuditLog;
+import nl.thuisnabij.register.GemeentenHeringedeeld;
+import nl.thuisnabij.shared.OngeldigeInvoerException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: creating them, finding them for login, and locking them after repeated failures. */
+@Service
+public class Gebruikers implements UserDetailsService {
+
+    private final GebruikerRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog auditLog;
+    private final int maximumPogingen;
+    private final Duration blokkeerduur;
+
+    Gebruikers(GebruikerRepository repository, PasswordEncoder passwordEncoder, AuditLog auditLog,
+            @Value("${thuisnabij.login.max-mislukte-pogingen}") int maximumPogingen,
+            @Value("${thuisnabij.login.blokkeerduur}") Duration blokkeerduur) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.auditLog = auditLog;
+        this.maximumPogingen = maximumPogingen;
+        this.blokkeerduur = blokkeerduur;
+    }
+
+    @Override
+    public Gebruiker loadUserByUsername(String gebruikersnaam) {
+        return repository.findByGebruikersnaam(gebruikersnaam)
+                .orElseThrow(() -> new UsernameNotFoundException("onbekende gebruiker"));
+    }
+
+    @Transactional
+    public long maakAan(String gebruikersnaam, String naam, String email, String wachtwoord, Collection<Rol> rollen,
+            String swvCode, Long vestigingId, Long gemeenteId) {
+        if (wachtwoord == null || wachtwoord.length() < 12) {
+            throw new OngeldigeInvoerException("een wachtwoord heeft ten minste 12 tekens");
+        }
+        if (repository.existsByGebruikersnaam(gebruikersnaam)) {
+            throw new OngeldigeInvoerException("gebruikersnaam '%s' is al in gebruik".formatted(gebruikersnaam));
+        }
+        // validates that the roles fit the organisation before anything is stored
+        new Gebruiker(0, gebruikersnaam, naam, null, rollen, swvCode, vestigingId, gemeenteId, true, null);
+        return repository.save(gebruikersnaam, naam, email, passwordEncoder.encode(wachtwoord), rollen, swvCode, vestigingId,
+                gemeenteId);
+    }
+
+    public boolean bestaat(String gebruikersnaam) {
+        return repository.existsByGebruikersnaam(gebruikersnaam);
+    }
+
+    @EventListener
+    void bijMislukteLogin(AuthenticationFailureBadCredentialsEvent event) {
+        var naam = event.getAuthentication().getName();
+        repository.registreerMislukking(naam, maximumPogingen, blokkeerduur);
+        auditLog.inloggen(naam, null, "inloggen mislukt");
+    }
+
+    @EventListener
+    void bijGeslaagdeLogin(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof Gebruiker gebruiker) {
+            repository.registreerSucces(gebruiker.getUsername());
+            auditLog.inloggen(gebruiker.getUsername(), gebruiker.swvCode(), "ingelogd");
+        }
+    }
+
+    @EventListener
+    void bijHerindeling(GemeentenHeringedeeld herindeling) {
+        repository.verplaatsNaarGemeente(herindeling.oudeGemeenten(), herindeling.nieuweGemeente());
+    }
+}

@@ -1,0 +1,43 @@
+package nl.thuisnabij.account;
+
+/** The roles of Thuisnabij, each bound to the kind of organisation whose data it works with. */
+public enum Rol {
+    PLATFORMBEHEERDER(Scope.PLATFORM, "platformbeheerder"),
+    SWV_BEHEERDER(Scope.SWV, "SWV-beheerder"),
+    DIRECTEUR(Scope.SWV, "directeur"),
+    ONDERSTEUNINGSCOORDINATOR(Scope.SWV, "ondersteuningscoördinator"),
+    COMMISSIELID(Scope.SWV, "commissielid"),
+    DESKUNDIGE(Scope.SWV, "deskundige"),
+    FINANCIEEL_MEDEWERKER(Scope.SWV, "financieel medewerker"),
+    FUNCTIONARIS_GEGEVENSBESCHERMING(Scope.SWV, "functionaris gegevensbescherming"),
+    SCHOOLDIRECTEUR(Scope.SCHOOL, "schooldirecteur"),
+    INTERN_BEGELEIDER(Scope.SCHOOL, "intern begeleider / zorgcoördinator"),
+    LEERPLICHTAMBTENAAR(Scope.GEMEENTE, "leerplichtambtenaar"),
+    BELEIDSMEDEWERKER_GEMEENTE(Scope.GEMEENTE, "beleidsmedewerker gemeente"),
+    OUDER(Scope.OUDER, "ouder/verzorger");
+
+    /** Whose data a role works with: the platform, one SWV, one school site, one municipality, or own children. */
+    public enum Scope {
+        PLATFORM, SWV, SCHOOL, GEMEENTE, OUDER
+    }
+
+    private final Scope scope;
+    private final String omschrijving;
+
+    Rol(Scope scope, String omschrijving) {
+        this.scope = scope;
+        this.omschrijving = omschrijving;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    public String omschrijving() {
+        return omschrijving;
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,5 @@
+package nl.thuisnabij.audit;
+
+public enum Auditactie {
+    LEZEN, SCHRIJVEN, INLOGGEN, GEWEIGERD
+}

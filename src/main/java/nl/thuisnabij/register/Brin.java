@@ -1,0 +1,19 @@
+package nl.thuisnabij.register;
+
+import nl.thuisnabij.shared.OngeldigeInvoerException;
+
+/** DUO's institution number of a school: two digits and two capital letters, e.g. 12AB. */
+public record Brin(String waarde) {
+
+    public Brin {
+        if (waarde == null || !waarde.matches("\\d{2}[A-Z]{2}")) {
+            throw new OngeldigeInvoerException(
+                    "BRIN '%s' is ongeldig: verwacht twee cijfers en twee hoofdletters, bijvoorbeeld 12AB".formatted(waarde));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return waarde;
+    }
+}

@@ -1,0 +1,142 @@
+package nl.thuisnabij.register;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import nl.thuisnabij.audit.AuditLog;
+import nl.thuisnabij.register.persistence.GebiedRepository;
+import nl.thuisnabij.register.persistence.SamenwerkingsverbandRepository;
+import nl.thuisnabij.register.persistence.VestigingRepository;
+import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
+import nl.thuisnabij.shared.NietGevondenException;
+import nl.thuisnabij.shared.OngeldigeInvoerException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The register's questions and its one editable part, the SWV profile. */
+@Service
+@Transactional(readOnly = true)
+public class Register {
+
+    private final SamenwerkingsverbandRepository samenwerkingsverbanden;
+    private final GebiedRepository gebieden;
+    private final VestigingRepository vestigingen;
+    private final AuditLog auditLog;
+
+    Register(SamenwerkingsverbandRepository samenwerkingsverbanden, GebiedRepository gebieden,
+            VestigingRepository vestigingen, AuditLog auditLog) {
+        this.samenwerkingsverbanden = samenwerkingsverbanden;
+        this.gebieden = gebieden;
+        this.vestigingen = vestigingen;
+        this.auditLog = auditLog;
+    }
+
+    public List<Samenwerkingsverband> alleSamenwerkingsverbanden() {
+        return samenwerkingsverbanden.findAll();
+    }
+
+    public Optional<Samenwerkingsverband> samenwerkingsverband(SwvCode code) {
+        return samenwerkingsverbanden.findByCode(code);
+    }
+
+    public Samenwerkingsverband bestaandSamenwerkingsverband(SwvCode code) {
+        return samenwerkingsverband(code)
+                .orElseThrow(() -> new NietGevondenException("Samenwerkingsverband %s bestaat niet".formatted(code)));
+    }
+
+    /** Which SWVs serve the pupils living at this postcode (four digits, letters optional). */
+    public Zoekresultaat zoekOpPostcode(String invoer) {
+        var postcode = Postcode.parse(invoer);
+        var gebied = gebieden.findPostcode(postcode.pc4());
+        if (gebied.isEmpty()) {
+            return new Zoekresultaat.Onbekend("postcode " + postcode.pc4());
+        }
+        var area = gebied.get();
+        var omschrijving = "postcode %s (%s)".formatted(area.postcode4(), area.gemeente());
+        if (area.swvPo() == null && area.swvVo() == null) {
+            return new Zoekresultaat.ZonderSamenwerkingsverband(omschrijving,
+                    area.bijzonderheid() == null ? "geen samenwerkingsverband ingedeeld" : area.bijzonderheid());
+        }
+        var codes = new ArrayList<String>();
+        if (area.swvPo() != null) {
+            codes.add(area.swvPo());
+        }
+        if (area.swvVo() != null) {
+            codes.add(area.swvVo());
+        }
+        return new Zoekresultaat.Gevonden(omschrijving, samenwerkingsverbanden.findByCodes(codes), null);
+    }
+
+    /** Which SWVs serve a municipality; a municipality split over SWVs gives several per sector. */
+    public Zoekresultaat zoekOpGemeente(String naam) {
+        if (naam == null || naam.isBlank()) {
+            throw new OngeldigeInvoerException("vul een gemeentenaam in");
+        }
+        var gevonden = gebieden.findGemeentenByNaam(naam);
+        if (gevonden.isEmpty()) {
+            return new Zoekresultaat.Onbekend("gemeente " + naam.trim());
+        }
+        var gemeente = gevonden.getFirst();
+        var huidige = gebieden.huidige(gemeente);
+        String toelichting = huidige.id() == gemeente.id() ? null
+                : "%s is per %s opgegaan in gemeente %s.".formatted(gemeente.naam(), gemeente.opgehevenOp(), huidige.naam());
+        var postcodes = gebieden.findPostcodesVanGemeente(huidige.id());
+        var codes = new LinkedHashSet<String>();
+        postcodes.forEach(p -> {
+            if (p.swvPo() != null) {
+                codes.add(p.swvPo());
+            }
+            if (p.swvVo() != null) {
+                codes.add(p.swvVo());
+            }
+        });
+        var omschrijving = "gemeente " + huidige.naam();
+        if (codes.isEmpty()) {
+            return new Zoekresultaat.ZonderSamenwerkingsverband(omschrijving, "geen samenwerkingsverband ingedeeld");
+        }
+        var lijst = new ArrayList<>(samenwerkingsverbanden.findByCodes(codes));
+        lijst.sort(Comparator.comparing(swv -> swv.code().waarde()));
+        if (lijst.stream().filter(swv -> swv.sector() == Sector.PO).count() > 1
+                || lijst.stream().filter(swv -> swv.sector() == Sector.VO).count() > 1) {
+            var splitsing = "Deze gemeente valt per postcode onder verschillende samenwerkingsverbanden; zoek op uw postcode voor het juiste.";
+            toelichting = toelichting == null ? splitsing : toelichting + " " + splitsing;
+        }
+        return new Zoekresultaat.Gevonden(omschrijving, lijst, toelichting);
+    }
+
+    public List<Vestiging> vestigingen(SwvCode swv) {
+        return vestigingen.findBySwv(swv);
+    }
+
+    public Optional<Vestiging> vestiging(long id) {
+        return vestigingen.findById(id);
+    }
+
+    public List<String> actieveGemeenten() {
+        return gebieden.findActieveGemeenten().stream().map(GebiedRepository.Gemeente::naam).toList();
+    }
+
+    /** Today's municipality by that name, following renames and mergers. */
+    public Optional<Long> gemeenteId(String naam) {
+        return gebieden.findGemeentenByNaam(naam).stream().findFirst().map(gebieden::huidige).map(GebiedRepository.Gemeente::id);
+    }
+
+    @Transactional
+    public void wijzigProfiel(SwvCode code, String naam, Contactgegevens contact, int gelezenVersie) {
+        var bestaand = bestaandSamenwerkingsverband(code);
+        if (naam == null || naam.isBlank()) {
+            throw new OngeldigeInvoerException("vul de naam van het samenwerkingsverband in");
+        }
+        if (contact.postcode() != null && !contact.postcode().isBlank()) {
+            Postcode.volledig(contact.postcode());
+        }
+        if (!samenwerkingsverbanden.updateProfiel(code, naam.trim(), contact, gelezenVersie)) {
+            throw new GelijktijdigeWijzigingException(
+                    "Iemand anders heeft het profiel van %s intussen gewijzigd. Uw wijziging is niet opgeslagen; bekijk de nieuwe gegevens en voer uw wijziging opnieuw in."
+                            .formatted(bestaand.weergavenaam()));
+        }
+        auditLog.schrijven(code.waarde(), "samenwerkingsverband", code.waarde(), "profiel gewijzigd");
+    }
+}
