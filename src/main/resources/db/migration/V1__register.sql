@@ -41,7 +41,7 @@ create index postcodegebied_gemeente on postcodegebied (gemeente_id);
 
 create table herindeling (
     id               bigserial primary key,
-    soort            varchar(12) not null check (soort in ('NAAMWIJZIGING', 'SAMENVOEGING')),
+    soort            varchar(13) not null check (soort in ('NAAMWIJZIGING', 'SAMENVOEGING')),
     ingangsdatum     date not null,
     oude_gemeenten   text[] not null,
     nieuwe_gemeente  text not null,

@@ -9,6 +9,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -48,7 +50,8 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
                 .exceptionHandling(fouten -> fouten.defaultAuthenticationEntryPointFor(
                         (verzoek, antwoord, uitzondering) -> antwoord.sendError(HttpServletResponse.SC_UNAUTHORIZED),
-                        verzoek -> verzoek.getRequestURI().startsWith(verzoek.getContextPath() + "/api/")));
+                                verzoek -> verzoek.getRequestURI().startsWith(verzoek.getContextPath() + "/api/"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/inloggen"), AnyRequestMatcher.INSTANCE));
         return http.build();
     }
 
