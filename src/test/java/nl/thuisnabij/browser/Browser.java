@@ -1,0 +1,104 @@
+package nl.thuisnabij.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through chromedriver, with an axe-core WCAG 2.1 AA check
+ * that every test runs on every page it visits.
+ */
+final class Browser implements AutoCloseable {
+
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final ChromeDriver driver;
+    private final String basis;
+    private final Path profiel;
+
+    Browser(int poort) throws Exception {
+        profiel = Files.createTempDirectory("chromium-profiel");
+        var opties = new ChromeOptions();
+        opties.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        opties.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1000", "--lang=nl-NL", "--user-data-dir=" + profiel);
+        driver = new ChromeDriver(opties);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        basis = "http://localhost:" + poort;
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String pad) {
+        driver.get(basis + pad);
+        controleerToegankelijkheid();
+    }
+
+    WebElement vind(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    String tekst(String css) {
+        return vind(css).getText();
+    }
+
+    String pagina() {
+        return vind("body").getText();
+    }
+
+    void vulIn(String id, String waarde) {
+        var veld = vind("#" + id);
+        veld.clear();
+        veld.sendKeys(waarde);
+    }
+
+    void klik(String knoptekst) {
+        driver.findElement(By.xpath("//main//button[normalize-space()='%s']".formatted(knoptekst))).click();
+    }
+
+    void wachtOpTekst(String css, String tekst) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), tekst));
+    }
+
+    void inloggen(String gebruikersnaam, String wachtwoord) {
+        driver.manage().deleteAllCookies();
+        open("/inloggen");
+        vulIn("gebruikersnaam", gebruikersnaam);
+        vulIn("wachtwoord", wachtwoord);
+        klik("Inloggen");
+        controleerToegankelijkheid();
+    }
+
+    /** Fails the test on any WCAG 2.1 A/AA violation axe-core finds on the current page. */
+    void controleerToegankelijkheid() {
+        var resultaat = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        var overtredingen = resultaat.getViolations().stream()
+                .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                        .collect(Collectors.joining(", ")))
+                .toList();
+        assertThat(overtredingen).as("toegankelijkheid van " + driver.getCurrentUrl()).isEmpty();
+    }
+
+    @Override
+    public void close() throws Exception {
+        driver.quit();
+        try (var bestanden = Files.walk(profiel)) {
+            bestanden.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
