@@ -36,6 +36,12 @@ public class AuditLog {
         registreer(Auditactie.LEZEN, swvCode, recordsoort, recordId, omschrijving);
     }
 
+    /** One read of several records, e.g. a list of pupils: one line per record, in one transaction. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void lezenAlle(String swvCode, String recordsoort, java.util.Collection<String> recordIds, String omschrijving) {
+        recordIds.forEach(recordId -> registreer(Auditactie.LEZEN, swvCode, recordsoort, recordId, omschrijving));
+    }
+
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void schrijven(String swvCode, String recordsoort, String recordId, String omschrijving) {
         registreer(Auditactie.SCHRIJVEN, swvCode, recordsoort, recordId, omschrijving);

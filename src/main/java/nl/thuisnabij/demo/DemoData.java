@@ -39,8 +39,11 @@ class DemoData implements ApplicationRunner {
     private final RegioIndelingImport regioIndelingImport;
     private final SchoolImport schoolImport;
     private final Gebruikers gebruikers;
+    private final DemoZorgplicht zorgplicht;
 
-    DemoData(Register register, RegioIndelingImport regioIndelingImport, SchoolImport schoolImport, Gebruikers gebruikers) {
+    DemoData(Register register, RegioIndelingImport regioIndelingImport, SchoolImport schoolImport, Gebruikers gebruikers,
+            DemoZorgplicht zorgplicht) {
+        this.zorgplicht = zorgplicht;
         this.register = register;
         this.regioIndelingImport = regioIndelingImport;
         this.schoolImport = schoolImport;
@@ -65,6 +68,10 @@ class DemoData implements ApplicationRunner {
         if (!gebruikers.bestaat("beheer")) {
             accounts();
             LOG.info("Demo-accounts aangemaakt; wachtwoord voor allemaal: {}", WACHTWOORD);
+        }
+        if (!zorgplicht.isGeladen()) {
+            zorgplicht.laad(gebruikers.loadUserByUsername("ouder").id());
+            LOG.info("Demo-ondersteuningsprofielen en -aanmeldingen geladen");
         }
     }
 

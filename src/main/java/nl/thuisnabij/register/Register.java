@@ -114,6 +114,17 @@ public class Register {
         return vestigingen.findById(id);
     }
 
+    /** The postcode areas an SWV covers, for maps and distances. */
+    public List<PostcodegebiedInfo> postcodegebieden(SwvCode swv) {
+        return gebieden.findPostcodesVanSwv(swv.waarde()).stream()
+                .map(p -> new PostcodegebiedInfo(p.postcode4(), p.gemeente())).toList();
+    }
+
+    /** Today's municipality of a 4-digit postcode, if the division knows it. */
+    public Optional<String> gemeenteVan(String postcode4) {
+        return gebieden.findPostcode(postcode4).map(GebiedRepository.Postcodegebied::gemeente);
+    }
+
     public List<String> actieveGemeenten() {
         return gebieden.findActieveGemeenten().stream().map(GebiedRepository.Gemeente::naam).toList();
     }

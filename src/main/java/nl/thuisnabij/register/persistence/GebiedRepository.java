@@ -39,6 +39,13 @@ public class GebiedRepository {
                 """).param(gemeenteId).query(Postcodegebied.class).list();
     }
 
+    public List<Postcodegebied> findPostcodesVanSwv(String swv) {
+        return jdbc.sql("""
+                select p.postcode4, p.gemeente_id, g.naam as gemeente, p.swv_po, p.swv_vo, p.bijzonderheid
+                  from postcodegebied p join gemeente g on g.id = p.gemeente_id where p.swv_po = ? or p.swv_vo = ? order by p.postcode4
+                """).params(swv, swv).query(Postcodegebied.class).list();
+    }
+
     /** Living municipalities first, so a name that was reused after a merge finds the current one. */
     public List<Gemeente> findGemeentenByNaam(String naam) {
         return jdbc.sql("""

@@ -9,6 +9,7 @@ import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
 import nl.thuisnabij.shared.NietGevondenException;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
+import nl.thuisnabij.shared.web.Rollen;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SwvBeheerController {
 
-    static final String SWV_ROLLEN = "hasAnyRole('SWV_BEHEERDER','DIRECTEUR','ONDERSTEUNINGSCOORDINATOR','COMMISSIELID',"
-            + "'DESKUNDIGE','FINANCIEEL_MEDEWERKER','FUNCTIONARIS_GEGEVENSBESCHERMING')";
+    static final String SWV_ROLLEN = Rollen.SWV;
 
     record ProfielFormulier(String naam, String email, String telefoon, String website, String straat, String postcode,
             String plaats, String directeur, int versie) {
@@ -94,7 +94,7 @@ class SwvBeheerController {
     }
 
     @GetMapping("/swv/{swv}/vestigingen/{id}")
-    @PreAuthorize(SWV_ROLLEN + " or hasAnyRole('SCHOOLDIRECTEUR','INTERN_BEGELEIDER')")
+    @PreAuthorize(Rollen.SCHOOL_OF_SWV)
     String vestiging(@PathVariable String swv, @PathVariable long id, Model model) {
         var vestiging = register.vestiging(id)
                 .filter(v -> v.swv().waarde().equals(swv))

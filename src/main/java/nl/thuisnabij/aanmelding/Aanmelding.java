@@ -1,0 +1,256 @@
+package nl.thuisnabij.aanmelding;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.thuisnabij.ondersteuning.Niveau;
+import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.shared.OngeldigeInvoerException;
+import nl.thuisnabij.shared.OngeldigeStapException;
+
+/**
+ * A written registration (aanmelding) of a pupil at a school under the zorgplicht, from the
+ * school's investigation through its decision to, when the school cannot offer the support, the
+ * chain of proposed schools until the pupil has a place. Every step checks that it is allowed.
+ */
+public final class Aanmelding {
+
+    /** WPO art. 40 / WVO 2020: decision within 6 weeks after registration. */
+    public static final int BESLISTERMIJN_WEKEN = 6;
+    /** Once extendable by at most 4 weeks, told to the parents. */
+    public static final int VERLENGING_WEKEN = 4;
+    /** SWVs advise registering at least 10 weeks before the desired start. */
+    public static final int AANMELDADVIES_WEKEN = 10;
+
+    private final long id;
+    private final SwvCode swv;
+    private final long vestigingId;
+    private final long leerlingId;
+    private final LocalDate datumAanmelding;
+    private final LocalDate gewensteStartdatum;
+    private final boolean ondersteuningsbehoefte;
+    private final Map<Long, Niveau> behoeften;
+    private AanmeldingStatus status;
+    private LocalDate verlengdOp;
+    private String verlengingsreden;
+    private String onderzoek;
+    private LocalDate besluitOp;
+    private String besluitToelichting;
+    private Long geplaatstVestigingId;
+    private LocalDate geplaatstOp;
+    private LocalDate geescaleerdOp;
+    private final List<Plaatsingspoging> pogingen;
+    private final int versie;
+
+    public Aanmelding(long id, SwvCode swv, long vestigingId, long leerlingId, LocalDate datumAanmelding, LocalDate gewensteStartdatum,
+            boolean ondersteuningsbehoefte, Map<Long, Niveau> behoeften, AanmeldingStatus status, LocalDate verlengdOp,
+            String verlengingsreden, String onderzoek, LocalDate besluitOp, String besluitToelichting, Long geplaatstVestigingId,
+            LocalDate geplaatstOp, LocalDate geescaleerdOp, List<Plaatsingspoging> pogingen, int versie) {
+        this.id = id;
+        this.swv = swv;
+        this.vestigingId = vestigingId;
+        this.leerlingId = leerlingId;
+        this.datumAanmelding = datumAanmelding;
+        this.gewensteStartdatum = gewensteStartdatum;
+        this.ondersteuningsbehoefte = ondersteuningsbehoefte;
+        this.behoeften = Map.copyOf(behoeften);
+        this.status = status;
+        this.verlengdOp = verlengdOp;
+        this.verlengingsreden = verlengingsreden;
+        this.onderzoek = onderzoek;
+        this.besluitOp = besluitOp;
+        this.besluitToelichting = besluitToelichting;
+        this.geplaatstVestigingId = geplaatstVestigingId;
+        this.geplaatstOp = geplaatstOp;
+        this.geescaleerdOp = geescaleerdOp;
+        this.pogingen = new ArrayList<>(pogingen);
+        this.versie = versie;
+    }
+
+    /** A new registration, checked for the facts the law ties terms to. */
+    public static Aanmelding nieuw(SwvCode swv, long vestigingId, long leerlingId, LocalDate datumAanmelding,
+            LocalDate gewensteStartdatum, boolean ondersteuningsbehoefte, Map<Long, Niveau> behoeften, LocalDate vandaag) {
+        if (datumAanmelding == null || datumAanmelding.isAfter(vandaag)) {
+            throw new OngeldigeInvoerException("de datum van de schriftelijke aanmelding ontbreekt of ligt in de toekomst");
+        }
+        if (gewensteStartdatum == null) {
+            throw new OngeldigeInvoerException("vul de gewenste startdatum in");
+        }
+        if (!behoeften.isEmpty() && !ondersteuningsbehoefte) {
+            throw new OngeldigeInvoerException("er zijn ondersteuningsbehoeften gekozen, maar niet aangegeven dat de ouders een ondersteuningsbehoefte melden");
+        }
+        return new Aanmelding(0, swv, vestigingId, leerlingId, datumAanmelding, gewensteStartdatum, ondersteuningsbehoefte, behoeften,
+                AanmeldingStatus.AANGEMELD, null, null, null, null, null, null, null, null, List.of(), 0);
+    }
+
+    public LocalDate uiterlijkeBeslisdatum(Termijnbeleid beleid) {
+        return beleid.naWeken(datumAanmelding, BESLISTERMIJN_WEKEN + (isVerlengd() ? VERLENGING_WEKEN : 0));
+    }
+
+    /** After 10 weeks without a decision the pupil is provisionally admitted at this school. */
+    public LocalDate voorlopigeToelatingVanaf(Termijnbeleid beleid) {
+        return beleid.naWeken(datumAanmelding, BESLISTERMIJN_WEKEN + VERLENGING_WEKEN).plusDays(1);
+    }
+
+    public long dagenOver(LocalDate vandaag, Termijnbeleid beleid) {
+        return ChronoUnit.DAYS.between(vandaag, uiterlijkeBeslisdatum(beleid));
+    }
+
+    public boolean termijnOverschreden(LocalDate vandaag, Termijnbeleid beleid) {
+        return status == AanmeldingStatus.AANGEMELD && vandaag.isAfter(uiterlijkeBeslisdatum(beleid));
+    }
+
+    public boolean voorlopigToegelaten(LocalDate vandaag, Termijnbeleid beleid) {
+        return status == AanmeldingStatus.AANGEMELD && !vandaag.isBefore(voorlopigeToelatingVanaf(beleid));
+    }
+
+    public boolean tijdigAangemeld() {
+        return !datumAanmelding.isAfter(gewensteStartdatum.minusWeeks(AANMELDADVIES_WEKEN));
+    }
+
+    public void legOnderzoekVast(String tekst) {
+        vereis(status == AanmeldingStatus.AANGEMELD, "het onderzoek kan alleen worden vastgelegd zolang de school nog niet besloten heeft");
+        onderzoek = tekst == null || tekst.isBlank() ? null : tekst.trim();
+    }
+
+    public void verleng(String reden, LocalDate datum, Termijnbeleid beleid) {
+        vereis(status == AanmeldingStatus.AANGEMELD, "alleen een aanmelding in onderzoek kan worden verlengd");
+        vereis(!isVerlengd(), "de beslistermijn is al eens verlengd; de wet staat één verlenging toe");
+        vereis(!datum.isAfter(uiterlijkeBeslisdatum(beleid)), "de beslistermijn is al verstreken; verlengen kan alleen binnen de termijn");
+        if (reden == null || reden.isBlank()) {
+            throw new OngeldigeInvoerException("geef de reden van de verlenging, zoals die aan de ouders is meegedeeld");
+        }
+        verlengdOp = datum;
+        verlengingsreden = reden.trim();
+    }
+
+    public void neemBesluit(AanmeldingStatus uitkomst, String toelichting, LocalDate datum) {
+        vereis(status == AanmeldingStatus.AANGEMELD, "over deze aanmelding is al besloten");
+        vereis(uitkomst == AanmeldingStatus.TOEGELATEN || uitkomst == AanmeldingStatus.TOEGELATEN_MET_ARRANGEMENT
+                || uitkomst == AanmeldingStatus.NIET_TOEGELATEN, "een besluit is toegelaten, toegelaten met arrangement of niet toegelaten");
+        if (uitkomst != AanmeldingStatus.TOEGELATEN && (toelichting == null || toelichting.isBlank())) {
+            throw new OngeldigeInvoerException("motiveer het besluit: welke ondersteuning is nodig en waarom");
+        }
+        if (uitkomst == AanmeldingStatus.NIET_TOEGELATEN && behoeften.isEmpty()) {
+            throw new OngeldigeInvoerException("leg eerst de ondersteuningsbehoeften vast: daarmee zoekt de school een andere passende plek");
+        }
+        status = uitkomst;
+        besluitOp = datum;
+        besluitToelichting = toelichting == null || toelichting.isBlank() ? null : toelichting.trim();
+    }
+
+    public Plaatsingspoging stelVoor(long andereVestigingId, BigDecimal afstandKm, LocalDate datum) {
+        vereis(status == AanmeldingStatus.NIET_TOEGELATEN, "alleen voor een leerling die een andere school zoekt kan een school worden voorgesteld");
+        vereis(openPoging().isEmpty(), "er staat al een voorstel open; wacht het antwoord af");
+        vereis(andereVestigingId != vestigingId, "de school van aanmelding kan zichzelf niet voorstellen");
+        vereis(!afgewezenDoor().contains(andereVestigingId), "deze school heeft al afgewezen");
+        var poging = new Plaatsingspoging(pogingen.size() + 1, andereVestigingId, afstandKm, datum,
+                Plaatsingspoging.Antwoord.VOORGESTELD, null, null);
+        pogingen.add(poging);
+        return poging;
+    }
+
+    public void accepteer(int volgnummer, LocalDate datum) {
+        var poging = openPoging(volgnummer);
+        pogingen.set(volgnummer - 1, poging.beantwoord(Plaatsingspoging.Antwoord.GEACCEPTEERD, null, datum));
+        status = AanmeldingStatus.GEPLAATST_ELDERS;
+        geplaatstVestigingId = poging.vestigingId();
+        geplaatstOp = datum;
+    }
+
+    public void wijsAf(int volgnummer, String reden, LocalDate datum) {
+        var poging = openPoging(volgnummer);
+        if (reden == null || reden.isBlank()) {
+            throw new OngeldigeInvoerException("geef de reden waarom uw school deze leerling niet kan plaatsen");
+        }
+        pogingen.set(volgnummer - 1, poging.beantwoord(Plaatsingspoging.Antwoord.AFGEWEZEN, reden.trim(), datum));
+    }
+
+    public void trekIn(LocalDate datum) {
+        vereis(status.isOpen(), "alleen een lopende aanmelding kan worden ingetrokken");
+        sluitOpenPoging("aanmelding ingetrokken", datum);
+        status = AanmeldingStatus.INGETROKKEN;
+        besluitOp = besluitOp == null ? datum : besluitOp;
+    }
+
+    /** The zorgplicht ends when parents persistently refuse to cooperate with the investigation. */
+    public void beeindigZorgplicht(String reden, LocalDate datum) {
+        vereis(status.isOpen(), "de zorgplicht loopt alleen bij een lopende aanmelding");
+        if (reden == null || reden.isBlank()) {
+            throw new OngeldigeInvoerException("leg vast waarom de zorgplicht eindigt (bijvoorbeeld: ouders werken niet mee aan het onderzoek)");
+        }
+        sluitOpenPoging("zorgplicht beëindigd", datum);
+        status = AanmeldingStatus.ZORGPLICHT_BEEINDIGD;
+        besluitToelichting = reden.trim();
+        besluitOp = besluitOp == null ? datum : besluitOp;
+    }
+
+    public boolean escaleer(LocalDate vandaag, Termijnbeleid beleid) {
+        if (geescaleerdOp != null || !termijnOverschreden(vandaag, beleid)) {
+            return false;
+        }
+        geescaleerdOp = vandaag;
+        return true;
+    }
+
+    /** How long the pupil has been waiting for a place since the school said it could not offer one. */
+    public Optional<Long> dagenZonderPlek(LocalDate vandaag) {
+        return status == AanmeldingStatus.NIET_TOEGELATEN ? Optional.of(ChronoUnit.DAYS.between(besluitOp, vandaag)) : Optional.empty();
+    }
+
+    public Set<Long> afgewezenDoor() {
+        return pogingen.stream().filter(p -> p.antwoord() == Plaatsingspoging.Antwoord.AFGEWEZEN).map(Plaatsingspoging::vestigingId)
+                .collect(Collectors.toSet());
+    }
+
+    public Optional<Plaatsingspoging> openPoging() {
+        return pogingen.stream().filter(Plaatsingspoging::open).findFirst();
+    }
+
+    private Plaatsingspoging openPoging(int volgnummer) {
+        vereis(volgnummer >= 1 && volgnummer <= pogingen.size(), "dit voorstel bestaat niet");
+        var poging = pogingen.get(volgnummer - 1);
+        vereis(poging.open() && status == AanmeldingStatus.NIET_TOEGELATEN, "dit voorstel is al beantwoord");
+        return poging;
+    }
+
+    private void sluitOpenPoging(String reden, LocalDate datum) {
+        openPoging().ifPresent(p -> pogingen.set(p.volgnummer() - 1, p.beantwoord(Plaatsingspoging.Antwoord.AFGEWEZEN, reden, datum)));
+    }
+
+    private static void vereis(boolean voorwaarde, String bericht) {
+        if (!voorwaarde) {
+            throw new OngeldigeStapException(bericht);
+        }
+    }
+
+    public boolean isVerlengd() {
+        return verlengdOp != null;
+    }
+
+    public long id() { return id; }
+    public SwvCode swv() { return swv; }
+    public long vestigingId() { return vestigingId; }
+    public long leerlingId() { return leerlingId; }
+    public LocalDate datumAanmelding() { return datumAanmelding; }
+    public LocalDate gewensteStartdatum() { return gewensteStartdatum; }
+    public boolean ondersteuningsbehoefte() { return ondersteuningsbehoefte; }
+    public Map<Long, Niveau> behoeften() { return behoeften; }
+    public AanmeldingStatus status() { return status; }
+    public LocalDate verlengdOp() { return verlengdOp; }
+    public String verlengingsreden() { return verlengingsreden; }
+    public String onderzoek() { return onderzoek; }
+    public LocalDate besluitOp() { return besluitOp; }
+    public String besluitToelichting() { return besluitToelichting; }
+    public Long geplaatstVestigingId() { return geplaatstVestigingId; }
+    public LocalDate geplaatstOp() { return geplaatstOp; }
+    public LocalDate geescaleerdOp() { return geescaleerdOp; }
+    public List<Plaatsingspoging> pogingen() { return List.copyOf(pogingen); }
+    public int versie() { return versie; }
+}

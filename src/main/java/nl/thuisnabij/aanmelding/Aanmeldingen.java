@@ -1,0 +1,306 @@
+package nl.thuisnabij.aanmelding;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.thuisnabij.aanmelding.persistence.AanmeldingRepository;
+import nl.thuisnabij.audit.AuditLog;
+import nl.thuisnabij.leerling.Leerling;
+import nl.thuisnabij.leerling.Leerlingen;
+import nl.thuisnabij.leerling.NieuweLeerling;
+import nl.thuisnabij.ondersteuning.Catalogus;
+import nl.thuisnabij.ondersteuning.Niveau;
+import nl.thuisnabij.ondersteuning.Ondersteuningsprofielen;
+import nl.thuisnabij.register.Afstanden;
+import nl.thuisnabij.register.Register;
+import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.register.Vestiging;
+import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
+import nl.thuisnabij.shared.NietGevondenException;
+import nl.thuisnabij.shared.OngeldigeInvoerException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registrations under the zorgplicht of an SWV's member schools, and the search for a place. */
+@Service
+public class Aanmeldingen {
+
+    /** A registration with what its pages need: pupil, school, terms under the SWV's policy. */
+    public record Overzicht(Aanmelding aanmelding, Leerling leerling, Vestiging school, Vestiging geplaatstOp, Termijnbeleid beleid,
+            LocalDate vandaag) {
+        public LocalDate uiterlijkeBeslisdatum() {
+            return aanmelding.uiterlijkeBeslisdatum(beleid);
+        }
+
+        public long dagenOver() {
+            return aanmelding.dagenOver(vandaag, beleid);
+        }
+
+        public boolean termijnOverschreden() {
+            return aanmelding.termijnOverschreden(vandaag, beleid);
+        }
+
+        public boolean voorlopigToegelaten() {
+            return aanmelding.voorlopigToegelaten(vandaag, beleid);
+        }
+
+        public LocalDate voorlopigeToelatingVanaf() {
+            return aanmelding.voorlopigeToelatingVanaf(beleid);
+        }
+
+        public Long dagenZonderPlek() {
+            return aanmelding.dagenZonderPlek(vandaag).orElse(null);
+        }
+    }
+
+    /** A school the placement search proposes, nearest first. */
+    public record Kandidaatschool(Vestiging vestiging, BigDecimal afstandKm, boolean zelfdeGemeente, int beschikbarePlaatsen) {
+    }
+
+    public record Dashboard(List<Overzicht> inOnderzoek, List<Overzicht> termijnOverschreden, List<Overzicht> zonderPlek) {
+    }
+
+    private final AanmeldingRepository repository;
+    private final Leerlingen leerlingen;
+    private final Register register;
+    private final Catalogus catalogus;
+    private final Ondersteuningsprofielen profielen;
+    private final Afstanden afstanden;
+    private final AuditLog auditLog;
+    private final Clock klok;
+
+    Aanmeldingen(AanmeldingRepository repository, Leerlingen leerlingen, Register register, Catalogus catalogus,
+            Ondersteuningsprofielen profielen, Afstanden afstanden, AuditLog auditLog, Clock klok) {
+        this.repository = repository;
+        this.leerlingen = leerlingen;
+        this.register = register;
+        this.catalogus = catalogus;
+        this.profielen = profielen;
+        this.afstanden = afstanden;
+        this.auditLog = auditLog;
+        this.klok = klok;
+    }
+
+    private LocalDate vandaag() {
+        return LocalDate.now(klok);
+    }
+
+    @Transactional
+    public long registreer(SwvCode swv, long vestigingId, NieuweLeerling leerling, LocalDate datumAanmelding,
+            LocalDate gewensteStartdatum, boolean ondersteuningsbehoefte, Map<Long, Niveau> behoeften) {
+        vestiging(swv, vestigingId);
+        var domeinen = catalogus.perId(swv);
+        behoeften.keySet().stream().filter(id -> !domeinen.containsKey(id)).findFirst().ifPresent(id -> {
+            throw new OngeldigeInvoerException("ondersteuningsdomein %d hoort niet bij de catalogus van %s".formatted(id, swv));
+        });
+        var aanmelding = Aanmelding.nieuw(swv, vestigingId, 0, datumAanmelding, gewensteStartdatum, ondersteuningsbehoefte,
+                behoeften, vandaag());
+        long leerlingId = leerlingen.registreer(swv, leerling);
+        long id = repository.insert(Aanmelding.nieuw(swv, vestigingId, leerlingId, aanmelding.datumAanmelding(),
+                aanmelding.gewensteStartdatum(), ondersteuningsbehoefte, behoeften, vandaag()));
+        auditLog.schrijven(swv.waarde(), "aanmelding", String.valueOf(id), "aanmelding geregistreerd");
+        return id;
+    }
+
+    /** A registration at this school (or, for the SWV, at this school of its own). */
+    @Transactional(readOnly = true)
+    public Overzicht overzicht(SwvCode swv, long vestigingId, long id) {
+        var aanmelding = repository.findById(swv, id).filter(a -> a.vestigingId() == vestigingId)
+                .orElseThrow(() -> new NietGevondenException("aanmelding %d bestaat niet bij deze school".formatted(id)));
+        auditLog.lezen(swv.waarde(), "aanmelding", String.valueOf(id), "aanmelding bekeken");
+        return overzichten(swv, List.of(aanmelding), "aanmelding bekeken").getFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Overzicht> vanVestiging(SwvCode swv, long vestigingId) {
+        vestiging(swv, vestigingId);
+        return overzichten(swv, repository.findByVestiging(swv, vestigingId), "lijst aanmeldingen van de school");
+    }
+
+    @Transactional(readOnly = true)
+    public List<Overzicht> metVoorstelAan(SwvCode swv, long vestigingId) {
+        vestiging(swv, vestigingId);
+        return overzichten(swv, repository.findMetVoorstelAan(swv, vestigingId), "voorstellen aan de school");
+    }
+
+    @Transactional(readOnly = true)
+    public Dashboard dashboard(SwvCode swv) {
+        var alle = overzichten(swv, repository.findBySwv(swv).stream().filter(a -> a.status().isOpen()).toList(), "zorgplichtdashboard");
+        return new Dashboard(
+                alle.stream().filter(o -> o.aanmelding().status() == AanmeldingStatus.AANGEMELD && !o.termijnOverschreden())
+                        .sorted(Comparator.comparingLong(Overzicht::dagenOver)).toList(),
+                alle.stream().filter(Overzicht::termijnOverschreden).sorted(Comparator.comparingLong(Overzicht::dagenOver)).toList(),
+                alle.stream().filter(o -> o.aanmelding().status() == AanmeldingStatus.NIET_TOEGELATEN)
+                        .sorted(Comparator.comparing(Overzicht::dagenZonderPlek).reversed()).toList());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Overzicht> vanOuder(long ouderGebruikerId) {
+        var kinderen = leerlingen.vanOuder(ouderGebruikerId);
+        var aanmeldingen = repository.findByLeerlingen(kinderen.stream().map(Leerling::id).toList());
+        var perSwv = aanmeldingen.stream().collect(Collectors.groupingBy(Aanmelding::swv));
+        var resultaat = new ArrayList<Overzicht>();
+        perSwv.forEach((swv, lijst) -> resultaat.addAll(overzichten(swv, lijst, "gelezen door ouder")));
+        return resultaat;
+    }
+
+    @Transactional
+    public void legOnderzoekVast(SwvCode swv, long vestigingId, long id, int versie, String onderzoek) {
+        wijzig(swv, vestigingId, id, versie, "onderzoek vastgelegd", a -> a.legOnderzoekVast(onderzoek));
+    }
+
+    @Transactional
+    public void verleng(SwvCode swv, long vestigingId, long id, int versie, String reden) {
+        var beleid = repository.termijnbeleid(swv);
+        wijzig(swv, vestigingId, id, versie, "beslistermijn verlengd", a -> a.verleng(reden, vandaag(), beleid));
+    }
+
+    @Transactional
+    public void neemBesluit(SwvCode swv, long vestigingId, long id, int versie, AanmeldingStatus uitkomst, String toelichting) {
+        wijzig(swv, vestigingId, id, versie, "besluit: " + uitkomst.omschrijving(), a -> a.neemBesluit(uitkomst, toelichting, vandaag()));
+    }
+
+    @Transactional
+    public void trekIn(SwvCode swv, long vestigingId, long id, int versie) {
+        wijzig(swv, vestigingId, id, versie, "aanmelding ingetrokken", a -> a.trekIn(vandaag()));
+    }
+
+    @Transactional
+    public void beeindigZorgplicht(SwvCode swv, long vestigingId, long id, int versie, String reden) {
+        wijzig(swv, vestigingId, id, versie, "zorgplicht beëindigd", a -> a.beeindigZorgplicht(reden, vandaag()));
+    }
+
+    /**
+     * Member schools whose profile covers every need at the level asked, nearest to the pupil's
+     * home first (GeoNames postcode points); where a distance is unknown, the same municipality
+     * first; then the most free places.
+     */
+    @Transactional(readOnly = true)
+    public List<Kandidaatschool> zoekPlaats(SwvCode swv, long vestigingId, long id) {
+        var overzicht = overzicht(swv, vestigingId, id);
+        var aanmelding = overzicht.aanmelding();
+        var uitgezonderd = new HashSet<>(aanmelding.afgewezenDoor());
+        uitgezonderd.add(aanmelding.vestigingId());
+        var thuis = overzicht.leerling().postcode().pc4();
+        var thuisGemeente = register.gemeenteVan(thuis).orElse(null);
+        var scholen = register.vestigingen(swv).stream().collect(Collectors.toMap(Vestiging::id, Function.identity()));
+        return profielen.dieBieden(swv, aanmelding.behoeften(), uitgezonderd, vandaag()).stream()
+                .filter(k -> scholen.containsKey(k.vestigingId()))
+                .map(k -> {
+                    var school = scholen.get(k.vestigingId());
+                    var afstand = afstanden.afstandKm(thuis, school.postcode().pc4())
+                            .map(km -> BigDecimal.valueOf(km).setScale(1, RoundingMode.HALF_UP)).orElse(null);
+                    return new Kandidaatschool(school, afstand, school.gemeente().equals(thuisGemeente), k.beschikbarePlaatsen());
+                })
+                .sorted(Comparator.comparing((Kandidaatschool k) -> k.afstandKm() == null)
+                        .thenComparing(Kandidaatschool::afstandKm, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(k -> !k.zelfdeGemeente())
+                        .thenComparing(Kandidaatschool::beschikbarePlaatsen, Comparator.reverseOrder()))
+                .toList();
+    }
+
+    @Transactional
+    public void stelVoor(SwvCode swv, long vestigingId, long id, int versie, long andereVestigingId) {
+        var kandidaat = zoekPlaats(swv, vestigingId, id).stream().filter(k -> k.vestiging().id() == andereVestigingId).findFirst()
+                .orElseThrow(() -> new OngeldigeInvoerException("deze school biedt volgens haar ondersteuningsprofiel niet wat de leerling nodig heeft"));
+        wijzig(swv, vestigingId, id, versie, "voorgesteld aan " + kandidaat.vestiging().naam(),
+                a -> a.stelVoor(andereVestigingId, kandidaat.afstandKm(), vandaag()));
+    }
+
+    /** The proposed school answers: accept (the pupil has a place) or decline with a reason. */
+    @Transactional
+    public void beantwoordVoorstel(SwvCode swv, long voorgesteldeVestigingId, long aanmeldingId, int volgnummer, boolean accepteer,
+            String reden) {
+        var aanmelding = repository.findById(swv, aanmeldingId)
+                .filter(a -> a.openPoging().filter(p -> p.volgnummer() == volgnummer && p.vestigingId() == voorgesteldeVestigingId).isPresent())
+                .orElseThrow(() -> new NietGevondenException("er staat geen voorstel voor deze school open"));
+        if (accepteer) {
+            aanmelding.accepteer(volgnummer, vandaag());
+        } else {
+            aanmelding.wijsAf(volgnummer, reden, vandaag());
+        }
+        bewaar(aanmelding, accepteer ? "voorstel geaccepteerd" : "voorstel afgewezen: " + reden);
+    }
+
+    /** Marks registrations whose decision term has passed; safe when several nodes run it. */
+    @Transactional
+    public int escaleerVerlopen() {
+        int aantal = 0;
+        for (var aanmelding : repository.findOpenZonderEscalatie()) {
+            if (aanmelding.escaleer(vandaag(), repository.termijnbeleid(aanmelding.swv())) && repository.update(aanmelding)) {
+                auditLog.schrijven(aanmelding.swv().waarde(), "aanmelding", String.valueOf(aanmelding.id()),
+                        "beslistermijn verstreken: geëscaleerd naar de ondersteuningscoördinator");
+                aantal++;
+            }
+        }
+        return aantal;
+    }
+
+    @Transactional(readOnly = true)
+    public Termijnbeleid termijnbeleid(SwvCode swv) {
+        return repository.termijnbeleid(swv);
+    }
+
+    @Transactional
+    public void wijzigTermijnbeleid(SwvCode swv, boolean vakantiesSchortenOp) {
+        repository.saveTermijnbeleid(swv, vakantiesSchortenOp);
+        auditLog.schrijven(swv.waarde(), "zorgplichtbeleid", swv.waarde(), "vakanties schorten termijn op: " + vakantiesSchortenOp);
+    }
+
+    @Transactional
+    public void voegVakantieToe(SwvCode swv, Vakantie vakantie) {
+        if (vakantie.naam() == null || vakantie.naam().isBlank()) {
+            throw new OngeldigeInvoerException("geef de vakantie een naam, bijvoorbeeld Kerstvakantie 2026");
+        }
+        repository.addVakantie(swv, vakantie);
+        auditLog.schrijven(swv.waarde(), "zorgplichtbeleid", swv.waarde(), "vakantie toegevoegd: " + vakantie.naam());
+    }
+
+    private void wijzig(SwvCode swv, long vestigingId, long id, int versie, String omschrijving, Consumer<Aanmelding> stap) {
+        var aanmelding = repository.findById(swv, id).filter(a -> a.vestigingId() == vestigingId)
+                .orElseThrow(() -> new NietGevondenException("aanmelding %d bestaat niet bij deze school".formatted(id)));
+        if (aanmelding.versie() != versie) {
+            throw gelijktijdig();
+        }
+        stap.accept(aanmelding);
+        bewaar(aanmelding, omschrijving);
+    }
+
+    private void bewaar(Aanmelding aanmelding, String omschrijving) {
+        if (!repository.update(aanmelding)) {
+            throw gelijktijdig();
+        }
+        auditLog.schrijven(aanmelding.swv().waarde(), "aanmelding", String.valueOf(aanmelding.id()), omschrijving);
+    }
+
+    private static GelijktijdigeWijzigingException gelijktijdig() {
+        return new GelijktijdigeWijzigingException(
+                "Iemand anders heeft deze aanmelding intussen gewijzigd. Uw wijziging is niet opgeslagen; bekijk de nieuwe stand en probeer het opnieuw.");
+    }
+
+    private Vestiging vestiging(SwvCode swv, long vestigingId) {
+        return register.vestiging(vestigingId).filter(v -> v.swv().equals(swv))
+                .orElseThrow(() -> new NietGevondenException("vestiging %d hoort niet bij %s".formatted(vestigingId, swv)));
+    }
+
+    private List<Overzicht> overzichten(SwvCode swv, List<Aanmelding> aanmeldingen, String omschrijving) {
+        if (aanmeldingen.isEmpty()) {
+            return List.of();
+        }
+        var beleid = repository.termijnbeleid(swv);
+        var scholen = register.vestigingen(swv).stream().collect(Collectors.toMap(Vestiging::id, Function.identity()));
+        var kinderen = leerlingen.vindAlle(swv, aanmeldingen.stream().map(Aanmelding::leerlingId).collect(Collectors.toSet()), omschrijving);
+        var vandaag = vandaag();
+        return aanmeldingen.stream().map(a -> new Overzicht(a, kinderen.get(a.leerlingId()), scholen.get(a.vestigingId()),
+                a.geplaatstVestigingId() == null ? null : scholen.get(a.geplaatstVestigingId()), beleid, vandaag)).toList();
+    }
+}

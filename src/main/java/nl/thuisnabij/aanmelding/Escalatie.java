@@ -1,0 +1,30 @@
+package nl.thuisnabij.aanmelding;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every morning, registrations past their decision term go to the SWV's coordinator (the
+ * zorgplicht dashboard). Each is marked once, by a conditional update on its version, so several
+ * application nodes running this at the same time do no harm.
+ */
+@Component
+class Escalatie {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Escalatie.class);
+    private final Aanmeldingen aanmeldingen;
+
+    Escalatie(Aanmeldingen aanmeldingen) {
+        this.aanmeldingen = aanmeldingen;
+    }
+
+    @Scheduled(cron = "${thuisnabij.zorgplicht.escalatie-cron:0 15 6 * * *}", zone = "Europe/Amsterdam")
+    void escaleer() {
+        int aantal = aanmeldingen.escaleerVerlopen();
+        if (aantal > 0) {
+            LOG.info("{} aanmelding(en) met verstreken beslistermijn geëscaleerd", aantal);
+        }
+    }
+}

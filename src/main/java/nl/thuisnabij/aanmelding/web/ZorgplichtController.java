@@ -1,0 +1,82 @@
+package nl.thuisnabij.aanmelding.web;
+
+import java.time.LocalDate;
+import nl.thuisnabij.aanmelding.Aanmeldingen;
+import nl.thuisnabij.aanmelding.Vakantie;
+import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.register.Register;
+import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.shared.OngeldigeInvoerException;
+import nl.thuisnabij.shared.web.Rollen;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The SWV's view on the zorgplicht: open registrations, overdue terms, pupils without a place. */
+@Controller
+class ZorgplichtController {
+
+    private final Aanmeldingen aanmeldingen;
+    private final Register register;
+
+    ZorgplichtController(Aanmeldingen aanmeldingen, Register register) {
+        this.aanmeldingen = aanmeldingen;
+        this.register = register;
+    }
+
+    @GetMapping("/swv/{swv}/zorgplicht")
+    @PreAuthorize(Rollen.SWV_ZORG)
+    String dashboard(@PathVariable String swv, Model model) {
+        var code = SwvCode.van(swv);
+        model.addAttribute("swv", register.bestaandSamenwerkingsverband(code));
+        model.addAttribute("dashboard", aanmeldingen.dashboard(code));
+        return "aanmelding/dashboard";
+    }
+
+    @GetMapping("/swv/{swv}/zorgplicht/beleid")
+    @PreAuthorize(Rollen.SWV_ZORG)
+    String beleid(@PathVariable String swv, Model model) {
+        var code = SwvCode.van(swv);
+        model.addAttribute("swv", register.bestaandSamenwerkingsverband(code));
+        model.addAttribute("beleid", aanmeldingen.termijnbeleid(code));
+        return "aanmelding/beleid";
+    }
+
+    @PostMapping("/swv/{swv}/zorgplicht/beleid")
+    @PreAuthorize("hasRole('SWV_BEHEERDER')")
+    String wijzigBeleid(@PathVariable String swv, @RequestParam(defaultValue = "false") boolean vakantiesSchortenOp,
+            RedirectAttributes doorsturen) {
+        aanmeldingen.wijzigTermijnbeleid(SwvCode.van(swv), vakantiesSchortenOp);
+        doorsturen.addFlashAttribute("melding", "Het termijnbeleid is opgeslagen.");
+        return "redirect:/swv/" + swv + "/zorgplicht/beleid";
+    }
+
+    @PostMapping("/swv/{swv}/zorgplicht/vakanties")
+    @PreAuthorize("hasRole('SWV_BEHEERDER')")
+    String voegVakantieToe(@PathVariable String swv, @RequestParam String naam,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate totEnMet,
+            RedirectAttributes doorsturen) {
+        try {
+            aanmeldingen.voegVakantieToe(SwvCode.van(swv), new Vakantie(naam, van, totEnMet));
+            doorsturen.addFlashAttribute("melding", "De vakantie is toegevoegd.");
+        } catch (OngeldigeInvoerException fout) {
+            doorsturen.addFlashAttribute("fout", fout.getMessage());
+        }
+        return "redirect:/swv/" + swv + "/zorgplicht/beleid";
+    }
+
+    @GetMapping("/ouder/aanmeldingen")
+    @PreAuthorize("hasRole('OUDER')")
+    String ouder(@AuthenticationPrincipal Gebruiker ouder, Model model) {
+        model.addAttribute("aanmeldingen", aanmeldingen.vanOuder(ouder.id()));
+        return "aanmelding/ouder";
+    }
+}

@@ -1,0 +1,142 @@
+package nl.thuisnabij.ondersteuning;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.thuisnabij.register.Afstanden;
+import nl.thuisnabij.register.Register;
+import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.register.Vestiging;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whether the SOPs of an SWV's members together cover every need (dekkend aanbod): per support
+ * domain and municipality the highest level offered, with white spots where a need is offered
+ * nowhere in a municipality, or nowhere in the whole SWV.
+ */
+@Service
+public class DekkendAanbod {
+
+    public record Cel(Niveau hoogste, List<String> scholen) {
+        public boolean witteVlek() {
+            return hoogste == Niveau.GEEN;
+        }
+    }
+
+    public record Rij(Ondersteuningsdomein domein, List<Cel> perGemeente, Cel heleSwv) {
+        public long wittePlekken() {
+            return perGemeente.stream().filter(Cel::witteVlek).count();
+        }
+    }
+
+    public record Matrix(SwvCode swv, Schooljaar schooljaar, List<String> gemeenten, List<Rij> rijen, List<String> scholenZonderProfiel) {
+        public long wittePlekken() {
+            return rijen.stream().mapToLong(Rij::wittePlekken).sum();
+        }
+
+        public List<Rij> nergensInSwv() {
+            return rijen.stream().filter(r -> r.heleSwv().witteVlek()).toList();
+        }
+    }
+
+    public record Punt(double x, double y, String postcode4, String gemeente, boolean witteVlek) {
+    }
+
+    public record Schoolpunt(double x, double y, String naam, Niveau niveau) {
+    }
+
+    public record Kaart(Ondersteuningsdomein domein, int breedte, int hoogte, List<Punt> postcodes, List<Schoolpunt> scholen) {
+    }
+
+    private final Register register;
+    private final Catalogus catalogus;
+    private final Ondersteuningsprofielen profielen;
+    private final Afstanden afstanden;
+
+    DekkendAanbod(Register register, Catalogus catalogus, Ondersteuningsprofielen profielen, Afstanden afstanden) {
+        this.register = register;
+        this.catalogus = catalogus;
+        this.profielen = profielen;
+        this.afstanden = afstanden;
+    }
+
+    @Transactional
+    public Matrix matrix(SwvCode swv, LocalDate vandaag) {
+        var swvGegevens = register.bestaandSamenwerkingsverband(swv);
+        var gemeenten = swvGegevens.gemeenten();
+        var vestigingen = register.vestigingen(swv);
+        var sops = profielen.huidigeVanSwv(swv, vandaag);
+        var rijen = new ArrayList<Rij>();
+        for (var domein : catalogus.actieveDomeinen(swv)) {
+            var perGemeente = gemeenten.stream()
+                    .map(gemeente -> cel(domein, vestigingen.stream().filter(v -> v.gemeente().equals(gemeente)).toList(), sops))
+                    .toList();
+            rijen.add(new Rij(domein, perGemeente, cel(domein, vestigingen, sops)));
+        }
+        var zonderProfiel = vestigingen.stream().filter(v -> !sops.containsKey(v.id())).map(Vestiging::naam).sorted().toList();
+        return new Matrix(swv, Schooljaar.van(vandaag), gemeenten, rijen, zonderProfiel);
+    }
+
+    /** A plain point map of the SWV's postcode areas and schools for one domain, in SVG units. */
+    @Transactional
+    public Kaart kaart(SwvCode swv, long domeinId, LocalDate vandaag) {
+        var matrix = matrix(swv, vandaag);
+        var rij = matrix.rijen().stream().filter(r -> r.domein().id() == domeinId).findFirst()
+                .orElseGet(() -> matrix.rijen().getFirst());
+        Map<String, Boolean> wittePerGemeente = new java.util.HashMap<>();
+        for (int i = 0; i < matrix.gemeenten().size(); i++) {
+            wittePerGemeente.put(matrix.gemeenten().get(i), rij.perGemeente().get(i).witteVlek());
+        }
+        var gebieden = register.postcodegebieden(swv).stream()
+                .flatMap(p -> afstanden.coordinaat(p.postcode4()).map(c -> Map.entry(p, c)).stream())
+                .toList();
+        var sops = profielen.huidigeVanSwv(swv, vandaag);
+        var scholen = register.vestigingen(swv).stream()
+                .flatMap(v -> afstanden.coordinaat(v.postcode().pc4()).map(c -> Map.entry(v, c)).stream())
+                .toList();
+        double minLat = gebieden.stream().mapToDouble(e -> e.getValue().breedtegraad()).min().orElse(52);
+        double maxLat = gebieden.stream().mapToDouble(e -> e.getValue().breedtegraad()).max().orElse(53);
+        double minLon = gebieden.stream().mapToDouble(e -> e.getValue().lengtegraad()).min().orElse(4);
+        double maxLon = gebieden.stream().mapToDouble(e -> e.getValue().lengtegraad()).max().orElse(5);
+        // Equirectangular projection, corrected for latitude: at this scale the distortion is negligible.
+        double schaalX = Math.cos(Math.toRadians((minLat + maxLat) / 2));
+        double spanX = Math.max((maxLon - minLon) * schaalX, 0.01);
+        double spanY = Math.max(maxLat - minLat, 0.01);
+        int marge = 20;
+        int breedte = 640;
+        double factor = (breedte - 2 * marge) / Math.max(spanX, spanY);
+        int hoogte = (int) Math.ceil(spanY * factor) + 2 * marge;
+        java.util.function.ToDoubleFunction<Afstanden.Coordinaat> x = c -> marge + (c.lengtegraad() - minLon) * schaalX * factor;
+        java.util.function.ToDoubleFunction<Afstanden.Coordinaat> y = c -> marge + (maxLat - c.breedtegraad()) * factor;
+        var punten = gebieden.stream().map(e -> new Punt(round(x.applyAsDouble(e.getValue())), round(y.applyAsDouble(e.getValue())),
+                e.getKey().postcode4(), e.getKey().gemeente(), wittePerGemeente.getOrDefault(e.getKey().gemeente(), true))).toList();
+        var schoolpunten = scholen.stream().map(e -> new Schoolpunt(round(x.applyAsDouble(e.getValue())), round(y.applyAsDouble(e.getValue())),
+                e.getKey().naam(), sops.containsKey(e.getKey().id()) ? sops.get(e.getKey().id()).niveauVoor(rij.domein().id()) : Niveau.GEEN))
+                .sorted(Comparator.comparing(Schoolpunt::niveau)).toList();
+        return new Kaart(rij.domein(), breedte, hoogte, punten, schoolpunten);
+    }
+
+    private static Cel cel(Ondersteuningsdomein domein, List<Vestiging> vestigingen, Map<Long, Schoolondersteuningsprofiel> sops) {
+        var hoogste = Niveau.GEEN;
+        var scholen = new ArrayList<String>();
+        for (var vestiging : vestigingen) {
+            var sop = sops.get(vestiging.id());
+            var niveau = sop == null ? Niveau.GEEN : sop.niveauVoor(domein.id());
+            if (niveau != Niveau.GEEN) {
+                scholen.add(vestiging.naam());
+            }
+            if (niveau.compareTo(hoogste) > 0) {
+                hoogste = niveau;
+            }
+        }
+        return new Cel(hoogste, scholen.stream().sorted().collect(Collectors.toList()));
+    }
+
+    private static double round(double waarde) {
+        return Math.round(waarde * 10) / 10.0;
+    }
+}

@@ -1,0 +1,111 @@
+package nl.thuisnabij.ondersteuning.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Map;
+import nl.thuisnabij.ondersteuning.AanbodInvoer;
+import nl.thuisnabij.ondersteuning.Catalogus;
+import nl.thuisnabij.ondersteuning.Niveau;
+import nl.thuisnabij.ondersteuning.Ondersteuningsprofielen;
+import nl.thuisnabij.ondersteuning.Schooljaar;
+import nl.thuisnabij.register.Register;
+import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
+import nl.thuisnabij.shared.NietGevondenException;
+import nl.thuisnabij.shared.OngeldigeInvoerException;
+import nl.thuisnabij.shared.web.Rollen;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** School support profiles: kept by the school, seen by the SWV, public for parents. */
+@Controller
+class SopController {
+
+    private final Ondersteuningsprofielen profielen;
+    private final Catalogus catalogus;
+    private final Register register;
+    private final Clock klok;
+
+    SopController(Ondersteuningsprofielen profielen, Catalogus catalogus, Register register, Clock klok) {
+        this.profielen = profielen;
+        this.catalogus = catalogus;
+        this.register = register;
+        this.klok = klok;
+    }
+
+    @GetMapping("/scholen/{vestiging}/ondersteuningsprofiel")
+    String openbaar(@PathVariable long vestiging, Model model) {
+        var school = register.vestiging(vestiging).orElseThrow(() -> new NietGevondenException("Deze school bestaat niet"));
+        model.addAttribute("school", school);
+        model.addAttribute("swv", register.bestaandSamenwerkingsverband(school.swv()));
+        model.addAttribute("sop", profielen.huidig(school.swv(), vestiging, LocalDate.now(klok)).orElse(null));
+        model.addAttribute("vandaag", LocalDate.now(klok));
+        return "ondersteuning/openbaar-profiel";
+    }
+
+    @GetMapping("/swv/{swv}/ondersteuningsprofielen")
+    @PreAuthorize(Rollen.SCHOOL_OF_SWV)
+    String overzicht(@PathVariable String swv, Model model) {
+        var code = SwvCode.van(swv);
+        var vandaag = LocalDate.now(klok);
+        model.addAttribute("swv", register.bestaandSamenwerkingsverband(code));
+        model.addAttribute("vestigingen", register.vestigingen(code));
+        model.addAttribute("sops", profielen.huidigeVanSwv(code, vandaag));
+        model.addAttribute("schooljaar", Schooljaar.van(vandaag));
+        model.addAttribute("vandaag", vandaag);
+        return "ondersteuning/overzicht";
+    }
+
+    @GetMapping("/swv/{swv}/vestigingen/{vestiging}/ondersteuningsprofiel")
+    @PreAuthorize(Rollen.SCHOOL_OF_SWV)
+    String profiel(@PathVariable String swv, @PathVariable long vestiging, @RequestParam(required = false) String schooljaar, Model model) {
+        var code = SwvCode.van(swv);
+        var vandaag = LocalDate.now(klok);
+        var jaar = schooljaar == null ? Schooljaar.van(vandaag) : Schooljaar.parse(schooljaar);
+        var school = profielen.vestigingVan(code, vestiging);
+        var sop = profielen.van(code, vestiging, jaar);
+        var voorgaand = sop.isEmpty() ? profielen.huidig(code, vestiging, jaar.eersteDag()) : sop;
+        model.addAttribute("school", school);
+        model.addAttribute("schooljaar", jaar);
+        model.addAttribute("schooljaren", profielen.schooljaren(code, vestiging));
+        model.addAttribute("sop", sop.orElse(null));
+        model.addAttribute("basis", voorgaand.orElse(null));
+        model.addAttribute("domeinen", catalogus.actieveDomeinen(code));
+        model.addAttribute("niveaus", Niveau.values());
+        model.addAttribute("vandaag", vandaag);
+        return "ondersteuning/profiel";
+    }
+
+    @PostMapping("/swv/{swv}/vestigingen/{vestiging}/ondersteuningsprofiel")
+    @PreAuthorize(Rollen.SCHOOL + " or hasRole('ONDERSTEUNINGSCOORDINATOR')")
+    String legVast(@PathVariable String swv, @PathVariable long vestiging, @RequestParam String schooljaar,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate vastgesteldOp,
+            @RequestParam(defaultValue = "0") int beschikbarePlaatsen, @RequestParam(required = false) String toelichting,
+            @RequestParam(required = false) Integer versie, @RequestParam Map<String, String> velden, Model model,
+            RedirectAttributes doorsturen) {
+        var code = SwvCode.van(swv);
+        var aanbod = new ArrayList<AanbodInvoer>();
+        for (var domein : catalogus.actieveDomeinen(code)) {
+            var niveau = velden.getOrDefault("niveau-" + domein.id(), Niveau.GEEN.name());
+            aanbod.add(new AanbodInvoer(domein.id(), Niveau.valueOf(niveau), velden.get("expertise-" + domein.id()),
+                    velden.get("voorzieningen-" + domein.id()), velden.get("capaciteit-" + domein.id())));
+        }
+        try {
+            profielen.legVast(code, vestiging, Schooljaar.parse(schooljaar), vastgesteldOp, beschikbarePlaatsen, toelichting, aanbod, versie);
+        } catch (OngeldigeInvoerException | GelijktijdigeWijzigingException fout) {
+            model.addAttribute("fout", fout.getMessage());
+            return profiel(swv, vestiging, schooljaar, model);
+        }
+        doorsturen.addFlashAttribute("melding", "Het ondersteuningsprofiel " + schooljaar + " is vastgelegd.");
+        return "redirect:/swv/%s/vestigingen/%d/ondersteuningsprofiel?schooljaar=%s".formatted(swv, vestiging, schooljaar);
+    }
+
+}

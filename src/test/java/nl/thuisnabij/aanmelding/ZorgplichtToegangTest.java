@@ -1,0 +1,77 @@
+package nl.thuisnabij.aanmelding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import nl.thuisnabij.IntegratieTest;
+import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.account.Gebruikers;
+import nl.thuisnabij.register.SwvCode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegratieTest
+class ZorgplichtToegangTest {
+
+    static final SwvCode AMSTERDAM = new SwvCode("PO2707");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Gebruikers gebruikers;
+    @Autowired
+    Aanmeldingen aanmeldingen;
+
+    private int status(String pad, Gebruiker gebruiker) throws Exception {
+        return mvc.perform(get(pad).with(user(gebruiker))).andReturn().getResponse().getStatus();
+    }
+
+    @Test
+    void eenOuderZietAlleenDeAanmeldingenVanZijnEigenKind() throws Exception {
+        var ouder = gebruikers.loadUserByUsername("ouder");
+
+        var pagina = mvc.perform(get("/ouder/aanmeldingen").with(user(ouder))).andReturn().getResponse().getContentAsString();
+
+        assertThat(pagina).contains("Noor de Vries", "Julia de Boer").doesNotContain("Sem Jansen", "Lucas Mulder");
+        assertThat(aanmeldingen.vanOuder(ouder.id())).hasSize(2);
+        assertThat(status("/swv/PO2707/zorgplicht", ouder)).isEqualTo(403);
+    }
+
+    @Test
+    void eenSchoolZietDeAanmeldingenVanEenAndereSchoolNiet() throws Exception {
+        var ib = gebruikers.loadUserByUsername("ib");
+        var eigen = aanmeldingen.vanVestiging(AMSTERDAM, ib.vestigingId());
+        var ander = aanmeldingen.dashboard(AMSTERDAM).zonderPlek().stream()
+                .filter(o -> o.aanmelding().vestigingId() != ib.vestigingId()).findFirst().orElseThrow().aanmelding();
+
+        assertThat(eigen).isNotEmpty().allMatch(o -> o.aanmelding().vestigingId() == ib.vestigingId());
+        assertThat(status("/swv/PO2707/vestigingen/%d/aanmeldingen/%d".formatted(ib.vestigingId(), eigen.getFirst().aanmelding().id()), ib))
+                .isEqualTo(200);
+        assertThat(status("/swv/PO2707/vestigingen/%d/aanmeldingen/%d".formatted(ander.vestigingId(), ander.id()), ib)).isEqualTo(403);
+        assertThat(status("/swv/PO2707/vestigingen/%d/aanmeldingen/%d".formatted(ib.vestigingId(), ander.id()), ib)).isEqualTo(404);
+        assertThat(status("/swv/PO2707/zorgplicht", ib)).isEqualTo(403);
+    }
+
+    @Test
+    void deCoordinatorZietHetDashboardMetElkeToestand() throws Exception {
+        var coordinator = gebruikers.loadUserByUsername("coordinator");
+        var dashboard = aanmeldingen.dashboard(AMSTERDAM);
+
+        assertThat(dashboard.inOnderzoek()).isNotEmpty();
+        assertThat(dashboard.termijnOverschreden()).isNotEmpty().allMatch(Aanmeldingen.Overzicht::termijnOverschreden);
+        assertThat(dashboard.zonderPlek()).isNotEmpty().allMatch(o -> o.dagenZonderPlek() != null);
+        assertThat(status("/swv/PO2707/zorgplicht", coordinator)).isEqualTo(200);
+    }
+
+    @Test
+    void hetOpenbareOndersteuningsprofielIsZonderInloggenTeLezen() throws Exception {
+        var ib = gebruikers.loadUserByUsername("ib");
+
+        var pagina = mvc.perform(get("/scholen/%d/ondersteuningsprofiel".formatted(ib.vestigingId()))).andReturn().getResponse();
+
+        assertThat(pagina.getStatus()).isEqualTo(200);
+        assertThat(pagina.getContentAsString()).contains("Schoolondersteuningsprofiel van", "Lezen en dyslexie");
+    }
+}
