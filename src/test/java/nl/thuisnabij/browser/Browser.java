@@ -84,6 +84,16 @@ final class Browser implements AutoCloseable {
         controleerToegankelijkheid();
     }
 
+    /** Fetches a link with this browser's session, as a download would. */
+    byte[] download(String adres) throws Exception {
+        var cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        var verzoek = java.net.http.HttpRequest.newBuilder(java.net.URI.create(adres)).header("Cookie", cookies).GET().build();
+        var antwoord = java.net.http.HttpClient.newHttpClient().send(verzoek, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(antwoord.statusCode()).as("download " + adres).isEqualTo(200);
+        return antwoord.body();
+    }
+
     /** Fails the test on any WCAG 2.1 A/AA violation axe-core finds on the current page. */
     void controleerToegankelijkheid() {
         var resultaat = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);

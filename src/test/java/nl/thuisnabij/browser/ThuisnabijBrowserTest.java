@@ -164,4 +164,77 @@ class ThuisnabijBrowserTest {
         b.open("/samenwerkingsverbanden?gemeente=Zeevang");
         assertThat(b.tekst("#resultaat")).contains("Zeevang is per 2016-01-01 opgegaan in gemeente Edam-Volendam.");
     }
+
+    @Test
+    void deCoordinatorZietHetDekkendAanbodMetEenWitteVlekEnExporteertHet() throws Exception {
+        var b = browser();
+        b.inloggen("coordinator", WACHTWOORD);
+        b.open("/swv/PO2707/dekkend-aanbod");
+        assertThat(b.tekst("#matrix")).contains("Zintuiglijke beperking", "witte vlek", "extra ondersteuning");
+        assertThat(b.tekst("#samenvatting")).containsPattern("[1-9]\\d* witte vlek");
+        new org.openqa.selenium.support.ui.Select(b.vind("#domein")).selectByVisibleText("Zintuiglijke beperking");
+        b.klik("Toon kaart");
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#kaart-kop")).isEqualTo("Kaart: Zintuiglijke beperking");
+        assertThat(b.driver().findElements(By.cssSelector("svg circle.pc-wit"))).isNotEmpty();
+
+        var csv = b.download(b.vind("#export-csv").getAttribute("href"));
+        assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).contains("Zintuiglijke beperking;niet aangeboden;WITTE VLEK");
+        var pdf = b.download(b.vind("#export-pdf").getAttribute("href"));
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        for (var pad : java.util.List.of("/swv/PO2707/zorgplicht", "/swv/PO2707/zorgplicht/beleid", "/swv/PO2707/ondersteuningsprofielen",
+                "/swv/PO2707/ondersteuningsdomeinen")) {
+            b.open(pad);
+        }
+        assertThat(b.pagina()).contains("Catalogus en basisondersteuning");
+    }
+
+    @Test
+    void eenSchoolMeldtEenLeerlingAanBesluitEnStelteEenPassendeSchoolVoor() throws Exception {
+        var b = browser();
+        b.inloggen("ib", WACHTWOORD);
+        b.driver().findElement(By.linkText("Aanmeldingen (zorgplicht)")).click();
+        b.controleerToegankelijkheid();
+        b.driver().findElement(By.linkText("Nieuwe aanmelding")).click();
+        b.controleerToegankelijkheid();
+        b.vulIn("voornaam", "Browser");
+        b.vulIn("achternaam", "Leerling");
+        b.vind("#geboortedatum").sendKeys("15032019");
+        b.vulIn("postcode", "1015 AB");
+        b.vind("#gewensteStartdatum").sendKeys("01082027");
+        b.vind("input[name=ondersteuningsbehoefte]").click();
+        var gedrag = b.driver().findElement(By.xpath("//label[normalize-space()='Gedrag']")).getAttribute("for");
+        new org.openqa.selenium.support.ui.Select(b.vind("#" + gedrag)).selectByValue("EXTRA");
+        b.klik("Aanmelding registreren");
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#status")).contains("aangemeld, school onderzoekt", "Uiterste beslisdatum");
+
+        b.driver().findElement(By.cssSelector("input[name=uitkomst][value=NIET_TOEGELATEN]")).click();
+        b.vulIn("toelichting", "intensieve gedragsbegeleiding in een kleine groep nodig");
+        b.klik("Besluit vastleggen");
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#kandidaten")).contains("SO De Koers");
+
+        b.driver().findElement(By.cssSelector("#kandidaten tbody tr:first-child button")).click();
+        b.controleerToegankelijkheid();
+        assertThat(b.pagina()).contains("De school is gevraagd de leerling te plaatsen", "Gezocht naar een passende plek", "voorgesteld");
+
+    }
+
+    @Test
+    void ouderEnPubliekZienHunDeelVanDeZorgplicht() throws Exception {
+        var b = browser();
+        b.inloggen("ouder", WACHTWOORD);
+        b.open("/ouder/aanmeldingen");
+        assertThat(b.pagina()).contains("Noor de Vries", "De school beslist uiterlijk");
+        b.inloggen("ib", WACHTWOORD);
+        b.driver().findElement(By.linkText("Ondersteuningsprofiel")).click();
+        b.controleerToegankelijkheid();
+        assertThat(b.pagina()).contains("Profiel vastleggen");
+        var publiek = b.driver().getCurrentUrl().replaceAll(".*/vestigingen/(\\d+)/.*", "/scholen/$1/ondersteuningsprofiel");
+        b.driver().manage().deleteAllCookies();
+        b.open(publiek);
+        assertThat(b.pagina()).contains("Schoolondersteuningsprofiel van", "basisondersteuning");
+    }
 }
