@@ -67,6 +67,11 @@ final class Browser implements AutoCloseable {
         veld.sendKeys(waarde);
     }
 
+    /** Date inputs take their typed format from the browser's locale; the value itself is always ISO. */
+    void vulDatumIn(String id, String isoDatum) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", vind("#" + id), isoDatum);
+    }
+
     void klik(String knoptekst) {
         driver.findElement(By.xpath("//main//button[normalize-space()='%s']".formatted(knoptekst))).click();
     }
@@ -82,6 +87,13 @@ final class Browser implements AutoCloseable {
         vulIn("wachtwoord", wachtwoord);
         klik("Inloggen");
         controleerToegankelijkheid();
+    }
+
+    /** Keeps a picture of the page under target/screenshots, for the README and for looking at failures. */
+    void screenshot(String naam) throws Exception {
+        var map = Path.of("target", "screenshots");
+        Files.createDirectories(map);
+        Files.write(map.resolve(naam + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     /** Fetches a link with this browser's session, as a download would. */

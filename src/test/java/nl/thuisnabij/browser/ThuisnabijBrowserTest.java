@@ -111,6 +111,7 @@ class ThuisnabijBrowserTest {
         b.klik("Importeren");
         b.controleerToegankelijkheid();
 
+        b.screenshot("scholenimport-fouten");
         assertThat(b.tekst("#rapport")).contains("Import geweigerd", "er is niets gewijzigd",
                 "regel 3: vestiging in postcode 3511 AB hoort bij samenwerkingsverband PO2601, niet bij PO2707",
                 "regel 4: bevoegd gezag nummer '8001' is ongeldig: verwacht vijf cijfers");
@@ -156,7 +157,7 @@ class ThuisnabijBrowserTest {
         b.open("/beheer/herindeling");
         b.vulIn("oudeGemeenten", "Zeevang\nEdam-Volendam");
         b.vulIn("nieuweGemeente", "Edam-Volendam");
-        b.vind("#ingangsdatum").sendKeys("01012016");
+        b.vulDatumIn("ingangsdatum", "2016-01-01");
         b.klik("Herindeling uitvoeren");
         b.controleerToegankelijkheid();
         assertThat(b.pagina()).contains("Herindeling uitgevoerd: Zeevang, Edam-Volendam → Edam-Volendam per 2016-01-01.");
@@ -177,13 +178,16 @@ class ThuisnabijBrowserTest {
         b.controleerToegankelijkheid();
         assertThat(b.tekst("#kaart-kop")).isEqualTo("Kaart: Zintuiglijke beperking");
         assertThat(b.driver().findElements(By.cssSelector("svg circle.pc-wit"))).isNotEmpty();
+        b.screenshot("dekkend-aanbod");
 
         var csv = b.download(b.vind("#export-csv").getAttribute("href"));
         assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).contains("Zintuiglijke beperking;niet aangeboden;WITTE VLEK");
         var pdf = b.download(b.vind("#export-pdf").getAttribute("href"));
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
-        for (var pad : java.util.List.of("/swv/PO2707/zorgplicht", "/swv/PO2707/zorgplicht/beleid", "/swv/PO2707/ondersteuningsprofielen",
+        b.open("/swv/PO2707/zorgplicht");
+        b.screenshot("zorgplicht-dashboard");
+        for (var pad : java.util.List.of("/swv/PO2707/zorgplicht/beleid", "/swv/PO2707/ondersteuningsprofielen",
                 "/swv/PO2707/ondersteuningsdomeinen")) {
             b.open(pad);
         }
@@ -200,21 +204,22 @@ class ThuisnabijBrowserTest {
         b.controleerToegankelijkheid();
         b.vulIn("voornaam", "Browser");
         b.vulIn("achternaam", "Leerling");
-        b.vind("#geboortedatum").sendKeys("15032019");
+        b.vulDatumIn("geboortedatum", "2019-03-15");
         b.vulIn("postcode", "1015 AB");
-        b.vind("#gewensteStartdatum").sendKeys("01082027");
+        b.vulDatumIn("gewensteStartdatum", "2027-08-01");
         b.vind("input[name=ondersteuningsbehoefte]").click();
         var gedrag = b.driver().findElement(By.xpath("//label[normalize-space()='Gedrag']")).getAttribute("for");
         new org.openqa.selenium.support.ui.Select(b.vind("#" + gedrag)).selectByValue("EXTRA");
         b.klik("Aanmelding registreren");
         b.controleerToegankelijkheid();
-        assertThat(b.tekst("#status")).contains("aangemeld, school onderzoekt", "Uiterste beslisdatum");
+        assertThat(b.tekst("#status")).contains("aangemeld, school onderzoekt", "Uiterste beslisdatum", "15-03-2019", "01-08-2027");
 
         b.driver().findElement(By.cssSelector("input[name=uitkomst][value=NIET_TOEGELATEN]")).click();
         b.vulIn("toelichting", "intensieve gedragsbegeleiding in een kleine groep nodig");
         b.klik("Besluit vastleggen");
         b.controleerToegankelijkheid();
         assertThat(b.tekst("#kandidaten")).contains("SO De Koers");
+        b.screenshot("plaatsing-zoeken");
 
         b.driver().findElement(By.cssSelector("#kandidaten tbody tr:first-child button")).click();
         b.controleerToegankelijkheid();
