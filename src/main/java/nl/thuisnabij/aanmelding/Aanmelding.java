@@ -199,9 +199,9 @@ public final class Aanmelding {
         return true;
     }
 
-    /** How long the pupil has been waiting for a place since the school said it could not offer one. */
+    /** How long the pupil has been waiting for a place: since the parents registered, while no school has admitted. */
     public Optional<Long> dagenZonderPlek(LocalDate vandaag) {
-        return status == AanmeldingStatus.NIET_TOEGELATEN ? Optional.of(ChronoUnit.DAYS.between(besluitOp, vandaag)) : Optional.empty();
+        return status == AanmeldingStatus.NIET_TOEGELATEN ? Optional.of(ChronoUnit.DAYS.between(datumAanmelding, vandaag)) : Optional.empty();
     }
 
     public Set<Long> afgewezenDoor() {

@@ -147,7 +147,7 @@ class AanmeldingTest {
             a.wijsAf(1, "groep vol", AANGEMELD.plusWeeks(5));
             assertThatThrownBy(() -> a.stelVoor(2, BigDecimal.ONE, AANGEMELD.plusWeeks(5))).hasMessageContaining("al afgewezen");
             assertThatThrownBy(() -> a.stelVoor(SCHOOL, BigDecimal.ONE, AANGEMELD.plusWeeks(5))).hasMessageContaining("zichzelf");
-            assertThat(a.dagenZonderPlek(AANGEMELD.plusWeeks(6))).contains(14L);
+            assertThat(a.dagenZonderPlek(AANGEMELD.plusWeeks(6))).contains(42L);
 
             a.stelVoor(3, new BigDecimal("13.1"), AANGEMELD.plusWeeks(5));
             a.accepteer(2, AANGEMELD.plusWeeks(6));
