@@ -25,6 +25,11 @@ class GebruikerRepository {
                 .query(this::map).optional();
     }
 
+    List<Gebruiker> findBySwv(String swvCode) {
+        return jdbc.sql("select * from gebruiker where swv_code = ? and vestiging_id is null and actief order by naam").param(swvCode)
+                .query(this::map).list();
+    }
+
     boolean existsByGebruikersnaam(String gebruikersnaam) {
         return findByGebruikersnaam(gebruikersnaam).isPresent();
     }

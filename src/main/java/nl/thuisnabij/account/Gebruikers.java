@@ -56,6 +56,13 @@ public class Gebruikers implements UserDetailsService {
                 gemeenteId);
     }
 
+    /** The active staff accounts of an SWV (not its schools), e.g. to choose experts or meeting attendees. */
+    public java.util.List<Gebruiker> medewerkersVan(String swvCode) {
+        var medewerkers = repository.findBySwv(swvCode);
+        medewerkers.forEach(Gebruiker::eraseCredentials);
+        return medewerkers;
+    }
+
     public boolean bestaat(String gebruikersnaam) {
         return repository.existsByGebruikersnaam(gebruikersnaam);
     }

@@ -40,10 +40,12 @@ class DemoData implements ApplicationRunner {
     private final SchoolImport schoolImport;
     private final Gebruikers gebruikers;
     private final DemoZorgplicht zorgplicht;
+    private final DemoAanvragen aanvragen;
 
     DemoData(Register register, RegioIndelingImport regioIndelingImport, SchoolImport schoolImport, Gebruikers gebruikers,
-            DemoZorgplicht zorgplicht) {
+            DemoZorgplicht zorgplicht, DemoAanvragen aanvragen) {
         this.zorgplicht = zorgplicht;
+        this.aanvragen = aanvragen;
         this.register = register;
         this.regioIndelingImport = regioIndelingImport;
         this.schoolImport = schoolImport;
@@ -72,6 +74,13 @@ class DemoData implements ApplicationRunner {
         if (!zorgplicht.isGeladen()) {
             zorgplicht.laad(gebruikers.loadUserByUsername("ouder").id());
             LOG.info("Demo-ondersteuningsprofielen en -aanmeldingen geladen");
+        }
+        if (!aanvragen.isGeladen()) {
+            if (!gebruikers.bestaat("deskundige2")) {
+                account("deskundige2", "Dirk Deskundige (demo, psycholoog)", Rol.DESKUNDIGE, AMSTERDAM_PO.waarde(), null, null);
+            }
+            aanvragen.laad();
+            LOG.info("Demo-aanvragen geladen");
         }
     }
 

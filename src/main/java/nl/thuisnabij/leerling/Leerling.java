@@ -10,7 +10,7 @@ import nl.thuisnabij.register.SwvCode;
  * birth and home postcode, which decides distances and, later, the competent SWV.
  */
 public record Leerling(long id, SwvCode swv, String voornaam, String achternaam, LocalDate geboortedatum, Postcode postcode,
-        Long ouderGebruikerId) {
+        Long ouderGebruikerId, Long vestigingId, Persoonsnummer persoonsnummer) {
 
     public String naam() {
         return voornaam + " " + achternaam;

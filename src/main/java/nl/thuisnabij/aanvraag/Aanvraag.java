@@ -1,0 +1,386 @@
+package nl.thuisnabij.aanvraag;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.shared.OngeldigeInvoerException;
+import nl.thuisnabij.shared.OngeldigeStapException;
+
+/**
+ * A school's request for extra support (arrangement) or for a toelaatbaarheidsverklaring, from
+ * concept through assessment, expert advice and decision to DUO registration, its active period and
+ * its end; with objections against its decisions. Every step checks that the current state allows it.
+ */
+public final class Aanvraag {
+
+    private final long id;
+    private final SwvCode swv;
+    private final long vestigingId;
+    private final long leerlingId;
+    private final Aanvraagsoort soort;
+    private final Long verlengingVan;
+    private AanvraagStatus status;
+    private String vraag;
+    private String ondersteuningsbehoeften;
+    private String watGeprobeerd;
+    private String oppSamenvatting;
+    private String zienswijzeOuders;
+    private Boolean oudersAkkoord;
+    private Long arrangementsoortId;
+    private Long coordinatorId;
+    private String aanvullingVraag;
+    private LocalDate aanvullingDeadline;
+    private LocalDate ingediendOp;
+    private Long vergaderingId;
+    private final java.util.Set<Long> deskundigen;
+    private final List<Deskundigenadvies> adviezen;
+    private final List<Besluit> besluiten;
+    private final List<Bezwaar> bezwaren;
+    private final int versie;
+
+    public Aanvraag(long id, SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, Long verlengingVan, AanvraagStatus status,
+            String vraag, String ondersteuningsbehoeften, String watGeprobeerd, String oppSamenvatting, String zienswijzeOuders,
+            Boolean oudersAkkoord, Long arrangementsoortId, Long coordinatorId, String aanvullingVraag, LocalDate aanvullingDeadline,
+            LocalDate ingediendOp, Long vergaderingId, java.util.Set<Long> deskundigen, List<Deskundigenadvies> adviezen,
+            List<Besluit> besluiten, List<Bezwaar> bezwaren, int versie) {
+        this.deskundigen = new java.util.LinkedHashSet<>(deskundigen);
+        this.id = id;
+        this.swv = swv;
+        this.vestigingId = vestigingId;
+        this.leerlingId = leerlingId;
+        this.soort = soort;
+        this.verlengingVan = verlengingVan;
+        this.status = status;
+        this.vraag = vraag;
+        this.ondersteuningsbehoeften = ondersteuningsbehoeften;
+        this.watGeprobeerd = watGeprobeerd;
+        this.oppSamenvatting = oppSamenvatting;
+        this.zienswijzeOuders = zienswijzeOuders;
+        this.oudersAkkoord = oudersAkkoord;
+        this.arrangementsoortId = arrangementsoortId;
+        this.coordinatorId = coordinatorId;
+        this.aanvullingVraag = aanvullingVraag;
+        this.aanvullingDeadline = aanvullingDeadline;
+        this.ingediendOp = ingediendOp;
+        this.vergaderingId = vergaderingId;
+        this.adviezen = new ArrayList<>(adviezen);
+        this.besluiten = new ArrayList<>(besluiten);
+        this.bezwaren = new ArrayList<>(bezwaren);
+        this.versie = versie;
+    }
+
+    public static Aanvraag concept(SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, Long verlengingVan) {
+        return new Aanvraag(0, swv, vestigingId, leerlingId, soort, verlengingVan, AanvraagStatus.CONCEPT, null, null, null, null, null, null,
+                null, null, null, null, null, null, java.util.Set.of(), List.of(), List.of(), List.of(), 0);
+    }
+
+    /** The school writes or, when asked to supplement, completes its request. */
+    public void wijzigInhoud(String vraag, String behoeften, String geprobeerd, String opp, Long arrangementsoort) {
+        vereis(status == AanvraagStatus.CONCEPT || status == AanvraagStatus.AANVULLING_GEVRAAGD,
+                "de school kan de aanvraag alleen als concept of bij een gevraagde aanvulling wijzigen");
+        this.vraag = leegIsNull(vraag);
+        this.ondersteuningsbehoeften = leegIsNull(behoeften);
+        this.watGeprobeerd = leegIsNull(geprobeerd);
+        this.oppSamenvatting = leegIsNull(opp);
+        this.arrangementsoortId = soort == Aanvraagsoort.ARRANGEMENT ? arrangementsoort : null;
+    }
+
+    /** The parents' view (zienswijze) and whether they agree, recorded while the request is open. */
+    public void legZienswijzeVast(String zienswijze, boolean akkoord) {
+        vereis(status.isOpen(), "de zienswijze kan alleen bij een lopende aanvraag worden toegevoegd");
+        if (zienswijze == null || zienswijze.isBlank()) {
+            throw new OngeldigeInvoerException("beschrijf de zienswijze van de ouders");
+        }
+        this.zienswijzeOuders = zienswijze.trim();
+        this.oudersAkkoord = akkoord;
+    }
+
+    public void dienIn(LocalDate datum) {
+        vereis(status == AanvraagStatus.CONCEPT, "alleen een concept kan worden ingediend");
+        var ontbreekt = new ArrayList<String>();
+        if (vraag == null) {
+            ontbreekt.add("de hulpvraag");
+        }
+        if (ondersteuningsbehoeften == null) {
+            ontbreekt.add("de ondersteuningsbehoeften");
+        }
+        if (watGeprobeerd == null) {
+            ontbreekt.add("wat de school al heeft gedaan");
+        }
+        if (oudersAkkoord == null) {
+            ontbreekt.add("de zienswijze van de ouders");
+        }
+        if (soort == Aanvraagsoort.ARRANGEMENT && arrangementsoortId == null) {
+            ontbreekt.add("het gevraagde arrangement");
+        }
+        if (!ontbreekt.isEmpty()) {
+            throw new OngeldigeInvoerException("de aanvraag is nog niet compleet: vul " + String.join(", ", ontbreekt) + " in");
+        }
+        status = AanvraagStatus.INGEDIEND;
+        ingediendOp = datum;
+    }
+
+    public void neemInBehandeling(long coordinator) {
+        vereis(status == AanvraagStatus.INGEDIEND || status == AanvraagStatus.IN_BEHANDELING,
+                "alleen een ingediende aanvraag kan in behandeling worden genomen of worden overgedragen");
+        coordinatorId = coordinator;
+        status = AanvraagStatus.IN_BEHANDELING;
+    }
+
+    public void vraagAanvulling(String gevraagd, LocalDate deadline, LocalDate vandaag) {
+        vereis(status == AanvraagStatus.IN_BEHANDELING || status == AanvraagStatus.ADVIES, "aanvulling vragen kan alleen tijdens de behandeling");
+        if (gevraagd == null || gevraagd.isBlank()) {
+            throw new OngeldigeInvoerException("beschrijf welke aanvulling de school moet leveren");
+        }
+        if (deadline == null || !deadline.isAfter(vandaag)) {
+            throw new OngeldigeInvoerException("de termijn voor de aanvulling ligt in de toekomst");
+        }
+        aanvullingVraag = gevraagd.trim();
+        aanvullingDeadline = deadline;
+        status = AanvraagStatus.AANVULLING_GEVRAAGD;
+    }
+
+    public void vulAan() {
+        vereis(status == AanvraagStatus.AANVULLING_GEVRAAGD, "er is geen aanvulling gevraagd");
+        status = adviezen.isEmpty() ? AanvraagStatus.IN_BEHANDELING : AanvraagStatus.ADVIES;
+        aanvullingDeadline = null;
+    }
+
+    public boolean aanvullingTeLaat(LocalDate vandaag) {
+        return status == AanvraagStatus.AANVULLING_GEVRAAGD && vandaag.isAfter(aanvullingDeadline);
+    }
+
+    /** The coordinator asks two different experts, each for an own advice. */
+    public void vraagAdvies(long eersteDeskundige, long tweedeDeskundige) {
+        vereis(soort.isTlv(), "deskundigenadvies hoort bij een toelaatbaarheidsverklaring");
+        vereis(status == AanvraagStatus.IN_BEHANDELING, "deskundigen worden gevraagd terwijl de aanvraag in behandeling is");
+        if (eersteDeskundige == tweedeDeskundige) {
+            throw new OngeldigeInvoerException("vraag twee verschillende deskundigen: twee onafhankelijke adviezen");
+        }
+        deskundigen.add(eersteDeskundige);
+        deskundigen.add(tweedeDeskundige);
+        status = AanvraagStatus.ADVIES;
+    }
+
+    public boolean isDeskundigeVan(long gebruiker) {
+        return deskundigen.contains(gebruiker);
+    }
+
+    /**
+     * Records one of the two independent expert advices. The first is always an orthopedagoog or a
+     * psycholoog; the second comes from another person; neither may work for the requesting school.
+     */
+    public void voegAdviesToe(long deskundigeId, String naam, Deskundigheid deskundigheid, boolean positief, String motivering,
+            LocalDate datum, boolean onafhankelijkVanSchool) {
+        vereis(status == AanvraagStatus.ADVIES, "adviezen worden gegeven als de aanvraag bij de deskundigen ligt");
+        vereis(adviezen.size() < 2, "er zijn al twee deskundigenadviezen");
+        vereis(deskundigen.contains(deskundigeId), "alleen een gevraagde deskundige geeft advies over deze aanvraag");
+        if (!onafhankelijkVanSchool) {
+            throw new OngeldigeInvoerException("een deskundige van de aanvragende school kan niet adviseren: het advies moet onafhankelijk zijn");
+        }
+        if (motivering == null || motivering.isBlank()) {
+            throw new OngeldigeInvoerException("een deskundigenadvies is schriftelijk gemotiveerd");
+        }
+        if (adviezen.isEmpty() && !deskundigheid.magEersteDeskundigeZijn()) {
+            throw new OngeldigeInvoerException("de eerste deskundige is een orthopedagoog of een psycholoog");
+        }
+        if (adviezen.stream().anyMatch(a -> a.deskundigeId() == deskundigeId)) {
+            throw new OngeldigeInvoerException("de tweede deskundige is een ander dan de eerste: twee onafhankelijke adviezen");
+        }
+        adviezen.add(new Deskundigenadvies(adviezen.size() + 1, deskundigeId, naam, deskundigheid, positief, motivering.trim(), datum));
+    }
+
+    /** Both experts agree? When they differ, SWVs hold a joint meeting before the decision. */
+    public boolean adviezenEensluidend() {
+        return adviezen.size() == 2 && adviezen.get(0).positief() == adviezen.get(1).positief();
+    }
+
+    public void agendeer(long vergadering) {
+        vereis(status == AanvraagStatus.IN_BEHANDELING || status == AanvraagStatus.ADVIES, "alleen een aanvraag in behandeling kan worden geagendeerd");
+        vergaderingId = vergadering;
+    }
+
+    public void neemBesluit(Besluit besluit, Aanvraagbeleid beleid) {
+        if (soort.isTlv()) {
+            vereis(status == AanvraagStatus.ADVIES && adviezen.size() == 2,
+                    "over een toelaatbaarheidsverklaring wordt pas besloten na twee deskundigenadviezen");
+        } else {
+            vereis(status == AanvraagStatus.IN_BEHANDELING, "alleen een aanvraag in behandeling kan worden besloten");
+        }
+        controleer(besluit, beleid);
+        besluiten.add(besluit);
+        status = AanvraagStatus.BESLOTEN;
+    }
+
+    private void controleer(Besluit besluit, Aanvraagbeleid beleid) {
+        if (!besluit.uitkomst().isToegekend()) {
+            return;
+        }
+        if (soort.isTlv()) {
+            if (!soort.tlvSoort().equals(besluit.tlvSoort())) {
+                throw new OngeldigeInvoerException("het besluit moet over een TLV " + soort.tlvSoort() + " gaan");
+            }
+            if (soort.vraagtCategorie() != (besluit.categorie() != null)) {
+                throw new OngeldigeInvoerException(soort.vraagtCategorie()
+                        ? "een TLV voor SO of VSO heeft een bekostigingscategorie (laag, midden of hoog)"
+                        : "een TLV voor SBO heeft geen bekostigingscategorie");
+            }
+            if (besluit.einddatum() != null && besluit.einddatum().isBefore(besluit.startdatum().plusMonths(beleid.tlvMinimaleMaanden()))) {
+                throw new OngeldigeInvoerException("een TLV loopt volgens het beleid van het samenwerkingsverband ten minste %d maanden"
+                        .formatted(beleid.tlvMinimaleMaanden()));
+            }
+            if (besluit.bevoegdSwv() == null || !besluit.bevoegdSwv().equals(swv.waarde())) {
+                throw new OngeldigeInvoerException("alleen het samenwerkingsverband van de woonplaats van de leerling is bevoegd");
+            }
+        } else {
+            if (besluit.arrangementsoortId() == null || besluit.einddatum() == null) {
+                throw new OngeldigeInvoerException("een arrangement heeft een soort en een periode met einddatum");
+            }
+            if (besluit.bedrag() == null || besluit.bedrag().signum() < 0) {
+                throw new OngeldigeInvoerException("een arrangement heeft een bedrag in euro's of een aantal uren maal een tarief");
+            }
+        }
+    }
+
+    public void registreerBijDuo() {
+        vereis(soort.isTlv() && status == AanvraagStatus.BESLOTEN && huidigBesluit().map(b -> b.uitkomst().isToegekend()).orElse(false),
+                "alleen een toegekende toelaatbaarheidsverklaring wordt bij DUO geregistreerd");
+        status = AanvraagStatus.GEREGISTREERD_BIJ_DUO;
+    }
+
+    /** From its start date a granted arrangement, or a TLV registered with DUO, is active. */
+    public boolean activeer(LocalDate vandaag) {
+        var besluit = huidigBesluit().filter(b -> b.uitkomst().isToegekend());
+        boolean gereed = soort.isTlv() ? status == AanvraagStatus.GEREGISTREERD_BIJ_DUO : status == AanvraagStatus.BESLOTEN;
+        if (!gereed || besluit.isEmpty() || besluit.get().startdatum().isAfter(vandaag)) {
+            return false;
+        }
+        status = AanvraagStatus.ACTIEF;
+        return true;
+    }
+
+    public boolean loopAf(LocalDate vandaag) {
+        var einde = huidigBesluit().map(Besluit::einddatum);
+        if (status != AanvraagStatus.ACTIEF || einde.isEmpty() || !vandaag.isAfter(einde.get())) {
+            return false;
+        }
+        status = AanvraagStatus.AFGELOPEN;
+        return true;
+    }
+
+    public void trekIn() {
+        vereis(status.isOpen(), "een aanvraag kan alleen worden ingetrokken zolang er niet over besloten is");
+        status = AanvraagStatus.INGETROKKEN;
+    }
+
+    public Bezwaar dienBezwaarIn(Bezwaar.Indiener door, String gronden, LocalDate datum) {
+        var besluit = huidigBesluit().orElseThrow(() -> new OngeldigeStapException("er is nog geen besluit om bezwaar tegen te maken"));
+        vereis(bezwaren.stream().noneMatch(Bezwaar::open), "er loopt al een bezwaar tegen dit besluit");
+        if (gronden == null || gronden.isBlank()) {
+            throw new OngeldigeInvoerException("een bezwaarschrift vermeldt de gronden van het bezwaar");
+        }
+        var bezwaar = new Bezwaar(0, besluit.volgnummer(), door, datum, gronden.trim(), besluit.bezwaarTermijnTot(), null, null, null, null,
+                null, null);
+        bezwaren.add(bezwaar);
+        return bezwaar;
+    }
+
+    public void vraagLbtAdvies(LocalDate datum) {
+        vereis(soort.isTlv(), "de Landelijke Bezwaaradviescommissie adviseert over toelaatbaarheidsverklaringen");
+        var bezwaar = openBezwaar();
+        vereis(bezwaar.lbtGevraagdOp() == null, "het advies van de LBT is al gevraagd");
+        vervang(bezwaar, bezwaar.metLbtVraag(datum));
+    }
+
+    public void registreerLbtAdvies(String advies, LocalDate datum) {
+        var bezwaar = openBezwaar();
+        vereis(bezwaar.lbtGevraagdOp() != null, "vraag eerst het advies van de LBT");
+        if (advies == null || advies.isBlank()) {
+            throw new OngeldigeInvoerException("vul het advies van de LBT in");
+        }
+        vervang(bezwaar, bezwaar.metLbtAdvies(advies.trim(), datum));
+    }
+
+    /**
+     * Decides on the open objection. A well-founded objection comes with a new decision, which is
+     * added as a new version; the objected one stays in the history.
+     */
+    public void beslisOpBezwaar(boolean gegrond, String toelichting, Besluit nieuwBesluit, LocalDate datum, Aanvraagbeleid beleid) {
+        var bezwaar = openBezwaar();
+        vereis(!soort.isTlv() || bezwaar.lbtAdvies() != null, "bij een TLV wordt op bezwaar beslist na het advies van de LBT");
+        if (toelichting == null || toelichting.isBlank()) {
+            throw new OngeldigeInvoerException("motiveer de beslissing op bezwaar");
+        }
+        if (gegrond) {
+            if (nieuwBesluit == null) {
+                throw new OngeldigeInvoerException("een gegrond bezwaar leidt tot een nieuw besluit");
+            }
+            controleer(nieuwBesluit, beleid);
+            besluiten.add(nieuwBesluit);
+            status = AanvraagStatus.BESLOTEN;
+        }
+        vervang(bezwaar, bezwaar.beslist(gegrond ? Bezwaar.Beslissing.GEGROND : Bezwaar.Beslissing.ONGEGROND, toelichting.trim(), datum));
+    }
+
+    private Bezwaar openBezwaar() {
+        return bezwaren.stream().filter(Bezwaar::open).findFirst()
+                .orElseThrow(() -> new OngeldigeStapException("er loopt geen bezwaar"));
+    }
+
+    private void vervang(Bezwaar oud, Bezwaar nieuw) {
+        bezwaren.set(bezwaren.indexOf(oud), nieuw);
+    }
+
+    public Optional<Besluit> huidigBesluit() {
+        return besluiten.isEmpty() ? Optional.empty() : Optional.of(besluiten.getLast());
+    }
+
+    public int volgendBesluitnummer() {
+        return besluiten.size() + 1;
+    }
+
+    public LocalDate beslistermijnTot(Aanvraagbeleid beleid) {
+        return ingediendOp == null ? null : ingediendOp.plusWeeks(beleid.beslistermijnWeken());
+    }
+
+    public boolean beslistermijnOverschreden(LocalDate vandaag, Aanvraagbeleid beleid) {
+        return status.isOpen() && ingediendOp != null && vandaag.isAfter(beslistermijnTot(beleid));
+    }
+
+    private static void vereis(boolean voorwaarde, String bericht) {
+        if (!voorwaarde) {
+            throw new OngeldigeStapException(bericht);
+        }
+    }
+
+    private static String leegIsNull(String tekst) {
+        return tekst == null || tekst.isBlank() ? null : tekst.trim();
+    }
+
+    public long id() { return id; }
+    public SwvCode swv() { return swv; }
+    public long vestigingId() { return vestigingId; }
+    public long leerlingId() { return leerlingId; }
+    public Aanvraagsoort soort() { return soort; }
+    public Long verlengingVan() { return verlengingVan; }
+    public AanvraagStatus status() { return status; }
+    public String vraag() { return vraag; }
+    public String ondersteuningsbehoeften() { return ondersteuningsbehoeften; }
+    public String watGeprobeerd() { return watGeprobeerd; }
+    public String oppSamenvatting() { return oppSamenvatting; }
+    public String zienswijzeOuders() { return zienswijzeOuders; }
+    public Boolean oudersAkkoord() { return oudersAkkoord; }
+    public Long arrangementsoortId() { return arrangementsoortId; }
+    public Long coordinatorId() { return coordinatorId; }
+    public String aanvullingVraag() { return aanvullingVraag; }
+    public LocalDate aanvullingDeadline() { return aanvullingDeadline; }
+    public LocalDate ingediendOp() { return ingediendOp; }
+    public Long vergaderingId() { return vergaderingId; }
+    public java.util.Set<Long> deskundigen() { return java.util.Set.copyOf(deskundigen); }
+    public List<Deskundigenadvies> adviezen() { return List.copyOf(adviezen); }
+    public List<Besluit> besluiten() { return List.copyOf(besluiten); }
+    public List<Bezwaar> bezwaren() { return List.copyOf(bezwaren); }
+    public int versie() { return versie; }
+}

@@ -1,0 +1,7 @@
+package nl.thuisnabij.aanvraag;
+
+import java.time.Instant;
+
+/** A document attached to a request (the content itself is only read on download). */
+public record Bijlage(long id, String bestandsnaam, String mediatype, int grootte, String sha256, String geuploadDoor, Instant geuploadOp) {
+}

@@ -1,0 +1,160 @@
+package nl.thuisnabij.aanvraag.persistence;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.thuisnabij.aanvraag.Aanvraagbeleid;
+import nl.thuisnabij.aanvraag.Arrangementsoort;
+import nl.thuisnabij.aanvraag.Bijlage;
+import nl.thuisnabij.aanvraag.Commissievergadering;
+import nl.thuisnabij.register.SwvCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** What surrounds requests: the SWV's catalogue and policy, meetings, attachments, DUO exports, reminders. */
+@Repository
+public class AanvraagGegevensRepository {
+
+    private final JdbcClient jdbc;
+
+    public AanvraagGegevensRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Arrangementsoort> arrangementsoorten(SwvCode swv) {
+        return jdbc.sql("select id, naam, uurtarief, actief from arrangementsoort where swv_code = ? order by naam").param(swv.waarde())
+                .query(Arrangementsoort.class).list();
+    }
+
+    public void voegArrangementsoortToe(SwvCode swv, String naam, BigDecimal uurtarief) {
+        jdbc.sql("insert into arrangementsoort (swv_code, naam, uurtarief) values (?, ?, ?)").params(swv.waarde(), naam, uurtarief).update();
+    }
+
+    public Optional<Aanvraagbeleid> beleid(SwvCode swv) {
+        return jdbc.sql("""
+                select beslistermijn_weken, aanvulling_dagen, tlv_minimale_maanden, tlv_herinnering_dagen from aanvraagbeleid where swv_code = ?
+                """).param(swv.waarde()).query(Aanvraagbeleid.class).optional();
+    }
+
+    public void saveBeleid(SwvCode swv, Aanvraagbeleid beleid) {
+        jdbc.sql("""
+                insert into aanvraagbeleid (swv_code, beslistermijn_weken, aanvulling_dagen, tlv_minimale_maanden, tlv_herinnering_dagen)
+                values (?, ?, ?, ?, ?) on conflict (swv_code) do update set beslistermijn_weken = excluded.beslistermijn_weken,
+                       aanvulling_dagen = excluded.aanvulling_dagen, tlv_minimale_maanden = excluded.tlv_minimale_maanden,
+                       tlv_herinnering_dagen = excluded.tlv_herinnering_dagen
+                """).params(swv.waarde(), beleid.beslistermijnWeken(), beleid.aanvullingDagen(), beleid.tlvMinimaleMaanden(),
+                beleid.tlvHerinneringDagen()).update();
+    }
+
+    public long nieuweVergadering(SwvCode swv, LocalDate datum) {
+        return jdbc.sql("insert into commissievergadering (swv_code, datum) values (?, ?) returning id").params(swv.waarde(), datum)
+                .query(Long.class).single();
+    }
+
+    public List<Commissievergadering> vergaderingen(SwvCode swv) {
+        var vergaderingen = jdbc.sql("select id, datum, notulen, versie from commissievergadering where swv_code = ? order by datum desc")
+                .param(swv.waarde())
+                .query((rs, rij) -> new Commissievergadering(rs.getLong("id"), rs.getObject("datum", LocalDate.class), new ArrayList<>(),
+                        rs.getString("notulen"), rs.getInt("versie")))
+                .list();
+        if (!vergaderingen.isEmpty()) {
+            jdbc.sql("""
+                    select c.vergadering_id, c.gebruiker_id, g.naam, c.rol from commissie_aanwezige c join gebruiker g on g.id = c.gebruiker_id
+                     where c.vergadering_id = any(?) order by g.naam
+                    """).param(vergaderingen.stream().map(Commissievergadering::id).toArray(Long[]::new)).query(rs -> {
+                long vergadering = rs.getLong(1);
+                var aanwezige = new Commissievergadering.Aanwezige(rs.getLong(2), rs.getString(3), rs.getString(4));
+                vergaderingen.stream().filter(v -> v.id() == vergadering).findFirst().ifPresent(v -> v.aanwezigen().add(aanwezige));
+            });
+        }
+        return vergaderingen;
+    }
+
+    public void voegAanwezigeToe(long vergadering, long gebruiker, String rol) {
+        jdbc.sql("""
+                insert into commissie_aanwezige (vergadering_id, gebruiker_id, rol) values (?, ?, ?)
+                on conflict (vergadering_id, gebruiker_id) do update set rol = excluded.rol
+                """).params(vergadering, gebruiker, rol).update();
+    }
+
+    public boolean saveNotulen(SwvCode swv, long vergadering, String notulen, int versie) {
+        return jdbc.sql("update commissievergadering set notulen = ?, versie = versie + 1 where id = ? and swv_code = ? and versie = ?")
+                .params(notulen, vergadering, swv.waarde(), versie).update() == 1;
+    }
+
+    public boolean isAanwezigOpAgendaVan(long gebruiker, long vergadering) {
+        return jdbc.sql("select count(*) from commissie_aanwezige where gebruiker_id = ? and vergadering_id = ?").params(gebruiker, vergadering)
+                .query(Long.class).single() > 0;
+    }
+
+    public long saveBijlage(long aanvraag, SwvCode swv, String naam, String mediatype, byte[] inhoud, String sha256, String door) {
+        return jdbc.sql("""
+                insert into bijlage (aanvraag_id, swv_code, bestandsnaam, mediatype, grootte, sha256, inhoud, geupload_door)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id
+                """).params(aanvraag, swv.waarde(), naam, mediatype, inhoud.length, sha256, inhoud, door).query(Long.class).single();
+    }
+
+    public List<Bijlage> bijlagen(SwvCode swv, long aanvraag) {
+        return jdbc.sql("""
+                select id, bestandsnaam, mediatype, grootte, sha256, geupload_door, geupload_op from bijlage
+                 where swv_code = ? and aanvraag_id = ? order by id
+                """).params(swv.waarde(), aanvraag)
+                .query((rs, rij) -> new Bijlage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getString(6),
+                        rs.getTimestamp(7).toInstant()))
+                .list();
+    }
+
+    public Optional<byte[]> bijlageInhoud(SwvCode swv, long aanvraag, long bijlage) {
+        return jdbc.sql("select inhoud from bijlage where swv_code = ? and aanvraag_id = ? and id = ?").params(swv.waarde(), aanvraag, bijlage)
+                .query((rs, rij) -> rs.getBytes(1)).optional();
+    }
+
+    public long saveDuoExport(SwvCode swv, String door, List<Long> besluiten, String inhoud) {
+        long id = jdbc.sql("insert into duo_export (swv_code, door, aantal, inhoud) values (?, ?, ?, ?) returning id")
+                .params(swv.waarde(), door, besluiten.size(), inhoud).query(Long.class).single();
+        besluiten.forEach(b -> jdbc.sql("insert into duo_export_besluit (export_id, besluit_id) values (?, ?)").params(id, b).update());
+        return id;
+    }
+
+    public record DuoExport(long id, java.time.Instant geexporteerdOp, String door, int aantal) {
+    }
+
+    public List<DuoExport> duoExports(SwvCode swv) {
+        return jdbc.sql("select id, geexporteerd_op, door, aantal from duo_export where swv_code = ? order by id desc").param(swv.waarde())
+                .query((rs, rij) -> new DuoExport(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getInt(4))).list();
+    }
+
+    public Optional<String> duoExportInhoud(SwvCode swv, long id) {
+        return jdbc.sql("select inhoud from duo_export where swv_code = ? and id = ?").params(swv.waarde(), id).query(String.class).optional();
+    }
+
+    /** True only for the one caller (of possibly several nodes) that records this reminder first. */
+    public boolean claimHerinnering(long aanvraag, String soort, LocalDate peildatum, String ontvanger) {
+        return jdbc.sql("""
+                insert into herinnering (aanvraag_id, soort, peildatum, ontvanger) values (?, ?, ?, ?) on conflict do nothing
+                """).params(aanvraag, soort, peildatum, ontvanger).update() == 1;
+    }
+
+    public void markeerVerstuurd(long aanvraag, String soort, LocalDate peildatum) {
+        jdbc.sql("update herinnering set verstuurd_op = now() where aanvraag_id = ? and soort = ? and peildatum = ?")
+                .params(aanvraag, soort, peildatum).update();
+    }
+
+    public Optional<String> emailVan(long gebruiker) {
+        return jdbc.sql("select email from gebruiker where id = ?").param(gebruiker).query(String.class).optional();
+    }
+
+    public List<String> emailsVanSchool(long vestiging) {
+        return jdbc.sql("select email from gebruiker where vestiging_id = ? and email is not null and actief order by id").param(vestiging)
+                .query(String.class).list();
+    }
+
+    public List<String> emailsVanCoordinatoren(SwvCode swv) {
+        return jdbc.sql("""
+                select email from gebruiker where swv_code = ? and vestiging_id is null and 'ONDERSTEUNINGSCOORDINATOR' = any(rollen)
+                   and email is not null and actief order by id
+                """).param(swv.waarde()).query(String.class).list();
+    }
+}

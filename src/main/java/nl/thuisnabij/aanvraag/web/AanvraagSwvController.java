@@ -1,0 +1,263 @@
+package nl.thuisnabij.aanvraag.web;
+
+import java.time.LocalDate;
+import java.util.Map;
+import nl.thuisnabij.aanvraag.AanvraagStatus;
+import nl.thuisnabij.aanvraag.Aanvraagbeleid;
+import nl.thuisnabij.aanvraag.Aanvragen;
+import nl.thuisnabij.aanvraag.Bezwaar;
+import nl.thuisnabij.aanvraag.Deskundigheid;
+import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.account.Gebruikers;
+import nl.thuisnabij.account.Rol;
+import nl.thuisnabij.register.Register;
+import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
+import nl.thuisnabij.shared.OngeldigeInvoerException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The SWV's side of requests: work queues, assessment, advice, decisions, commission, DUO register. */
+@Controller
+class AanvraagSwvController {
+
+    static final String BEHANDELAARS = "hasAnyRole('ONDERSTEUNINGSCOORDINATOR','DIRECTEUR','SWV_BEHEERDER')";
+    static final String LEZERS = BEHANDELAARS + " or hasAnyRole('DESKUNDIGE','COMMISSIELID')";
+
+    private final Aanvragen aanvragen;
+    private final Register register;
+    private final Gebruikers gebruikers;
+
+    AanvraagSwvController(Aanvragen aanvragen, Register register, Gebruikers gebruikers) {
+        this.aanvragen = aanvragen;
+        this.register = register;
+        this.gebruikers = gebruikers;
+    }
+
+    @GetMapping("/swv/{swv}/aanvragen")
+    @PreAuthorize(LEZERS)
+    String werkvoorraad(@PathVariable String swv, @RequestParam(required = false) String status, @RequestParam(required = false) String zoek,
+            @RequestParam(defaultValue = "false") boolean mijn, @RequestParam(required = false) Long vergadering,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
+        var code = SwvCode.van(swv);
+        var alle = aanvragen.werkvoorraad(code, gebruiker, Aanvragen.Filter.alles());
+        var filter = new Aanvragen.Filter(AanvraagWeb.status(status), zoek, mijn, vergadering);
+        model.addAttribute("swv", register.bestaandSamenwerkingsverband(code));
+        model.addAttribute("aanvragen", aanvragen.werkvoorraad(code, gebruiker, filter));
+        model.addAttribute("aantallen", aanvragen.aantallen(alle));
+        model.addAttribute("statussen", AanvraagStatus.values());
+        model.addAttribute("filter", filter);
+        model.addAttribute("vergaderingen", aanvragen.vergaderingen(code));
+        return "aanvraag/werkvoorraad";
+    }
+
+    @GetMapping("/swv/{swv}/aanvragen/{aanvraag}")
+    @PreAuthorize(LEZERS)
+    String detail(@PathVariable String swv, @PathVariable long aanvraag, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
+        var code = SwvCode.van(swv);
+        AanvraagWeb.detail(model, aanvragen.detail(code, aanvraag, gebruiker), gebruiker, "/swv/%s/aanvragen/%d".formatted(swv, aanvraag), aanvragen);
+        model.addAttribute("arrangementsoorten", aanvragen.arrangementsoorten(code));
+        model.addAttribute("deskundigen", gebruikers.medewerkersVan(swv).stream().filter(g -> g.heeftRol(Rol.DESKUNDIGE)).toList());
+        return "aanvraag/detail";
+    }
+
+    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/{actie}")
+    @PreAuthorize(BEHANDELAARS + " or hasRole('DESKUNDIGE')")
+    String actie(@PathVariable String swv, @PathVariable long aanvraag, @PathVariable String actie, @RequestParam(defaultValue = "-1") int versie,
+            @RequestParam Map<String, String> velden, @AuthenticationPrincipal Gebruiker gebruiker, RedirectAttributes doorsturen) {
+        var code = SwvCode.van(swv);
+        try {
+            var melding = switch (actie) {
+                case "behandelen" -> {
+                    aanvragen.neemInBehandeling(code, aanvraag, versie, gebruiker);
+                    yield "U behandelt deze aanvraag.";
+                }
+                case "aanvulling" -> {
+                    aanvragen.vraagAanvulling(code, aanvraag, versie, gebruiker, velden.get("gevraagd"));
+                    yield "De school is om een aanvulling gevraagd.";
+                }
+                case "advies-vragen" -> {
+                    aanvragen.vraagAdvies(code, aanvraag, versie, gebruiker, Long.parseLong(velden.getOrDefault("eerste", "0")),
+                            Long.parseLong(velden.getOrDefault("tweede", "0")));
+                    yield "De deskundigen zijn om advies gevraagd.";
+                }
+                case "advies" -> {
+                    aanvragen.geefAdvies(code, aanvraag, versie, gebruiker, Deskundigheid.valueOf(velden.getOrDefault("deskundigheid", "ORTHOPEDAGOOG")),
+                            "true".equals(velden.get("positief")), velden.get("motivering"), "true".equals(velden.get("onafhankelijk")));
+                    yield "Uw advies is vastgelegd.";
+                }
+                case "agenderen" -> {
+                    aanvragen.agendeer(code, aanvraag, versie, gebruiker, Long.parseLong(velden.getOrDefault("vergadering", "0")));
+                    yield "De aanvraag staat op de agenda.";
+                }
+                case "besluit" -> {
+                    aanvragen.neemBesluit(code, aanvraag, versie, gebruiker, AanvraagWeb.besluit(velden));
+                    yield "Het besluit is vastgelegd; school en ouders zijn bericht.";
+                }
+                case "bezwaar" -> {
+                    aanvragen.dienBezwaarIn(code, aanvraag, gebruiker, Bezwaar.Indiener.valueOf(velden.getOrDefault("indiener", "OUDERS")),
+                            velden.get("gronden"));
+                    yield "Het bezwaar is geregistreerd.";
+                }
+                case "lbt-vragen" -> {
+                    aanvragen.vraagLbtAdvies(code, aanvraag, versie, gebruiker);
+                    yield "Het advies van de Landelijke Bezwaaradviescommissie is gevraagd.";
+                }
+                case "lbt-advies" -> {
+                    aanvragen.registreerLbtAdvies(code, aanvraag, versie, gebruiker, velden.get("advies"));
+                    yield "Het advies van de LBT is vastgelegd.";
+                }
+                case "bezwaar-beslissen" -> {
+                    boolean gegrond = "true".equals(velden.get("gegrond"));
+                    aanvragen.beslisOpBezwaar(code, aanvraag, versie, gebruiker, gegrond, velden.get("toelichting"),
+                            gegrond ? AanvraagWeb.besluit(velden) : null);
+                    yield "Op het bezwaar is beslist.";
+                }
+                default -> throw new OngeldigeInvoerException("onbekende stap '%s'".formatted(actie));
+            };
+            doorsturen.addFlashAttribute("melding", melding);
+        } catch (OngeldigeInvoerException | GelijktijdigeWijzigingException fout) {
+            doorsturen.addFlashAttribute("fout", fout.getMessage());
+        }
+        return "redirect:/swv/%s/aanvragen/%d".formatted(swv, aanvraag);
+    }
+
+    @GetMapping("/swv/{swv}/aanvragen/{aanvraag}/besluiten/{nummer}/brief")
+    @PreAuthorize(LEZERS)
+    ResponseEntity<byte[]> brief(@PathVariable String swv, @PathVariable long aanvraag, @PathVariable int nummer,
+            @AuthenticationPrincipal Gebruiker gebruiker) {
+        var code = SwvCode.van(swv);
+        return AanvraagWeb.download(aanvragen.besluitbrief(code, aanvraag, nummer, gebruiker), AanvraagWeb.briefnaam(code, aanvraag, nummer),
+                MediaType.APPLICATION_PDF);
+    }
+
+    @GetMapping("/swv/{swv}/aanvragen/{aanvraag}/bijlagen/{bijlage}")
+    @PreAuthorize(LEZERS)
+    ResponseEntity<byte[]> bijlage(@PathVariable String swv, @PathVariable long aanvraag, @PathVariable long bijlage,
+            @AuthenticationPrincipal Gebruiker gebruiker) {
+        var code = SwvCode.van(swv);
+        var info = aanvragen.detail(code, aanvraag, gebruiker).bijlagen().stream().filter(b -> b.id() == bijlage).findFirst().orElseThrow();
+        return AanvraagWeb.download(aanvragen.bijlage(code, aanvraag, bijlage, gebruiker), info.bestandsnaam(), MediaType.parseMediaType(info.mediatype()));
+    }
+
+    @GetMapping("/swv/{swv}/commissie")
+    @PreAuthorize(BEHANDELAARS + " or hasRole('COMMISSIELID')")
+    String commissie(@PathVariable String swv, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
+        var code = SwvCode.van(swv);
+        model.addAttribute("swv", register.bestaandSamenwerkingsverband(code));
+        model.addAttribute("vergaderingen", aanvragen.vergaderingen(code));
+        model.addAttribute("aanvragen", aanvragen.werkvoorraad(code, gebruiker, Aanvragen.Filter.alles()));
+        model.addAttribute("medewerkers", gebruikers.medewerkersVan(swv));
+        return "aanvraag/commissie";
+    }
+
+    @PostMapping("/swv/{swv}/commissie")
+    @PreAuthorize(BEHANDELAARS)
+    String planVergadering(@PathVariable String swv, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum,
+            RedirectAttributes doorsturen) {
+        try {
+            aanvragen.planVergadering(SwvCode.van(swv), datum);
+            doorsturen.addFlashAttribute("melding", "De vergadering is gepland.");
+        } catch (OngeldigeInvoerException fout) {
+            doorsturen.addFlashAttribute("fout", fout.getMessage());
+        }
+        return "redirect:/swv/" + swv + "/commissie";
+    }
+
+    @PostMapping("/swv/{swv}/commissie/{vergadering}/{actie}")
+    @PreAuthorize(BEHANDELAARS)
+    String vergadering(@PathVariable String swv, @PathVariable long vergadering, @PathVariable String actie, @RequestParam Map<String, String> velden,
+            @AuthenticationPrincipal Gebruiker gebruiker, RedirectAttributes doorsturen) {
+        var code = SwvCode.van(swv);
+        try {
+            if (actie.equals("aanwezige")) {
+                aanvragen.registreerAanwezige(code, vergadering, Long.parseLong(velden.getOrDefault("gebruiker", "0")), velden.get("rol"));
+            } else if (actie.equals("notulen")) {
+                aanvragen.legNotulenVast(code, vergadering, Integer.parseInt(velden.getOrDefault("versie", "-1")), velden.get("notulen"));
+            } else {
+                throw new OngeldigeInvoerException("onbekende stap '%s'".formatted(actie));
+            }
+            doorsturen.addFlashAttribute("melding", "De vergadering is bijgewerkt.");
+        } catch (OngeldigeInvoerException | GelijktijdigeWijzigingException fout) {
+            doorsturen.addFlashAttribute("fout", fout.getMessage());
+        }
+        return "redirect:/swv/" + swv + "/commissie";
+    }
+
+    @GetMapping("/swv/{swv}/tlv-register")
+    @PreAuthorize(BEHANDELAARS)
+    String tlvRegister(@PathVariable String swv, Model model) {
+        var code = SwvCode.van(swv);
+        model.addAttribute("swv", register.bestaandSamenwerkingsverband(code));
+        model.addAttribute("regels", aanvragen.teRegistreren(code));
+        model.addAttribute("exports", aanvragen.duoExports(code));
+        return "aanvraag/tlv-register";
+    }
+
+    @PostMapping("/swv/{swv}/tlv-register/export")
+    @PreAuthorize(BEHANDELAARS)
+    Object exporteer(@PathVariable String swv, @AuthenticationPrincipal Gebruiker gebruiker, RedirectAttributes doorsturen) {
+        try {
+            var csv = aanvragen.exporteerNaarDuo(SwvCode.van(swv), gebruiker);
+            return AanvraagWeb.download(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "tlv-registratie-%s-%s.csv".formatted(swv,
+                    LocalDate.now()), new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
+        } catch (OngeldigeInvoerException fout) {
+            doorsturen.addFlashAttribute("fout", fout.getMessage());
+            return "redirect:/swv/" + swv + "/tlv-register";
+        }
+    }
+
+    @GetMapping("/swv/{swv}/tlv-register/exports/{export}")
+    @PreAuthorize(BEHANDELAARS)
+    ResponseEntity<byte[]> export(@PathVariable String swv, @PathVariable long export) {
+        return AanvraagWeb.download(aanvragen.duoExport(SwvCode.van(swv), export).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "tlv-registratie-%s-export-%d.csv".formatted(swv, export), new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/swv/{swv}/aanvraagbeleid")
+    @PreAuthorize(BEHANDELAARS)
+    String instellingen(@PathVariable String swv, Model model) {
+        var code = SwvCode.van(swv);
+        model.addAttribute("swv", register.bestaandSamenwerkingsverband(code));
+        model.addAttribute("beleid", aanvragen.beleid(code));
+        model.addAttribute("arrangementsoorten", aanvragen.arrangementsoorten(code));
+        return "aanvraag/instellingen";
+    }
+
+    @PostMapping("/swv/{swv}/aanvraagbeleid")
+    @PreAuthorize("hasRole('SWV_BEHEERDER')")
+    String wijzigInstellingen(@PathVariable String swv, @RequestParam Map<String, String> velden, RedirectAttributes doorsturen) {
+        var code = SwvCode.van(swv);
+        try {
+            if (AanvraagWeb.tekst(velden, "naam") != null) {
+                aanvragen.voegArrangementsoortToe(code, velden.get("naam"), AanvraagWeb.bedrag(velden, "uurtarief"));
+            } else {
+                aanvragen.wijzigBeleid(code, new Aanvraagbeleid(getal(velden, "beslistermijnWeken"), getal(velden, "aanvullingDagen"),
+                        getal(velden, "tlvMinimaleMaanden"), getal(velden, "tlvHerinneringDagen")));
+            }
+            doorsturen.addFlashAttribute("melding", "Opgeslagen.");
+        } catch (OngeldigeInvoerException | org.springframework.dao.DataIntegrityViolationException fout) {
+            doorsturen.addFlashAttribute("fout", fout instanceof OngeldigeInvoerException ? fout.getMessage()
+                    : "een termijn valt buiten de toegestane grenzen (beslistermijn 1–26 weken, aanvulling 1–90 dagen)");
+        }
+        return "redirect:/swv/" + swv + "/aanvraagbeleid";
+    }
+
+    private static int getal(Map<String, String> velden, String naam) {
+        try {
+            return Integer.parseInt(velden.getOrDefault(naam, "").trim());
+        } catch (NumberFormatException e) {
+            throw new OngeldigeInvoerException("vul bij '%s' een heel getal in".formatted(naam));
+        }
+    }
+}

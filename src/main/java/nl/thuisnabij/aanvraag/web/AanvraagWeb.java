@@ -1,0 +1,91 @@
+package nl.thuisnabij.aanvraag.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import nl.thuisnabij.aanvraag.AanvraagStatus;
+import nl.thuisnabij.aanvraag.Aanvragen;
+import nl.thuisnabij.aanvraag.Bekostigingscategorie;
+import nl.thuisnabij.aanvraag.BesluitInvoer;
+import nl.thuisnabij.aanvraag.Besluituitkomst;
+import nl.thuisnabij.aanvraag.Deskundigheid;
+import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.account.Rol;
+import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.shared.OngeldigeInvoerException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+
+/** What the school, SWV and parent pages of a request share: the detail model, form parsing, downloads. */
+final class AanvraagWeb {
+
+    private AanvraagWeb() {
+    }
+
+    static void detail(Model model, Aanvragen.Detail detail, Gebruiker kijker, String basis, Aanvragen aanvragen) {
+        var swv = detail.aanvraag().swv();
+        model.addAttribute("d", detail);
+        model.addAttribute("a", detail.aanvraag());
+        model.addAttribute("basis", basis);
+        model.addAttribute("isSchool", kijker.scope() == Rol.Scope.SCHOOL);
+        model.addAttribute("isOuder", kijker.heeftRol(Rol.OUDER));
+        model.addAttribute("isZorg", kijker.heeftRol(Rol.ONDERSTEUNINGSCOORDINATOR) || kijker.heeftRol(Rol.DIRECTEUR)
+                || kijker.heeftRol(Rol.SWV_BEHEERDER));
+        model.addAttribute("isDeskundige", kijker.heeftRol(Rol.DESKUNDIGE) && detail.aanvraag().isDeskundigeVan(kijker.id()));
+        model.addAttribute("deskundigheden", Deskundigheid.values());
+        model.addAttribute("uitkomsten", Besluituitkomst.values());
+        model.addAttribute("categorieen", Bekostigingscategorie.values());
+        if (kijker.scope() == Rol.Scope.SWV) {
+            model.addAttribute("vergaderingen", aanvragen.vergaderingen(swv));
+        }
+    }
+
+    static BesluitInvoer besluit(Map<String, String> velden) {
+        var uitkomst = tekst(velden, "uitkomst");
+        var categorie = tekst(velden, "categorie");
+        return new BesluitInvoer(uitkomst == null ? null : Besluituitkomst.valueOf(uitkomst), tekst(velden, "motivering"),
+                datum(velden, "startdatum"), datum(velden, "einddatum"), categorie == null ? null : Bekostigingscategorie.valueOf(categorie),
+                bedrag(velden, "uren"), bedrag(velden, "bedrag"));
+    }
+
+    static AanvraagStatus status(String tekst) {
+        return tekst == null || tekst.isBlank() ? null : AanvraagStatus.valueOf(tekst);
+    }
+
+    static String tekst(Map<String, String> velden, String naam) {
+        var waarde = velden.get(naam);
+        return waarde == null || waarde.isBlank() ? null : waarde.trim();
+    }
+
+    static LocalDate datum(Map<String, String> velden, String naam) {
+        var waarde = tekst(velden, naam);
+        try {
+            return waarde == null ? null : LocalDate.parse(waarde);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new OngeldigeInvoerException("'%s' is geen datum".formatted(waarde));
+        }
+    }
+
+    static BigDecimal bedrag(Map<String, String> velden, String naam) {
+        var waarde = tekst(velden, naam);
+        try {
+            return waarde == null ? null : new BigDecimal(waarde.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new OngeldigeInvoerException("'%s' is geen getal".formatted(waarde));
+        }
+    }
+
+    static ResponseEntity<byte[]> download(byte[] inhoud, String naam, MediaType soort) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(naam, java.nio.charset.StandardCharsets.UTF_8)
+                        .build().toString())
+                .contentType(soort).body(inhoud);
+    }
+
+    static String briefnaam(SwvCode swv, long id, int nummer) {
+        return "besluit-%s-%d-%d.pdf".formatted(swv, id, nummer);
+    }
+}
