@@ -1,0 +1,253 @@
+package nl.thuisnabij.aanvraag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import nl.thuisnabij.IntegratieTest;
+import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.account.Gebruikers;
+import nl.thuisnabij.leerling.Leerlingen;
+import nl.thuisnabij.leerling.NieuweLeerling;
+import nl.thuisnabij.leerling.OuderContact;
+import nl.thuisnabij.leerling.Persoonsnummer;
+import nl.thuisnabij.register.Postcode;
+import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A TLV and an arrangement from the school's request to the decision, with e-mail over SMTP (a
+ * local GreenMail server), the decision letter, the DUO export, an objection with a changed
+ * outcome, the budget event, and who may not look.
+ */
+@IntegratieTest
+@RecordApplicationEvents
+class AanvraagFlowTest {
+
+    static final SwvCode SWV = new SwvCode("PO2707");
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    Aanvragen aanvragen;
+    @Autowired
+    Leerlingen leerlingen;
+    @Autowired
+    Gebruikers gebruikers;
+    @Autowired
+    ApplicationEvents events;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    Gebruiker ib;
+    Gebruiker coordinator;
+
+    @BeforeEach
+    void gebruikers() {
+        ib = gebruikers.loadUserByUsername("ib");
+        coordinator = gebruikers.loadUserByUsername("coordinator");
+    }
+
+    private long leerling(String voornaam, String bsn) {
+        long id = leerlingen.registreer(SWV, new NieuweLeerling(voornaam, "Flowtest", LocalDate.now().minusYears(9), Postcode.volledig("1016AB"), null));
+        leerlingen.schrijfIn(SWV, id, ib.vestigingId(), LocalDate.now().minusYears(2));
+        leerlingen.voegOuderToe(SWV, id, new OuderContact("Ouder " + voornaam, "moeder", voornaam.toLowerCase() + "@ouders.example", null));
+        if (bsn != null) {
+            leerlingen.legPersoonsnummerVast(SWV, id, new Persoonsnummer(Persoonsnummer.Soort.BSN, bsn));
+        }
+        return id;
+    }
+
+    private int versie(long id) {
+        return aanvragen.detail(SWV, id, coordinator).aanvraag().versie();
+    }
+
+    private long ingediend(Aanvraagsoort soort, String voornaam, String bsn, Long arrangement) {
+        long id = aanvragen.maakConcept(SWV, ib.vestigingId(), leerling(voornaam, bsn), soort, null);
+        aanvragen.wijzigInhoud(SWV, id, 0, ib, "Welke plek past?", "Kleine groep, veel structuur.", "Arrangement en gedragsplan.", "OPP", arrangement);
+        aanvragen.legZienswijzeVast(SWV, id, 1, ib, "De ouders steunen de aanvraag.", true);
+        aanvragen.dienIn(SWV, id, 2, ib);
+        return id;
+    }
+
+    private static String tekst(byte[] pdf) throws Exception {
+        try (var lezer = new PdfReader(pdf)) {
+            var tekst = new StringBuilder();
+            for (int pagina = 1; pagina <= lezer.getNumberOfPages(); pagina++) {
+                tekst.append(new PdfTextExtractor(lezer).getTextFromPage(pagina)).append('\n');
+            }
+            return tekst.toString().replaceAll("\\s+", " ");
+        }
+    }
+
+    private static String ontvangers(Message bericht) throws Exception {
+        return Arrays.toString(bericht.getAllRecipients());
+    }
+
+    @Test
+    void eenTlvVanAanvraagTotBezwaarMetGewijzigdeUitkomst() throws Exception {
+        long id = ingediend(Aanvraagsoort.TLV_SO, "Tessa", "111222333", null);
+        assertThat(mail.getReceivedMessages()).anySatisfy(m -> {
+            assertThat(m.getSubject()).isEqualTo("Nieuwe aanvraag in Thuisnabij");
+            assertThat(ontvangers(m)).contains("coordinator@demo.thuisnabij.nl");
+            assertThat(GreenMailUtil.getBody(m)).doesNotContain("Tessa");
+        });
+
+        aanvragen.neemInBehandeling(SWV, id, versie(id), coordinator);
+        var deskundige = gebruikers.loadUserByUsername("deskundige");
+        var deskundige2 = gebruikers.loadUserByUsername("deskundige2");
+        aanvragen.vraagAdvies(SWV, id, versie(id), coordinator, deskundige.id(), deskundige2.id());
+        aanvragen.geefAdvies(SWV, id, versie(id), deskundige, Deskundigheid.ORTHOPEDAGOOG, true, "Past in SO cluster 4.", true);
+        aanvragen.geefAdvies(SWV, id, versie(id), deskundige2, Deskundigheid.PSYCHOLOOG, true, "Cognitief en gedragsmatig SO.", true);
+
+        var commissielid = gebruikers.loadUserByUsername("commissie");
+        assertThatThrownBy(() -> aanvragen.detail(SWV, id, commissielid)).isInstanceOf(AccessDeniedException.class);
+        long vergadering = aanvragen.planVergadering(SWV, LocalDate.now().plusDays(3));
+        aanvragen.agendeer(SWV, id, versie(id), coordinator, vergadering);
+        assertThat(aanvragen.detail(SWV, id, commissielid).aanvraag().id()).isEqualTo(id);
+
+        var start = LocalDate.now().plusMonths(1);
+        aanvragen.neemBesluit(SWV, id, versie(id), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND,
+                "Beide deskundigen adviseren SO.", start, start.plusYears(2), Bekostigingscategorie.LAAG, null, null));
+        assertThat(events.stream(TlvToegekend.class)).singleElement().satisfies(e -> {
+            assertThat(e.aanvraagId()).isEqualTo(id);
+            assertThat(e.categorie()).isEqualTo(Bekostigingscategorie.LAAG);
+        });
+        assertThat(mail.getReceivedMessages()).anySatisfy(m -> assertThat(ontvangers(m)).contains("tessa@ouders.example"));
+
+        assertThat(tekst(aanvragen.besluitbrief(SWV, id, 1, ib))).contains("Tessa Flowtest", "toegekend", "bekostigingscategorie laag", "zes weken", "Bezwaar",
+                    "Landelijke Bezwaaradviescommissie");
+
+        var csv = aanvragen.exporteerNaarDuo(SWV, coordinator);
+        assertThat(csv.lines()).first().asString().startsWith("SWV_CODE;PERSOONSNUMMER_SOORT;PERSOONSNUMMER");
+        assertThat(csv).contains("PO2707;BSN;111222333;").contains(";SO;1;");
+        assertThat(aanvragen.detail(SWV, id, coordinator).aanvraag().status()).isEqualTo(AanvraagStatus.GEREGISTREERD_BIJ_DUO);
+        assertThat(aanvragen.teRegistreren(SWV)).noneMatch(r -> r.aanvraag().id() == id);
+
+        aanvragen.dienBezwaarIn(SWV, id, coordinator, Bezwaar.Indiener.OUDERS, "De zorg vraagt categorie hoog.");
+        aanvragen.vraagLbtAdvies(SWV, id, versie(id), coordinator);
+        aanvragen.registreerLbtAdvies(SWV, id, versie(id), coordinator, "Categorie hoog is passend.");
+        aanvragen.beslisOpBezwaar(SWV, id, versie(id), coordinator, true, "Gegrond, conform advies LBT.", new BesluitInvoer(
+                Besluituitkomst.TOEGEKEND_MET_AANPASSING, "Categorie hoog na bezwaar.", start, start.plusYears(2), Bekostigingscategorie.HOOG, null, null));
+
+        var na = aanvragen.detail(SWV, id, coordinator).aanvraag();
+        assertThat(na.besluiten()).extracting(Besluit::categorie).containsExactly(Bekostigingscategorie.LAAG, Bekostigingscategorie.HOOG);
+        assertThat(na.besluiten().get(1).aanleiding()).isEqualTo("beslissing op bezwaar");
+        assertThat(na.status()).as("het nieuwe besluit moet opnieuw naar DUO").isEqualTo(AanvraagStatus.BESLOTEN);
+        assertThat(events.stream(TlvToegekend.class)).extracting(TlvToegekend::besluitVolgnummer).containsExactly(1, 2);
+        assertThat(tekst(aanvragen.besluitbrief(SWV, id, 2, ib))).contains("vervangt het eerdere besluit", "hoog");
+    }
+
+    @Test
+    void eenArrangementVanAanvraagTotBesluitMetHetBudgetEvent() {
+        aanvragen.voegArrangementsoortToe(SWV, "Flowtest begeleiding", new BigDecimal("75"));
+        long soort = aanvragen.arrangementsoorten(SWV).stream().filter(s -> s.naam().equals("Flowtest begeleiding")).findFirst().orElseThrow().id();
+        long id = ingediend(Aanvraagsoort.ARRANGEMENT, "Bas", null, soort);
+        aanvragen.neemInBehandeling(SWV, id, versie(id), coordinator);
+
+        aanvragen.neemBesluit(SWV, id, versie(id), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND, "Boven de basis nodig.",
+                LocalDate.now().plusDays(7), LocalDate.now().plusMonths(6), null, new BigDecimal("40"), null));
+
+        assertThat(events.stream(ArrangementToegekend.class)).singleElement().satisfies(e -> {
+            assertThat(e.bedrag()).isEqualByComparingTo("3000.00");
+            assertThat(e.vestigingId()).isEqualTo(ib.vestigingId());
+            assertThat(e.swvCode()).isEqualTo("PO2707");
+        });
+    }
+
+    @Test
+    void tweeMensenDieTegelijkBeslissenKrijgenEenConflictEnNietsWordtOverschreven() {
+        long id = ingediend(Aanvraagsoort.ARRANGEMENT, "Conflict", null, aanvragen.arrangementsoorten(SWV).getFirst().id());
+        aanvragen.neemInBehandeling(SWV, id, versie(id), coordinator);
+        int gelezen = versie(id);
+        var directeur = gebruikers.loadUserByUsername("directeur");
+        aanvragen.neemBesluit(SWV, id, gelezen, coordinator, new BesluitInvoer(Besluituitkomst.AFGEWEZEN, "Basis volstaat.", null, null, null, null, null));
+
+        assertThatThrownBy(() -> aanvragen.neemBesluit(SWV, id, gelezen, directeur, new BesluitInvoer(Besluituitkomst.TOEGEKEND, "Toch toekennen.",
+                LocalDate.now(), LocalDate.now().plusMonths(3), null, null, BigDecimal.TEN)))
+                .isInstanceOf(GelijktijdigeWijzigingException.class).hasMessageStartingWith("Iemand anders heeft deze aanvraag intussen gewijzigd");
+        assertThat(aanvragen.detail(SWV, id, coordinator).aanvraag().besluiten()).singleElement()
+                .extracting(Besluit::uitkomst).isEqualTo(Besluituitkomst.AFGEWEZEN);
+    }
+
+    @Test
+    void eenVerstrekenBeslistermijnWordtEenmaalPerMailGemeld() {
+        long id = ingediend(Aanvraagsoort.ARRANGEMENT, "Termijn", null, aanvragen.arrangementsoorten(SWV).getFirst().id());
+        jdbc.sql("update aanvraag set ingediend_op = ? where id = ?").params(LocalDate.now().minusWeeks(7), id).update();
+        mail.reset();
+
+        assertThat(aanvragen.bewaakTermijnen()).isGreaterThanOrEqualTo(1);
+        assertThat(aanvragen.bewaakTermijnen()).isZero();
+
+        assertThat(mail.getReceivedMessages()).filteredOn(m -> GreenMailUtil.getBody(m).contains("-" + id + " is op")).hasSize(1);
+    }
+
+    @Test
+    void bijlagenWordenOpSoortEnInhoudGecontroleerd() {
+        long id = aanvragen.maakConcept(SWV, ib.vestigingId(), leerling("Bijlage", null), Aanvraagsoort.ARRANGEMENT, null);
+        var pdf = "%PDF-1.7 test".getBytes(StandardCharsets.US_ASCII);
+
+        aanvragen.voegBijlageToe(SWV, id, ib, "groeidocument.pdf", pdf);
+
+        assertThatThrownBy(() -> aanvragen.voegBijlageToe(SWV, id, ib, "virus.pdf", "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1)))
+                .hasMessageContaining("past niet bij een .pdf-bestand");
+        assertThatThrownBy(() -> aanvragen.voegBijlageToe(SWV, id, ib, "notities.txt", "tekst".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("niet toegestaan");
+        var bijlage = aanvragen.detail(SWV, id, ib).bijlagen().getFirst();
+        assertThat(aanvragen.bijlage(SWV, id, bijlage.id(), ib)).isEqualTo(pdf);
+        assertThat(bijlage.sha256()).hasSize(64);
+    }
+
+    @Test
+    void eenConceptIsAlleenVoorDeSchoolEnEenAndereSchoolOfOuderZietNiets() throws Exception {
+        long id = aanvragen.maakConcept(SWV, ib.vestigingId(), leerling("Geheim", null), Aanvraagsoort.ARRANGEMENT, null);
+
+        assertThatThrownBy(() -> aanvragen.detail(SWV, id, coordinator)).isInstanceOf(AccessDeniedException.class);
+        assertThat(mvc.perform(get("/ouder/aanvragen/PO2707/" + id).with(user(gebruikers.loadUserByUsername("ouder"))))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+        var andereSchool = jdbc.sql("select id from vestiging where swv_code = 'PO2707' and id <> ? order by id limit 1").param(ib.vestigingId())
+                .query(Long.class).single();
+        var schooldirecteur = gebruikers.loadUserByUsername("schooldirecteur");
+        assertThat(mvc.perform(get("/swv/PO2707/vestigingen/%d/aanvragen/%d".formatted(andereSchool, id)).with(user(schooldirecteur)))
+                .andReturn().getResponse().getStatus()).as("andere vestiging in het pad").isEqualTo(403);
+        assertThat(mvc.perform(get("/swv/PO2707/aanvragen").with(user(gebruikers.loadUserByUsername("financien"))))
+                .andReturn().getResponse().getStatus()).as("verkeerde rol").isEqualTo(403);
+    }
+
+    @Test
+    void eenOuderZietAlleenDeAanvragenVanZijnEigenKind() throws Exception {
+        var ouder = gebruikers.loadUserByUsername("ouder");
+        var eigen = aanvragen.vanOuder(ouder);
+        var ander = aanvragen.werkvoorraad(SWV, coordinator, Aanvragen.Filter.alles()).stream()
+                .filter(o -> !Long.valueOf(ouder.id()).equals(o.leerling().ouderGebruikerId())).findFirst().orElseThrow();
+
+        assertThat(eigen).isNotEmpty().allMatch(o -> o.leerling().ouderGebruikerId() == ouder.id());
+        assertThat(mvc.perform(get("/ouder/aanvragen/PO2707/" + eigen.getFirst().aanvraag().id()).with(user(ouder)))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/ouder/aanvragen/PO2707/" + ander.aanvraag().id()).with(user(ouder)))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+}

@@ -1,0 +1,251 @@
+package nl.thuisnabij.aanvraag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.shared.OngeldigeInvoerException;
+import nl.thuisnabij.shared.OngeldigeStapException;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class AanvraagTest {
+
+    static final SwvCode SWV = new SwvCode("PO2707");
+    static final LocalDate VANDAAG = LocalDate.of(2026, 11, 2);
+    static final Aanvraagbeleid BELEID = Aanvraagbeleid.standaard();
+    static final long COORDINATOR = 5;
+    static final long ORTHOPEDAGOOG = 7;
+    static final long ARTS = 8;
+
+    static Aanvraag ingediend(Aanvraagsoort soort) {
+        var a = Aanvraag.concept(SWV, 1, 2, soort, null);
+        a.wijzigInhoud("vraag", "behoeften", "geprobeerd", null, soort == Aanvraagsoort.ARRANGEMENT ? 3L : null);
+        a.legZienswijzeVast("ouders steunen de aanvraag", true);
+        a.dienIn(VANDAAG);
+        return a;
+    }
+
+    static Aanvraag tlvMetTweeAdviezen(Aanvraagsoort soort) {
+        var a = ingediend(soort);
+        a.neemInBehandeling(COORDINATOR);
+        a.vraagAdvies(ORTHOPEDAGOOG, ARTS);
+        a.voegAdviesToe(ORTHOPEDAGOOG, "Orthopedagoog", Deskundigheid.ORTHOPEDAGOOG, true, "past in SO", VANDAAG, true);
+        a.voegAdviesToe(ARTS, "Arts", Deskundigheid.ARTS, true, "medisch past SO", VANDAAG, true);
+        return a;
+    }
+
+    static Besluit tlvBesluit(String soort, Bekostigingscategorie categorie, LocalDate start, LocalDate einde) {
+        return new Besluit(0, 1, Besluituitkomst.TOEGEKEND, "twee positieve adviezen", VANDAAG, "Cora", "aanvraag", null, null, null, null, soort,
+                categorie, "PO2707", start, einde);
+    }
+
+    static Besluit arrangementBesluit(int volgnummer, Besluituitkomst uitkomst) {
+        return new Besluit(0, volgnummer, uitkomst, "nodig boven de basis", VANDAAG, "Cora", "aanvraag", 3L, new BigDecimal("40"),
+                new BigDecimal("75.00"), new BigDecimal("3000.00"), null, null, null, VANDAAG.plusDays(7), VANDAAG.plusMonths(6));
+    }
+
+    @Nested
+    class Indienen {
+
+        @Test
+        void eenOnvolledigConceptKanNietWordenIngediend() {
+            var a = Aanvraag.concept(SWV, 1, 2, Aanvraagsoort.ARRANGEMENT, null);
+            a.wijzigInhoud("vraag", null, null, null, null);
+
+            assertThatThrownBy(() -> a.dienIn(VANDAAG)).isInstanceOf(OngeldigeInvoerException.class)
+                    .hasMessage("de aanvraag is nog niet compleet: vul de ondersteuningsbehoeften, wat de school al heeft gedaan, "
+                            + "de zienswijze van de ouders, het gevraagde arrangement in");
+        }
+
+        @Test
+        void eenIngediendeAanvraagIsNietMeerDoorDeSchoolTeWijzigen() {
+            var a = ingediend(Aanvraagsoort.ARRANGEMENT);
+            assertThat(a.status()).isEqualTo(AanvraagStatus.INGEDIEND);
+            assertThat(a.ingediendOp()).isEqualTo(VANDAAG);
+            assertThatThrownBy(() -> a.wijzigInhoud("anders", "b", "g", null, 3L)).isInstanceOf(OngeldigeStapException.class);
+            assertThatThrownBy(() -> a.dienIn(VANDAAG)).isInstanceOf(OngeldigeStapException.class);
+        }
+
+        @Test
+        void deBeslistermijnIsBeleidVanHetSamenwerkingsverband() {
+            var a = ingediend(Aanvraagsoort.ARRANGEMENT);
+            assertThat(a.beslistermijnTot(BELEID)).isEqualTo(VANDAAG.plusWeeks(6));
+            assertThat(a.beslistermijnOverschreden(VANDAAG.plusWeeks(6), BELEID)).isFalse();
+            assertThat(a.beslistermijnOverschreden(VANDAAG.plusWeeks(6).plusDays(1), BELEID)).isTrue();
+            assertThat(a.beslistermijnTot(new Aanvraagbeleid(4, 14, 12, 90))).isEqualTo(VANDAAG.plusWeeks(4));
+        }
+    }
+
+    @Nested
+    class Behandeling {
+
+        @Test
+        void eenAanvullingHeeftEenTermijnEnBrengtDeAanvraagTerugBijDeSchool() {
+            var a = ingediend(Aanvraagsoort.ARRANGEMENT);
+            a.neemInBehandeling(COORDINATOR);
+            assertThatThrownBy(() -> a.vraagAanvulling("handelingsplan", VANDAAG, VANDAAG)).hasMessageContaining("in de toekomst");
+            a.vraagAanvulling("handelingsplan", VANDAAG.plusDays(14), VANDAAG);
+
+            assertThat(a.status()).isEqualTo(AanvraagStatus.AANVULLING_GEVRAAGD);
+            assertThat(a.aanvullingTeLaat(VANDAAG.plusDays(15))).isTrue();
+            a.wijzigInhoud("vraag", "behoeften", "geprobeerd", "handelingsplan toegevoegd", 3L);
+            a.vulAan();
+            assertThat(a.status()).isEqualTo(AanvraagStatus.IN_BEHANDELING);
+        }
+
+        @Test
+        void eenArrangementKrijgtGeenDeskundigenadvies() {
+            var a = ingediend(Aanvraagsoort.ARRANGEMENT);
+            a.neemInBehandeling(COORDINATOR);
+            assertThatThrownBy(() -> a.vraagAdvies(ORTHOPEDAGOOG, ARTS)).isInstanceOf(OngeldigeStapException.class);
+        }
+
+        @Test
+        void deEersteDeskundigeIsOrthopedagoogOfPsycholoogEnDeTweedeEenAnder() {
+            var a = ingediend(Aanvraagsoort.TLV_SO);
+            a.neemInBehandeling(COORDINATOR);
+            assertThatThrownBy(() -> a.vraagAdvies(ORTHOPEDAGOOG, ORTHOPEDAGOOG)).hasMessageContaining("twee verschillende deskundigen");
+            a.vraagAdvies(ORTHOPEDAGOOG, ARTS);
+
+            assertThatThrownBy(() -> a.voegAdviesToe(ARTS, "Arts", Deskundigheid.ARTS, true, "ok", VANDAAG, true))
+                    .hasMessage("de eerste deskundige is een orthopedagoog of een psycholoog");
+            assertThatThrownBy(() -> a.voegAdviesToe(99, "Onbekend", Deskundigheid.PSYCHOLOOG, true, "ok", VANDAAG, true))
+                    .hasMessageContaining("alleen een gevraagde deskundige");
+            assertThatThrownBy(() -> a.voegAdviesToe(ORTHOPEDAGOOG, "Ortho", Deskundigheid.ORTHOPEDAGOOG, true, "ok", VANDAAG, false))
+                    .hasMessageContaining("onafhankelijk");
+            assertThatThrownBy(() -> a.voegAdviesToe(ORTHOPEDAGOOG, "Ortho", Deskundigheid.ORTHOPEDAGOOG, true, " ", VANDAAG, true))
+                    .hasMessageContaining("gemotiveerd");
+            a.voegAdviesToe(ORTHOPEDAGOOG, "Ortho", Deskundigheid.ORTHOPEDAGOOG, true, "past in SO", VANDAAG, true);
+            assertThatThrownBy(() -> a.voegAdviesToe(ORTHOPEDAGOOG, "Ortho", Deskundigheid.ORTHOPEDAGOOG, false, "toch niet", VANDAAG, true))
+                    .hasMessageContaining("een ander dan de eerste");
+            a.voegAdviesToe(ARTS, "Arts", Deskundigheid.ARTS, false, "medisch niet nodig", VANDAAG, true);
+
+            assertThat(a.adviezenEensluidend()).isFalse();
+            assertThatThrownBy(() -> a.voegAdviesToe(ARTS, "Arts", Deskundigheid.ARTS, true, "derde", VANDAAG, true))
+                    .hasMessageContaining("al twee");
+        }
+    }
+
+    @Nested
+    class Besluiten {
+
+        @Test
+        void overEenTlvWordtPasBeslotenNaTweeAdviezen() {
+            var a = ingediend(Aanvraagsoort.TLV_SO);
+            a.neemInBehandeling(COORDINATOR);
+            assertThatThrownBy(() -> a.neemBesluit(tlvBesluit("SO", Bekostigingscategorie.LAAG, VANDAAG, VANDAAG.plusYears(1)), BELEID))
+                    .hasMessageContaining("twee deskundigenadviezen");
+        }
+
+        @Test
+        void eenSoTlvHeeftEenCategorieEnLooptTenMinsteDeMinimaleDuur() {
+            var a = tlvMetTweeAdviezen(Aanvraagsoort.TLV_SO);
+            assertThatThrownBy(() -> a.neemBesluit(tlvBesluit("SO", null, VANDAAG, VANDAAG.plusYears(1)), BELEID))
+                    .hasMessageContaining("bekostigingscategorie");
+            assertThatThrownBy(() -> a.neemBesluit(tlvBesluit("SO", Bekostigingscategorie.MIDDEN, VANDAAG, VANDAAG.plusMonths(6)), BELEID))
+                    .hasMessageContaining("ten minste 12 maanden");
+            assertThatThrownBy(() -> a.neemBesluit(tlvBesluit("SBO", null, VANDAAG, VANDAAG.plusYears(1)), BELEID))
+                    .hasMessageContaining("TLV SO");
+            var vreemdSwv = new Besluit(0, 1, Besluituitkomst.TOEGEKEND, "m", VANDAAG, "Cora", "aanvraag", null, null, null, null, "SO",
+                    Bekostigingscategorie.LAAG, "PO2601", VANDAAG, null);
+            assertThatThrownBy(() -> a.neemBesluit(vreemdSwv, BELEID)).hasMessageContaining("woonplaats");
+
+            a.neemBesluit(tlvBesluit("SO", Bekostigingscategorie.MIDDEN, VANDAAG, null), BELEID);
+            assertThat(a.status()).isEqualTo(AanvraagStatus.BESLOTEN);
+        }
+
+        @Test
+        void eenBesluitIsAltijdGemotiveerd() {
+            assertThatThrownBy(() -> new Besluit(0, 1, Besluituitkomst.AFGEWEZEN, " ", VANDAAG, "Cora", "aanvraag", null, null, null, null, null,
+                    null, null, null, null)).hasMessageContaining("gemotiveerd");
+        }
+
+        @Test
+        void eenToegekendeTlvWordtBijDuoGeregistreerdEnIsActiefVanafDeStartdatum() {
+            var a = tlvMetTweeAdviezen(Aanvraagsoort.TLV_SBO);
+            a.neemBesluit(tlvBesluit("SBO", null, VANDAAG.plusDays(10), VANDAAG.plusYears(2)), BELEID);
+
+            assertThat(a.activeer(VANDAAG.plusDays(10))).as("zonder DUO-registratie niet actief").isFalse();
+            a.registreerBijDuo();
+            assertThat(a.activeer(VANDAAG.plusDays(9))).isFalse();
+            assertThat(a.activeer(VANDAAG.plusDays(10))).isTrue();
+            assertThat(a.loopAf(VANDAAG.plusYears(2))).isFalse();
+            assertThat(a.loopAf(VANDAAG.plusYears(2).plusDays(11))).isTrue();
+            assertThat(a.status()).isEqualTo(AanvraagStatus.AFGELOPEN);
+        }
+
+        @Test
+        void eenArrangementWordtNietBijDuoGeregistreerdMaarIsDirectActiefVanafDeStart() {
+            var a = ingediend(Aanvraagsoort.ARRANGEMENT);
+            a.neemInBehandeling(COORDINATOR);
+            a.neemBesluit(arrangementBesluit(1, Besluituitkomst.TOEGEKEND), BELEID);
+
+            assertThatThrownBy(a::registreerBijDuo).isInstanceOf(OngeldigeStapException.class);
+            assertThat(a.activeer(VANDAAG.plusDays(7))).isTrue();
+        }
+
+        @Test
+        void intrekkenKanAlleenVoordatErBeslotenIs() {
+            var a = ingediend(Aanvraagsoort.ARRANGEMENT);
+            a.trekIn();
+            assertThat(a.status()).isEqualTo(AanvraagStatus.INGETROKKEN);
+            var besloten = ingediend(Aanvraagsoort.ARRANGEMENT);
+            besloten.neemInBehandeling(COORDINATOR);
+            besloten.neemBesluit(arrangementBesluit(1, Besluituitkomst.AFGEWEZEN), BELEID);
+            assertThatThrownBy(besloten::trekIn).isInstanceOf(OngeldigeStapException.class);
+        }
+    }
+
+    @Nested
+    class Bezwaren {
+
+        @Test
+        void eenTeLaatBezwaarWordtGemarkeerdMetDeTermijn() {
+            var a = ingediend(Aanvraagsoort.ARRANGEMENT);
+            a.neemInBehandeling(COORDINATOR);
+            a.neemBesluit(arrangementBesluit(1, Besluituitkomst.AFGEWEZEN), BELEID);
+
+            var bezwaar = a.dienBezwaarIn(Bezwaar.Indiener.OUDERS, "oneens", VANDAAG.plusWeeks(6).plusDays(1));
+
+            assertThat(bezwaar.termijnTot()).isEqualTo(VANDAAG.plusWeeks(6));
+            assertThat(bezwaar.teLaat()).isTrue();
+            assertThatThrownBy(() -> a.dienBezwaarIn(Bezwaar.Indiener.SCHOOL, "ook oneens", VANDAAG)).hasMessageContaining("loopt al een bezwaar");
+        }
+
+        @Test
+        void opEenTlvBezwaarWordtBeslotenNaHetAdviesVanDeLbtEnEenGegrondBezwaarGeeftEenNieuweVersie() {
+            var a = tlvMetTweeAdviezen(Aanvraagsoort.TLV_SO);
+            a.neemBesluit(tlvBesluit("SO", Bekostigingscategorie.LAAG, VANDAAG, VANDAAG.plusYears(2)), BELEID);
+            a.dienBezwaarIn(Bezwaar.Indiener.OUDERS, "categorie te laag", VANDAAG.plusWeeks(2));
+            var nieuw = new Besluit(0, 2, Besluituitkomst.TOEGEKEND_MET_AANPASSING, "LBT: categorie hoog", VANDAAG.plusWeeks(10), "Cora",
+                    "beslissing op bezwaar", null, null, null, null, "SO", Bekostigingscategorie.HOOG, "PO2707", VANDAAG, VANDAAG.plusYears(2));
+
+            assertThatThrownBy(() -> a.beslisOpBezwaar(true, "gegrond", nieuw, VANDAAG, BELEID)).hasMessageContaining("advies van de LBT");
+            assertThatThrownBy(() -> a.registreerLbtAdvies("hoog", VANDAAG)).hasMessageContaining("vraag eerst");
+            a.vraagLbtAdvies(VANDAAG.plusWeeks(3));
+            a.registreerLbtAdvies("De categorie hoog past bij de zorgbehoefte.", VANDAAG.plusWeeks(9));
+            assertThatThrownBy(() -> a.beslisOpBezwaar(true, "gegrond", null, VANDAAG, BELEID)).hasMessageContaining("nieuw besluit");
+            a.beslisOpBezwaar(true, "gegrond na advies LBT", nieuw, VANDAAG.plusWeeks(10), BELEID);
+
+            assertThat(a.besluiten()).extracting(Besluit::categorie).containsExactly(Bekostigingscategorie.LAAG, Bekostigingscategorie.HOOG);
+            assertThat(a.huidigBesluit()).get().extracting(Besluit::volgnummer).isEqualTo(2);
+            assertThat(a.bezwaren().getFirst().beslissing()).isEqualTo(Bezwaar.Beslissing.GEGROND);
+            assertThat(a.status()).isEqualTo(AanvraagStatus.BESLOTEN);
+        }
+
+        @Test
+        void eenOngegrondBezwaarLaatHetBesluitStaan() {
+            var a = ingediend(Aanvraagsoort.ARRANGEMENT);
+            a.neemInBehandeling(COORDINATOR);
+            a.neemBesluit(arrangementBesluit(1, Besluituitkomst.AFGEWEZEN), BELEID);
+            a.dienBezwaarIn(Bezwaar.Indiener.SCHOOL, "oneens", VANDAAG);
+            a.beslisOpBezwaar(false, "de basisondersteuning volstaat", null, VANDAAG.plusWeeks(4), BELEID);
+
+            assertThat(a.besluiten()).hasSize(1);
+            assertThat(a.bezwaren().getFirst().beslissing()).isEqualTo(Bezwaar.Beslissing.ONGEGROND);
+        }
+    }
+}
