@@ -72,8 +72,15 @@ final class Browser implements AutoCloseable {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", vind("#" + id), isoDatum);
     }
 
+    /** Clicks a button and, when it submits a whole page, waits until the next page has replaced it. */
     void klik(String knoptekst) {
-        driver.findElement(By.xpath("//main//button[normalize-space()='%s']".formatted(knoptekst))).click();
+        var knop = driver.findElement(By.xpath("//main//button[normalize-space()='%s']".formatted(knoptekst)));
+        knop.click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(knop));
+        } catch (org.openqa.selenium.TimeoutException paginaBlijft) {
+            // an htmx request swaps part of the page; the button itself stays
+        }
     }
 
     void wachtOpTekst(String css, String tekst) {

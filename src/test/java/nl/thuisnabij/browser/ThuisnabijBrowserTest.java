@@ -242,4 +242,161 @@ class ThuisnabijBrowserTest {
         b.open(publiek);
         assertThat(b.pagina()).contains("Schoolondersteuningsprofiel van", "basisondersteuning");
     }
+
+    /** Collects the budget events the running application publishes, as the budget module will receive them. */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class BudgetOntvanger {
+        static final java.util.List<nl.thuisnabij.aanvraag.ArrangementToegekend> ONTVANGEN = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @org.springframework.context.event.EventListener
+        void ontvang(nl.thuisnabij.aanvraag.ArrangementToegekend event) {
+            ONTVANGEN.add(event);
+        }
+    }
+
+    private void kies(Browser b, String id, String zichtbareTekst) {
+        new org.openqa.selenium.support.ui.Select(b.vind("#" + id)).selectByVisibleText(zichtbareTekst);
+    }
+
+    private String nieuweAanvraag(Browser b, String soort, String voornaam, String bsn) {
+        b.inloggen("ib", WACHTWOORD);
+        b.driver().findElement(By.linkText("Aanvragen bij het samenwerkingsverband")).click();
+        b.controleerToegankelijkheid();
+        kies(b, "soort", soort);
+        b.vulIn("voornaam", voornaam);
+        b.vulIn("achternaam", "Browser");
+        b.vulDatumIn("geboortedatum", "2016-05-04");
+        b.vulIn("postcode", "1016 AB");
+        b.vulIn("ouderNaam", "Moeder " + voornaam);
+        b.vulIn("ouderEmail", voornaam.toLowerCase() + "@ouders.example");
+        if (bsn != null) {
+            b.vulIn("persoonsnummer", bsn);
+        }
+        b.klik("Concept aanmaken");
+        b.controleerToegankelijkheid();
+        b.vulIn("vraag", "Welke plek past bij " + voornaam + "?");
+        b.vulIn("behoeften", "Kleine groep, voorspelbare structuur.");
+        b.vulIn("geprobeerd", "Gedragsplan en ambulante begeleiding.");
+        return b.driver().getCurrentUrl();
+    }
+
+    private void alsSchoolIndienen(Browser b) {
+        b.klik("Opslaan");
+        b.vulIn("zienswijze-tekst", "De ouders steunen de aanvraag.");
+        b.vind("input[name=akkoord]").click();
+        b.klik("Zienswijze vastleggen");
+        b.klik("Aanvraag indienen");
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#status")).contains("ingediend");
+    }
+
+    private void alsCoordinatorOpenen(Browser b, String schoolUrl) {
+        b.inloggen("coordinator", WACHTWOORD);
+        b.open(schoolUrl.replaceAll(".*(/swv/PO2707)/vestigingen/\\d+(/aanvragen/\\d+).*", "$1$2"));
+    }
+
+    @Test
+    void eenTlvVanSchoolaanvraagViaTweeAdviezenEnBesluitNaarDuoEnBezwaarMetGewijzigdeUitkomst() throws Exception {
+        var b = browser();
+        var schoolUrl = nieuweAanvraag(b, "toelaatbaarheidsverklaring SO", "Tijmen", "123456782");
+        var pdf = Files.createTempFile("groeidocument", ".pdf");
+        Files.writeString(pdf, "%PDF-1.4 groeidocument");
+        b.klik("Opslaan");
+        b.vind("#bestand").sendKeys(pdf.toAbsolutePath().toString());
+        b.klik("Toevoegen");
+        assertThat(b.tekst("#bijlagen")).contains("groeidocument");
+        alsSchoolIndienen(b);
+
+        alsCoordinatorOpenen(b, schoolUrl);
+        var swvUrl = b.driver().getCurrentUrl().replace("http://localhost:" + poort, "");
+        b.klik("In behandeling nemen");
+        kies(b, "eerste", "Dewi Deskundige (demo)");
+        kies(b, "tweede", "Dirk Deskundige (demo, psycholoog)");
+        b.klik("Deskundigenadvies vragen");
+        b.controleerToegankelijkheid();
+        b.open("/swv/PO2707/aanvragen?zoek=Tijmen");
+        assertThat(b.tekst("#resultaat")).contains("Tijmen Browser", "deskundigenadvies");
+
+        for (var deskundige : java.util.List.of(new String[] {"deskundige", "orthopedagoog"}, new String[] {"deskundige2", "psycholoog"})) {
+            b.inloggen(deskundige[0], WACHTWOORD);
+            b.open(swvUrl);
+            kies(b, "deskundigheid", deskundige[1]);
+            b.vind("input[name=positief][value=true]").click();
+            b.vulIn("motivering-advies", "Als " + deskundige[1] + ": de leerling is aangewezen op SO cluster 4.");
+            b.vind("input[name=onafhankelijk]").click();
+            b.klik("Advies geven");
+            b.controleerToegankelijkheid();
+        }
+        assertThat(b.tekst("#adviezen")).contains("orthopedagoog: positief", "psycholoog: positief");
+
+        b.inloggen("coordinator", WACHTWOORD);
+        b.open("/swv/PO2707/commissie");
+        b.vulDatumIn("datum", java.time.LocalDate.now().plusDays(2).toString());
+        b.klik("Vergadering plannen");
+        b.controleerToegankelijkheid();
+        b.open(swvUrl);
+        b.klik("Agenderen");
+        b.vind("input[name=uitkomst][value=TOEGEKEND]").click();
+        b.vulIn("besluit-motivering", "Beide deskundigen adviseren SO cluster 4.");
+        b.vulDatumIn("besluit-startdatum", java.time.LocalDate.now().plusMonths(1).toString());
+        b.vulDatumIn("besluit-einddatum", java.time.LocalDate.now().plusMonths(1).plusYears(2).toString());
+        kies(b, "besluit-categorie", "laag (categorie 1)");
+        b.klik("Besluit vastleggen");
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#besluiten")).contains("toegekend", "categorie laag");
+        var brief = b.download(b.driver().findElement(By.partialLinkText("besluitbrief 1")).getAttribute("href"));
+        assertThat(new String(brief, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        b.open("/swv/PO2707/tlv-register");
+        assertThat(b.tekst("#te-registreren")).contains("Tijmen Browser", "BSN *****6782");
+        b.klik("Exporteer voor DUO (CSV)");
+        b.open("/swv/PO2707/tlv-register");
+        var export = b.download(b.driver().findElement(By.cssSelector("#exports a")).getAttribute("href"));
+        assertThat(new String(export, java.nio.charset.StandardCharsets.UTF_8)).contains("PO2707;BSN;123456782;").contains(";SO;1;");
+        b.open(swvUrl);
+        assertThat(b.tekst("#status")).contains("geregistreerd bij DUO");
+
+        b.vulIn("gronden", "De ouders vinden categorie laag te laag voor de zorg die nodig is.");
+        b.klik("Ontvangen bezwaar registreren");
+        b.klik("Advies LBT vragen");
+        b.vulIn("lbt-advies", "Categorie hoog is passend.");
+        b.klik("Advies LBT vastleggen");
+        b.vind("input[name=gegrond][value=true]").click();
+        b.vulIn("toelichting-bezwaar", "Gegrond, conform het advies van de LBT.");
+        b.vind("input[name=uitkomst][value=TOEGEKEND_MET_AANPASSING]").click();
+        b.vulIn("nieuw-motivering", "Categorie hoog na bezwaar.");
+        b.vulDatumIn("nieuw-startdatum", java.time.LocalDate.now().plusMonths(1).toString());
+        b.vulDatumIn("nieuw-einddatum", java.time.LocalDate.now().plusMonths(1).plusYears(2).toString());
+        kies(b, "nieuw-categorie", "hoog (categorie 3)");
+        b.klik("Beslissen op bezwaar");
+        b.controleerToegankelijkheid();
+        b.screenshot("tlv-na-bezwaar");
+        assertThat(b.tekst("#besluiten")).contains("categorie laag", "vervangen", "toegekend met aanpassing", "categorie hoog", "beslissing op bezwaar");
+        assertThat(b.tekst("#bezwaren")).contains("gegrond", "advies LBT");
+        Files.delete(pdf);
+    }
+
+    @Test
+    void eenArrangementVanSchoolaanvraagTotBesluitMetHetBudgetEvent() throws Exception {
+        var b = browser();
+        var schoolUrl = nieuweAanvraag(b, "arrangement", "Fenna", null);
+        kies(b, "arrangementsoort", "Ambulante begeleiding gedrag (€ 75.00 per uur)");
+        alsSchoolIndienen(b);
+
+        alsCoordinatorOpenen(b, schoolUrl);
+        b.klik("In behandeling nemen");
+        b.vind("input[name=uitkomst][value=TOEGEKEND]").click();
+        b.vulIn("besluit-motivering", "De begeleiding gaat de basisondersteuning te boven.");
+        b.vulDatumIn("besluit-startdatum", java.time.LocalDate.now().plusDays(7).toString());
+        b.vulDatumIn("besluit-einddatum", java.time.LocalDate.now().plusMonths(6).toString());
+        b.vulIn("besluit-uren", "10");
+        b.klik("Besluit vastleggen");
+        b.controleerToegankelijkheid();
+
+        assertThat(b.tekst("#besluiten")).contains("toegekend", "€ 750.00");
+        assertThat(BudgetOntvanger.ONTVANGEN).anySatisfy(e -> assertThat(e.bedrag()).isEqualByComparingTo("750.00"));
+        b.inloggen("ouder", WACHTWOORD);
+        b.open("/ouder/aanvragen");
+        assertThat(b.pagina()).contains("Noah Kuipers");
+    }
 }
