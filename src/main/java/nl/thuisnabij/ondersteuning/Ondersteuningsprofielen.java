@@ -1,5 +1,6 @@
 package nl.thuisnabij.ondersteuning;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -22,12 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Ondersteuningsprofielen {
 
+    private final Clock klok;
     private final OndersteuningRepository repository;
     private final Catalogus catalogus;
     private final Register register;
     private final AuditLog auditLog;
 
-    Ondersteuningsprofielen(OndersteuningRepository repository, Catalogus catalogus, Register register, AuditLog auditLog) {
+    Ondersteuningsprofielen(OndersteuningRepository repository, Catalogus catalogus, Register register, AuditLog auditLog, Clock klok) {
+        this.klok = klok;
         this.repository = repository;
         this.catalogus = catalogus;
         this.register = register;
@@ -60,7 +63,7 @@ public class Ondersteuningsprofielen {
     public void legVast(SwvCode swv, long vestigingId, Schooljaar schooljaar, LocalDate vastgesteldOp, int beschikbarePlaatsen,
             String toelichting, List<AanbodInvoer> aanbod, Integer gelezenVersie) {
         vestigingVan(swv, vestigingId);
-        if (vastgesteldOp == null || vastgesteldOp.isAfter(LocalDate.now())) {
+        if (vastgesteldOp == null || vastgesteldOp.isAfter(LocalDate.now(klok))) {
             throw new OngeldigeInvoerException("de vaststellingsdatum ontbreekt of ligt in de toekomst");
         }
         if (beschikbarePlaatsen < 0) {

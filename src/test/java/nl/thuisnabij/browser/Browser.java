@@ -77,9 +77,19 @@ final class Browser implements AutoCloseable {
         var knop = driver.findElement(By.xpath("//main//button[normalize-space()='%s']".formatted(knoptekst)));
         knop.click();
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(knop));
+            new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> isVervangen(knop));
         } catch (org.openqa.selenium.TimeoutException paginaBlijft) {
             // an htmx request swaps part of the page; the button itself stays
+        }
+    }
+
+    /** Chromium reports a replaced element either as stale or as a node of another document. */
+    private static boolean isVervangen(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException vervangen) {
+            return true;
         }
     }
 
@@ -94,6 +104,12 @@ final class Browser implements AutoCloseable {
         vulIn("wachtwoord", wachtwoord);
         klik("Inloggen");
         controleerToegankelijkheid();
+    }
+
+    /** Keeps a picture of the part of the page that starts with this element. */
+    void screenshot(String naam, String css) throws Exception {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true); window.scrollBy(0, -80)", vind(css));
+        screenshot(naam);
     }
 
     /** Keeps a picture of the page under target/screenshots, for the README and for looking at failures. */

@@ -370,9 +370,11 @@ class ThuisnabijBrowserTest {
         kies(b, "nieuw-categorie", "hoog (categorie 3)");
         b.klik("Beslissen op bezwaar");
         b.controleerToegankelijkheid();
-        b.screenshot("tlv-na-bezwaar");
+        b.screenshot("tlv-na-bezwaar", "#besluiten");
         assertThat(b.tekst("#besluiten")).contains("categorie laag", "vervangen", "toegekend met aanpassing", "categorie hoog", "beslissing op bezwaar");
         assertThat(b.tekst("#bezwaren")).contains("gegrond", "advies LBT");
+        b.open("/swv/PO2707/tlv-register");
+        assertThat(b.tekst("#te-registreren")).as("the changed decision goes to DUO again").contains("Tijmen Browser");
         Files.delete(pdf);
     }
 

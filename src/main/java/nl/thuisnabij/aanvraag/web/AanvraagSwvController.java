@@ -1,5 +1,6 @@
 package nl.thuisnabij.aanvraag.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import nl.thuisnabij.aanvraag.AanvraagStatus;
@@ -37,8 +38,10 @@ class AanvraagSwvController {
     private final Aanvragen aanvragen;
     private final Register register;
     private final Gebruikers gebruikers;
+    private final Clock klok;
 
-    AanvraagSwvController(Aanvragen aanvragen, Register register, Gebruikers gebruikers) {
+    AanvraagSwvController(Aanvragen aanvragen, Register register, Gebruikers gebruikers, Clock klok) {
+        this.klok = klok;
         this.aanvragen = aanvragen;
         this.register = register;
         this.gebruikers = gebruikers;
@@ -210,7 +213,7 @@ class AanvraagSwvController {
         try {
             var csv = aanvragen.exporteerNaarDuo(SwvCode.van(swv), gebruiker);
             return AanvraagWeb.download(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "tlv-registratie-%s-%s.csv".formatted(swv,
-                    LocalDate.now()), new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
+                    LocalDate.now(klok)), new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
         } catch (OngeldigeInvoerException fout) {
             doorsturen.addFlashAttribute("fout", fout.getMessage());
             return "redirect:/swv/" + swv + "/tlv-register";
