@@ -111,7 +111,7 @@ public class Aanvragen {
         if (a.status() == AanvraagStatus.CONCEPT) {
             return false;
         }
-        if (kijker.heeftRol(Rol.ONDERSTEUNINGSCOORDINATOR) || kijker.heeftRol(Rol.DIRECTEUR) || kijker.heeftRol(Rol.SWV_BEHEERDER)) {
+        if (isBehandelaar(kijker)) {
             return true;
         }
         if (kijker.heeftRol(Rol.DESKUNDIGE) && a.isDeskundigeVan(kijker.id())) {
@@ -209,6 +209,7 @@ public class Aanvragen {
     @Transactional
     public void wijzigInhoud(SwvCode swv, long id, int versie, Gebruiker door, String vraag, String behoeften, String geprobeerd, String opp,
             Long arrangementsoort) {
+        alleen(door, "de school", Aanvragen::isSchool);
         if (arrangementsoort != null && gegevens.arrangementsoorten(swv).stream().noneMatch(s -> s.id() == arrangementsoort && s.actief())) {
             throw new OngeldigeInvoerException("dit arrangement staat niet in de catalogus van het samenwerkingsverband");
         }
@@ -217,11 +218,13 @@ public class Aanvragen {
 
     @Transactional
     public void legZienswijzeVast(SwvCode swv, long id, int versie, Gebruiker door, String zienswijze, boolean akkoord) {
+        alleen(door, "de school of de ouders", g -> isSchool(g) || g.heeftRol(Rol.OUDER));
         wijzig(swv, id, versie, door, "zienswijze ouders vastgelegd", a -> a.legZienswijzeVast(zienswijze, akkoord));
     }
 
     @Transactional
     public void dienIn(SwvCode swv, long id, int versie, Gebruiker door) {
+        alleen(door, "de school", Aanvragen::isSchool);
         var aanvraag = zichtbaar(swv, id, door);
         if (aanvraag.soort().isTlv()) {
             var bevoegd = bevoegdSwv(swv, aanvraag);
@@ -238,16 +241,19 @@ public class Aanvragen {
 
     @Transactional
     public void vulAan(SwvCode swv, long id, int versie, Gebruiker door) {
+        alleen(door, "de school", Aanvragen::isSchool);
         wijzig(swv, id, versie, door, "aanvulling geleverd", Aanvraag::vulAan);
     }
 
     @Transactional
     public void trekIn(SwvCode swv, long id, int versie, Gebruiker door) {
+        alleen(door, "de school of de behandelaar van het samenwerkingsverband", g -> isSchool(g) || isBehandelaar(g));
         wijzig(swv, id, versie, door, "aanvraag ingetrokken", Aanvraag::trekIn);
     }
 
     @Transactional
     public void voegBijlageToe(SwvCode swv, long id, Gebruiker door, String bestandsnaam, byte[] inhoud) {
+        alleen(door, "de school", Aanvragen::isSchool);
         var aanvraag = zichtbaar(swv, id, door);
         if (!aanvraag.status().isOpen()) {
             throw new OngeldigeInvoerException("bijlagen horen bij een lopende aanvraag");
@@ -295,11 +301,13 @@ public class Aanvragen {
 
     @Transactional
     public void neemInBehandeling(SwvCode swv, long id, int versie, Gebruiker coordinator) {
+        alleen(coordinator, "de behandelaar van het samenwerkingsverband", Aanvragen::isBehandelaar);
         wijzig(swv, id, versie, coordinator, "in behandeling genomen door " + coordinator.naam(), a -> a.neemInBehandeling(coordinator.id()));
     }
 
     @Transactional
     public void vraagAanvulling(SwvCode swv, long id, int versie, Gebruiker door, String gevraagd) {
+        alleen(door, "de behandelaar van het samenwerkingsverband", Aanvragen::isBehandelaar);
         var deadline = vandaag().plusDays(beleid(swv).aanvullingDagen());
         var aanvraag = wijzig(swv, id, versie, door, "aanvulling gevraagd", a -> a.vraagAanvulling(gevraagd, deadline, vandaag()));
         events.publishEvent(new Bericht(gegevens.emailsVanSchool(aanvraag.vestigingId()), "Aanvulling gevraagd op uw aanvraag",
@@ -309,6 +317,7 @@ public class Aanvragen {
 
     @Transactional
     public void vraagAdvies(SwvCode swv, long id, int versie, Gebruiker door, long eerste, long tweede) {
+        alleen(door, "de behandelaar van het samenwerkingsverband", Aanvragen::isBehandelaar);
         var namen = repository.gebruikersnamen(List.of(eerste, tweede));
         if (namen.size() < 2) {
             throw new OngeldigeInvoerException("kies twee deskundigen van het samenwerkingsverband");
@@ -330,6 +339,7 @@ public class Aanvragen {
 
     @Transactional
     public void agendeer(SwvCode swv, long id, int versie, Gebruiker door, long vergadering) {
+        alleen(door, "de behandelaar van het samenwerkingsverband", Aanvragen::isBehandelaar);
         if (gegevens.vergaderingen(swv).stream().noneMatch(v -> v.id() == vergadering)) {
             throw new NietGevondenException("deze vergadering hoort niet bij " + swv);
         }
@@ -338,6 +348,7 @@ public class Aanvragen {
 
     @Transactional
     public void neemBesluit(SwvCode swv, long id, int versie, Gebruiker door, BesluitInvoer invoer) {
+        alleen(door, "de behandelaar van het samenwerkingsverband", Aanvragen::isBehandelaar);
         var aanvraag = wijzig(swv, id, versie, door, "besluit: " + invoer.uitkomst().omschrijving(),
                 a -> a.neemBesluit(besluit(swv, a, invoer, door, "aanvraag"), beleid(swv)));
         meldBesluit(aanvraag);
@@ -345,6 +356,7 @@ public class Aanvragen {
 
     @Transactional
     public void dienBezwaarIn(SwvCode swv, long id, Gebruiker door, Bezwaar.Indiener indiener, String gronden) {
+        alleen(door, "de school, de ouders of het samenwerkingsverband", g -> isSchool(g) || isBehandelaar(g) || g.heeftRol(Rol.OUDER));
         var aanvraag = zichtbaar(swv, id, door);
         wijzig(swv, id, aanvraag.versie(), door, "bezwaar ingediend door " + indiener.name().toLowerCase(),
                 a -> a.dienBezwaarIn(indiener, gronden, vandaag()));
@@ -352,16 +364,19 @@ public class Aanvragen {
 
     @Transactional
     public void vraagLbtAdvies(SwvCode swv, long id, int versie, Gebruiker door) {
+        alleen(door, "de behandelaar van het samenwerkingsverband", Aanvragen::isBehandelaar);
         wijzig(swv, id, versie, door, "advies LBT gevraagd", a -> a.vraagLbtAdvies(vandaag()));
     }
 
     @Transactional
     public void registreerLbtAdvies(SwvCode swv, long id, int versie, Gebruiker door, String advies) {
+        alleen(door, "de behandelaar van het samenwerkingsverband", Aanvragen::isBehandelaar);
         wijzig(swv, id, versie, door, "advies LBT vastgelegd", a -> a.registreerLbtAdvies(advies, vandaag()));
     }
 
     @Transactional
     public void beslisOpBezwaar(SwvCode swv, long id, int versie, Gebruiker door, boolean gegrond, String toelichting, BesluitInvoer nieuw) {
+        alleen(door, "de behandelaar van het samenwerkingsverband", Aanvragen::isBehandelaar);
         var aanvraag = wijzig(swv, id, versie, door, "beslissing op bezwaar: " + (gegrond ? "gegrond" : "ongegrond"),
                 a -> a.beslisOpBezwaar(gegrond, toelichting, gegrond ? besluit(swv, a, nieuw, door, "beslissing op bezwaar") : null, vandaag(),
                         beleid(swv)));
@@ -388,6 +403,7 @@ public class Aanvragen {
 
     @Transactional
     public String exporteerNaarDuo(SwvCode swv, Gebruiker door) {
+        alleen(door, "de behandelaar van het samenwerkingsverband", Aanvragen::isBehandelaar);
         var regels = teRegistreren(swv).stream().filter(r -> r.leerling().persoonsnummer() != null).toList();
         if (regels.isEmpty()) {
             throw new OngeldigeInvoerException("er zijn geen toegekende TLV's met BSN of onderwijsnummer die nog niet bij DUO zijn geregistreerd");
@@ -609,6 +625,21 @@ public class Aanvragen {
         }
         auditLog.schrijven(swv.waarde(), "aanvraag", String.valueOf(id), omschrijving);
         return aanvraag;
+    }
+
+    private static boolean isBehandelaar(Gebruiker g) {
+        return g.heeftRol(Rol.ONDERSTEUNINGSCOORDINATOR) || g.heeftRol(Rol.DIRECTEUR) || g.heeftRol(Rol.SWV_BEHEERDER);
+    }
+
+    private static boolean isSchool(Gebruiker g) {
+        return g.scope() == Rol.Scope.SCHOOL;
+    }
+
+    /** Each step belongs to a role; the web layer offers it only to them, and the service refuses anyone else. */
+    private static void alleen(Gebruiker door, String wie, java.util.function.Predicate<Gebruiker> mag) {
+        if (!mag.test(door)) {
+            throw new AccessDeniedException("deze stap is voorbehouden aan " + wie);
+        }
     }
 
     private static GelijktijdigeWijzigingException gelijktijdig() {

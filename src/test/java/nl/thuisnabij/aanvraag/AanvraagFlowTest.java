@@ -3,7 +3,9 @@ package nl.thuisnabij.aanvraag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -249,5 +251,36 @@ class AanvraagFlowTest {
                 .andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(get("/ouder/aanvragen/PO2707/" + ander.aanvraag().id()).with(user(ouder)))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void elkeStapIsVoorbehoudenAanZijnRolOokVoorWieDeAanvraagMagZien() throws Exception {
+        long id = ingediend(Aanvraagsoort.TLV_SO, "Rolvast", "111222333", null);
+        var deskundige = gebruikers.loadUserByUsername("deskundige");
+        var commissie = gebruikers.loadUserByUsername("commissie");
+        var besluit = new BesluitInvoer(Besluituitkomst.AFGEWEZEN, "Niet passend.", null, null, null, null, null);
+
+        assertThatThrownBy(() -> aanvragen.neemInBehandeling(SWV, id, versie(id), ib)).as("de school behandelt haar eigen aanvraag niet")
+                .isInstanceOf(AccessDeniedException.class);
+        aanvragen.neemInBehandeling(SWV, id, versie(id), coordinator);
+        aanvragen.vraagAdvies(SWV, id, versie(id), coordinator, deskundige.id(), gebruikers.loadUserByUsername("deskundige2").id());
+
+        assertThat(aanvragen.detail(SWV, id, deskundige).aanvraag().id()).as("de gevraagde deskundige ziet de aanvraag").isEqualTo(id);
+        assertThatThrownBy(() -> aanvragen.neemBesluit(SWV, id, versie(id), deskundige, besluit)).as("maar beslist niet")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(mvc.perform(post("/swv/PO2707/aanvragen/%d/besluit".formatted(id)).with(user(deskundige)).with(csrf())
+                .param("versie", String.valueOf(versie(id))).param("uitkomst", "AFGEWEZEN").param("motivering", "Niet passend."))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThatThrownBy(() -> aanvragen.geefAdvies(SWV, id, versie(id), coordinator, Deskundigheid.ORTHOPEDAGOOG, true, "Passend.", true))
+                .as("de coördinator is geen deskundige").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> aanvragen.detail(SWV, id, commissie)).as("een commissielid ziet alleen geagendeerde aanvragen")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> aanvragen.exporteerNaarDuo(SWV, ib)).isInstanceOf(AccessDeniedException.class);
+        assertThat(mvc.perform(get("/swv/PO2707/aanvragen/" + id).with(user(gebruikers.loadUserByUsername("swvbeheer.utrecht"))))
+                .andReturn().getResponse().getStatus()).as("een ander samenwerkingsverband").isEqualTo(403);
+
+        var naAfloop = aanvragen.detail(SWV, id, coordinator).aanvraag();
+        assertThat(naAfloop.status()).isEqualTo(AanvraagStatus.ADVIES);
+        assertThat(naAfloop.besluiten()).isEmpty();
     }
 }
