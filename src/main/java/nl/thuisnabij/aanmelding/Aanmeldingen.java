@@ -166,7 +166,19 @@ public class Aanmeldingen {
 
     @Transactional
     public void neemBesluit(SwvCode swv, long vestigingId, long id, int versie, AanmeldingStatus uitkomst, String toelichting) {
-        wijzig(swv, vestigingId, id, versie, "besluit: " + uitkomst.omschrijving(), a -> a.neemBesluit(uitkomst, toelichting, vandaag()));
+        var aanmelding = wijzig(swv, vestigingId, id, versie, "besluit: " + uitkomst.omschrijving(),
+                a -> a.neemBesluit(uitkomst, toelichting, vandaag()));
+        if (uitkomst == AanmeldingStatus.TOEGELATEN || uitkomst == AanmeldingStatus.TOEGELATEN_MET_ARRANGEMENT) {
+            schrijfIn(aanmelding, vestigingId);
+        }
+    }
+
+    /**
+     * An admitted pupil becomes the school's pupil from the desired start date, so the school can
+     * ask the SWV for the arrangement it admitted the pupil with.
+     */
+    private void schrijfIn(Aanmelding aanmelding, long vestigingId) {
+        leerlingen.schrijfIn(aanmelding.swv(), aanmelding.leerlingId(), vestigingId, aanmelding.gewensteStartdatum());
     }
 
     @Transactional
@@ -229,6 +241,9 @@ public class Aanmeldingen {
             aanmelding.wijsAf(volgnummer, reden, vandaag());
         }
         bewaar(aanmelding, accepteer ? "voorstel geaccepteerd" : "voorstel afgewezen: " + reden);
+        if (accepteer) {
+            schrijfIn(aanmelding, voorgesteldeVestigingId);
+        }
     }
 
     /** Marks registrations whose decision term has passed; safe when several nodes run it. */
@@ -265,7 +280,7 @@ public class Aanmeldingen {
         auditLog.schrijven(swv.waarde(), "zorgplichtbeleid", swv.waarde(), "vakantie toegevoegd: " + vakantie.naam());
     }
 
-    private void wijzig(SwvCode swv, long vestigingId, long id, int versie, String omschrijving, Consumer<Aanmelding> stap) {
+    private Aanmelding wijzig(SwvCode swv, long vestigingId, long id, int versie, String omschrijving, Consumer<Aanmelding> stap) {
         var aanmelding = repository.findById(swv, id).filter(a -> a.vestigingId() == vestigingId)
                 .orElseThrow(() -> new NietGevondenException("aanmelding %d bestaat niet bij deze school".formatted(id)));
         if (aanmelding.versie() != versie) {
@@ -273,6 +288,7 @@ public class Aanmeldingen {
         }
         stap.accept(aanmelding);
         bewaar(aanmelding, omschrijving);
+        return aanmelding;
     }
 
     private void bewaar(Aanmelding aanmelding, String omschrijving) {

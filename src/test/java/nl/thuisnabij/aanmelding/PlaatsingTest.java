@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Map;
 import nl.thuisnabij.IntegratieTest;
+import nl.thuisnabij.aanvraag.Aanvraagsoort;
+import nl.thuisnabij.aanvraag.Aanvragen;
+import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.leerling.NieuweLeerling;
 import nl.thuisnabij.ondersteuning.AanbodInvoer;
 import nl.thuisnabij.ondersteuning.Catalogus;
@@ -45,6 +48,10 @@ class PlaatsingTest {
     Ondersteuningsprofielen profielen;
     @Autowired
     Aanmeldingen aanmeldingen;
+    @Autowired
+    Leerlingen leerlingen;
+    @Autowired
+    Aanvragen aanvragen;
 
     Vestiging aanmeldschool;
     Vestiging dichtbij;
@@ -127,6 +134,22 @@ class PlaatsingTest {
         assertThat(overzicht.geplaatstOp().naam()).isEqualTo("Ver Weg");
         assertThat(overzicht.aanmelding().pogingen()).extracting(p -> p.vestigingId() + ":" + p.antwoord())
                 .containsExactly(dichtbij.id() + ":AFGEWEZEN", ver.id() + ":GEACCEPTEERD");
+        assertThat(leerlingen.vanVestiging(GRONINGEN, ver.id())).as("de leerling is ingeschreven op de school die haar aannam")
+                .extracting(l -> l.id()).contains(overzicht.aanmelding().leerlingId());
+    }
+
+    @Test
+    void eenToelatingMetArrangementMaaktDeLeerlingTotLeerlingVanDeSchoolDieHetArrangementAanvraagt() {
+        long id = aanmeldingMetAutisme();
+        aanmeldingen.neemBesluit(GRONINGEN, aanmeldschool.id(), id, versie(id), AanmeldingStatus.TOEGELATEN_MET_ARRANGEMENT,
+                "ambulante begeleiding autisme in de klas");
+        long leerling = aanmeldingen.overzicht(GRONINGEN, aanmeldschool.id(), id).aanmelding().leerlingId();
+
+        assertThat(leerlingen.vanVestiging(GRONINGEN, aanmeldschool.id())).extracting(l -> l.id()).contains(leerling);
+        assertThat(leerlingen.schoolhistorie(GRONINGEN, leerling)).singleElement()
+                .satisfies(i -> assertThat(i.van()).isEqualTo(LocalDate.now().plusWeeks(8)));
+        long aanvraag = aanvragen.maakConcept(GRONINGEN, aanmeldschool.id(), leerling, Aanvraagsoort.ARRANGEMENT, null);
+        assertThat(aanvraag).isPositive();
     }
 
     @Test

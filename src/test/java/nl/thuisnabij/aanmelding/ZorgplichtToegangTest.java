@@ -7,9 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import nl.thuisnabij.IntegratieTest;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Gebruikers;
+import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.register.SwvCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegratieTest
@@ -23,6 +25,10 @@ class ZorgplichtToegangTest {
     Gebruikers gebruikers;
     @Autowired
     Aanmeldingen aanmeldingen;
+    @Autowired
+    Leerlingen leerlingen;
+    @Autowired
+    JdbcClient jdbc;
 
     private int status(String pad, Gebruiker gebruiker) throws Exception {
         return mvc.perform(get(pad).with(user(gebruiker))).andReturn().getResponse().getStatus();
@@ -73,5 +79,25 @@ class ZorgplichtToegangTest {
 
         assertThat(pagina.getStatus()).isEqualTo(200);
         assertThat(pagina.getContentAsString()).contains("Schoolondersteuningsprofiel van", "Lezen en dyslexie");
+    }
+
+    @Test
+    void eenToelatingMetArrangementLeidtNaarDeAanvraagVanDatArrangement() throws Exception {
+        var coordinator = gebruikers.loadUserByUsername("coordinator");
+        var rij = jdbc.sql("select id, vestiging_id from aanmelding where swv_code = 'PO2707' and status = 'TOEGELATEN_MET_ARRANGEMENT' order by id limit 1")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        var toegelaten = aanmeldingen.overzicht(AMSTERDAM, rij[1], rij[0]).aanmelding();
+
+        var detail = mvc.perform(get("/swv/PO2707/vestigingen/%d/aanmeldingen/%d".formatted(toegelaten.vestigingId(), toegelaten.id()))
+                .with(user(coordinator))).andReturn().getResponse().getContentAsString();
+        assertThat(detail).contains("/swv/PO2707/vestigingen/%d/aanvragen?leerling=%d&amp;soort=ARRANGEMENT"
+                .formatted(toegelaten.vestigingId(), toegelaten.leerlingId()));
+
+        var ib = gebruikers.loadUserByUsername("ib");
+        var leerling = leerlingen.vanVestiging(AMSTERDAM, ib.vestigingId()).getFirst();
+        var formulier = mvc.perform(get("/swv/PO2707/vestigingen/%d/aanvragen?leerling=%d&soort=ARRANGEMENT".formatted(ib.vestigingId(), leerling.id()))
+                .with(user(ib))).andReturn().getResponse().getContentAsString();
+        assertThat(formulier).containsPattern("<option value=\"%d\"\\s+selected".formatted(leerling.id()))
+                .containsPattern("<option value=\"ARRANGEMENT\"\\s+selected");
     }
 }
