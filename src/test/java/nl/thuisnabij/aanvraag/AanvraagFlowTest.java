@@ -283,4 +283,32 @@ class AanvraagFlowTest {
         assertThat(naAfloop.status()).isEqualTo(AanvraagStatus.ADVIES);
         assertThat(naAfloop.besluiten()).isEmpty();
     }
+
+    @Test
+    void eenVerlengingIsEenNieuweAanvraagBijEenToegekendeVanDezelfdeSoort() throws Exception {
+        long soort = aanvragen.arrangementsoorten(SWV).getFirst().id();
+        long toegekend = ingediend(Aanvraagsoort.ARRANGEMENT, "Verlengd", null, soort);
+        aanvragen.neemInBehandeling(SWV, toegekend, versie(toegekend), coordinator);
+        aanvragen.neemBesluit(SWV, toegekend, versie(toegekend), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND, "Nodig.",
+                LocalDate.now(), LocalDate.now().plusMonths(3), null, BigDecimal.TEN, null));
+        long afgewezen = ingediend(Aanvraagsoort.ARRANGEMENT, "Nietverlengd", null, soort);
+        aanvragen.neemInBehandeling(SWV, afgewezen, versie(afgewezen), coordinator);
+        aanvragen.neemBesluit(SWV, afgewezen, versie(afgewezen), coordinator, new BesluitInvoer(Besluituitkomst.AFGEWEZEN, "Basis volstaat.",
+                null, null, null, null, null));
+        var school = "/swv/PO2707/vestigingen/%d/aanvragen/".formatted(ib.vestigingId());
+
+        var antwoord = mvc.perform(post(school + toegekend + "/verlengen").with(user(ib)).with(csrf())).andReturn().getResponse();
+        long verlenging = Long.parseLong(antwoord.getRedirectedUrl().replaceAll(".*/", ""));
+        var nieuw = aanvragen.detail(SWV, verlenging, ib).aanvraag();
+        assertThat(nieuw.verlengingVan()).isEqualTo(toegekend);
+        assertThat(nieuw.status()).isEqualTo(AanvraagStatus.CONCEPT);
+        assertThat(nieuw.leerlingId()).isEqualTo(aanvragen.detail(SWV, toegekend, ib).aanvraag().leerlingId());
+
+        assertThat(mvc.perform(post(school + afgewezen + "/verlengen").with(user(ib)).with(csrf())).andReturn().getResponse().getRedirectedUrl())
+                .endsWith("/aanvragen/" + afgewezen);
+        assertThatThrownBy(() -> aanvragen.maakConcept(SWV, ib.vestigingId(), aanvragen.detail(SWV, afgewezen, ib).aanvraag().leerlingId(),
+                Aanvraagsoort.ARRANGEMENT, afgewezen)).hasMessageContaining("alleen een toegekend arrangement of toegekende TLV kan worden verlengd");
+        assertThatThrownBy(() -> aanvragen.maakConcept(SWV, ib.vestigingId(), nieuw.leerlingId(), Aanvraagsoort.TLV_SO, toegekend))
+                .hasMessageContaining("dezelfde soort");
+    }
 }

@@ -397,6 +397,12 @@ class ThuisnabijBrowserTest {
 
         assertThat(b.tekst("#besluiten")).contains("toegekend", "€ 750.00");
         assertThat(BudgetOntvanger.ONTVANGEN).anySatisfy(e -> assertThat(e.bedrag()).isEqualByComparingTo("750.00"));
+
+        b.inloggen("ib", WACHTWOORD);
+        b.open(schoolUrl.replace("http://localhost:" + poort, ""));
+        b.klik("Verlenging aanvragen");
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#status")).contains("concept", "Verlenging van");
         b.inloggen("ouder", WACHTWOORD);
         b.open("/ouder/aanvragen");
         assertThat(b.pagina()).contains("Noah Kuipers");

@@ -146,6 +146,22 @@ class AanvraagSchoolController {
         return "redirect:/swv/%s/vestigingen/%d/aanvragen/%d".formatted(swv, vestiging, aanvraag);
     }
 
+    /** An extension starts as a new concept for the same pupil and kind, linked to the request it extends. */
+    @PostMapping(PAD + "/{aanvraag}/verlengen")
+    String verleng(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanvraag, @AuthenticationPrincipal Gebruiker gebruiker,
+            RedirectAttributes doorsturen) {
+        var code = SwvCode.van(swv);
+        try {
+            var oud = aanvragen.detail(code, aanvraag, gebruiker).aanvraag();
+            long id = aanvragen.maakConcept(code, vestiging, oud.leerlingId(), oud.soort(), aanvraag);
+            doorsturen.addFlashAttribute("melding", "Het concept voor de verlenging is aangemaakt. Vul de aanvraag aan en dien haar in.");
+            return "redirect:/swv/%s/vestigingen/%d/aanvragen/%d".formatted(swv, vestiging, id);
+        } catch (OngeldigeInvoerException fout) {
+            doorsturen.addFlashAttribute("fout", fout.getMessage());
+            return "redirect:/swv/%s/vestigingen/%d/aanvragen/%d".formatted(swv, vestiging, aanvraag);
+        }
+    }
+
     @PostMapping(PAD + "/{aanvraag}/bijlagen")
     String bijlage(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanvraag, @RequestParam("bestand") MultipartFile bestand,
             @AuthenticationPrincipal Gebruiker gebruiker, RedirectAttributes doorsturen) throws IOException {
