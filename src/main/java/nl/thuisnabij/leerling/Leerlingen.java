@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import nl.thuisnabij.audit.AuditLog;
 import nl.thuisnabij.register.Postcode;
+import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.shared.NietGevondenException;
+import nl.thuisnabij.shared.OngeldigeInvoerException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +20,12 @@ public class Leerlingen {
 
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
+    private final Register register;
 
-    Leerlingen(JdbcClient jdbc, AuditLog auditLog) {
+    Leerlingen(JdbcClient jdbc, AuditLog auditLog, Register register) {
         this.jdbc = jdbc;
         this.auditLog = auditLog;
+        this.register = register;
     }
 
     @Transactional
@@ -76,11 +81,42 @@ public class Leerlingen {
     @Transactional
     public void schrijfIn(SwvCode swv, long id, long vestigingId, java.time.LocalDate van) {
         bestaand(swv, id);
+        if (!register.vestiging(vestigingId).map(v -> v.swv().equals(swv)).orElse(false)) {
+            throw new OngeldigeInvoerException("vestiging %d hoort niet bij %s: een leerling die naar een ander samenwerkingsverband gaat, verhuist"
+                    .formatted(vestigingId, swv));
+        }
         jdbc.sql("update leerling_schoolhistorie set tot = ? where leerling_id = ? and tot is null").params(van, id).update();
         jdbc.sql("insert into leerling_schoolhistorie (leerling_id, swv_code, vestiging_id, van) values (?, ?, ?, ?)")
                 .params(id, swv.waarde(), vestigingId, van).update();
         jdbc.sql("update leerling set vestiging_id = ? where id = ?").params(vestigingId, id).update();
         auditLog.schrijven(swv.waarde(), "leerling", String.valueOf(id), "ingeschreven op vestiging " + vestigingId);
+    }
+
+    /**
+     * The pupil moves to a school of another SWV (the family moves). That SWV gets its own record
+     * from the minimal data — name, date of birth, the new home postcode, the parents — linked to
+     * the old one so the school history continues; the old SWV keeps its own record with its
+     * requests and decisions, closed at the move. Neither SWV reads the other's file: support
+     * details travel with the parents' consent (onderwijskundig rapport), not through this link.
+     */
+    @Transactional
+    public long verhuis(SwvCode van, long id, long vestigingId, Postcode nieuwePostcode, java.time.LocalDate per) {
+        var leerling = vind(van, id).orElseThrow(() -> new NietGevondenException("leerling %d hoort niet bij %s".formatted(id, van)));
+        var naar = register.vestiging(vestigingId).orElseThrow(() -> new NietGevondenException("vestiging %d bestaat niet".formatted(vestigingId))).swv();
+        if (naar.equals(van)) {
+            throw new OngeldigeInvoerException("deze school hoort bij hetzelfde samenwerkingsverband: schrijf de leerling daar in");
+        }
+        jdbc.sql("update leerling_schoolhistorie set tot = ? where leerling_id = ? and tot is null").params(per, id).update();
+        jdbc.sql("update leerling set vestiging_id = null where id = ?").param(id).update();
+        long nieuw = registreer(naar, new NieuweLeerling(leerling.voornaam(), leerling.achternaam(), leerling.geboortedatum(), nieuwePostcode,
+                leerling.ouderGebruikerId()));
+        jdbc.sql("update leerling set vorige_leerling_id = ? where id = ?").params(id, nieuw).update();
+        jdbc.sql("""
+                insert into ouder_contact (leerling_id, naam, relatie, email, telefoon)
+                select ?, naam, relatie, email, telefoon from ouder_contact where leerling_id = ? order by id""").params(nieuw, id).update();
+        schrijfIn(naar, nieuw, vestigingId, per);
+        auditLog.schrijven(van.waarde(), "leerling", String.valueOf(id), "verhuisd naar " + naar + " per " + per);
+        return nieuw;
     }
 
     /** Gives a parent's account access to this pupil's requests, decisions and registrations. */
@@ -120,13 +156,19 @@ public class Leerlingen {
     @Transactional(readOnly = true)
     public List<Inschrijving> schoolhistorie(SwvCode swv, long id) {
         bestaand(swv, id);
-        return jdbc.sql("select vestiging_id, swv_code as swv, van, tot from leerling_schoolhistorie where leerling_id = ? order by van")
+        return jdbc.sql("""
+                with recursive keten (id) as (
+                    select ?::bigint
+                    union all
+                    select l.vorige_leerling_id from leerling l join keten k on l.id = k.id where l.vorige_leerling_id is not null)
+                select h.vestiging_id, h.swv_code as swv, h.van, h.tot
+                from leerling_schoolhistorie h join keten k on h.leerling_id = k.id order by h.van, h.id""")
                 .param(id).query(Inschrijving.class).list();
     }
 
     private void bestaand(SwvCode swv, long id) {
         if (jdbc.sql("select count(*) from leerling where id = ? and swv_code = ?").params(id, swv.waarde()).query(Long.class).single() == 0) {
-            throw new nl.thuisnabij.shared.NietGevondenException("leerling %d hoort niet bij %s".formatted(id, swv));
+            throw new NietGevondenException("leerling %d hoort niet bij %s".formatted(id, swv));
         }
     }
 

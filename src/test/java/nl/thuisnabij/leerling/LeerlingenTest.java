@@ -1,0 +1,83 @@
+package nl.thuisnabij.leerling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import nl.thuisnabij.IntegratieTest;
+import nl.thuisnabij.register.Postcode;
+import nl.thuisnabij.register.Register;
+import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.register.Vestiging;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A pupil moves between schools and between SWVs; the history goes along, the file stays with each SWV. */
+@IntegratieTest
+@Transactional
+class LeerlingenTest {
+
+    static final SwvCode AMSTERDAM = new SwvCode("PO2707");
+    static final SwvCode UTRECHT = new SwvCode("PO2601");
+
+    @Autowired
+    Leerlingen leerlingen;
+    @Autowired
+    Register register;
+
+    Vestiging eerste;
+    Vestiging tweede;
+    Vestiging inUtrecht;
+    long leerling;
+
+    @BeforeEach
+    void leerlingInAmsterdam() {
+        var amsterdam = register.vestigingen(AMSTERDAM).stream().filter(v -> v.soort().name().equals("BO")).toList();
+        eerste = amsterdam.get(0);
+        tweede = amsterdam.get(1);
+        inUtrecht = register.vestigingen(UTRECHT).getFirst();
+        leerling = leerlingen.registreer(AMSTERDAM, new NieuweLeerling("Sem", "Verhuizer", LocalDate.of(2017, 3, 1), Postcode.volledig("1016AB"), null));
+        leerlingen.voegOuderToe(AMSTERDAM, leerling, new OuderContact("Vader Verhuizer", "vader", "vader@ouders.example", null));
+        leerlingen.legPersoonsnummerVast(AMSTERDAM, leerling, new Persoonsnummer(Persoonsnummer.Soort.BSN, "123456782"));
+        leerlingen.schrijfIn(AMSTERDAM, leerling, eerste.id(), LocalDate.of(2021, 8, 20));
+    }
+
+    @Test
+    void eenSchoolwisselSluitDeVorigeInschrijvingEnBewaartHaar() {
+        leerlingen.schrijfIn(AMSTERDAM, leerling, tweede.id(), LocalDate.of(2025, 1, 6));
+
+        assertThat(leerlingen.schoolhistorie(AMSTERDAM, leerling)).extracting(Leerlingen.Inschrijving::vestigingId, Leerlingen.Inschrijving::tot)
+                .containsExactly(tuple(eerste.id(), LocalDate.of(2025, 1, 6)),
+                        tuple(tweede.id(), null));
+        assertThat(leerlingen.vind(AMSTERDAM, leerling).orElseThrow().vestigingId()).isEqualTo(tweede.id());
+    }
+
+    @Test
+    void eenSchoolVanEenAnderSamenwerkingsverbandIsGeenSchoolwisselMaarEenVerhuizing() {
+        assertThatThrownBy(() -> leerlingen.schrijfIn(AMSTERDAM, leerling, inUtrecht.id(), LocalDate.of(2025, 1, 6)))
+                .hasMessageContaining("hoort niet bij PO2707");
+        assertThat(leerlingen.schoolhistorie(AMSTERDAM, leerling)).singleElement().satisfies(i -> assertThat(i.tot()).isNull());
+    }
+
+    @Test
+    void naEenVerhuizingHeeftElkSamenwerkingsverbandZijnEigenDossierEnLooptDeGeschiedenisDoor() {
+        long inNieuwSwv = leerlingen.verhuis(AMSTERDAM, leerling, inUtrecht.id(), Postcode.volledig("3511AA"), LocalDate.of(2026, 1, 5));
+
+        var nieuw = leerlingen.vind(UTRECHT, inNieuwSwv).orElseThrow();
+        assertThat(nieuw.postcode().compact()).isEqualTo("3511AA");
+        assertThat(nieuw.vestigingId()).isEqualTo(inUtrecht.id());
+        assertThat(nieuw.persoonsnummer()).as("the number is recorded again only where a registration needs it").isNull();
+        assertThat(leerlingen.ouders(UTRECHT, inNieuwSwv)).extracting(OuderContact::naam).containsExactly("Vader Verhuizer");
+        assertThat(leerlingen.schoolhistorie(UTRECHT, inNieuwSwv)).extracting(Leerlingen.Inschrijving::swv)
+                .containsExactly("PO2707", "PO2601");
+
+        assertThat(leerlingen.vind(AMSTERDAM, inNieuwSwv)).as("Amsterdam does not see Utrecht's record").isEmpty();
+        assertThat(leerlingen.vind(UTRECHT, leerling)).as("Utrecht does not see Amsterdam's record").isEmpty();
+        var oud = leerlingen.vind(AMSTERDAM, leerling).orElseThrow();
+        assertThat(oud.vestigingId()).isNull();
+        assertThat(leerlingen.schoolhistorie(AMSTERDAM, leerling)).singleElement().satisfies(i -> assertThat(i.tot()).isEqualTo(LocalDate.of(2026, 1, 5)));
+    }
+}
