@@ -93,6 +93,33 @@ public class Leerlingen {
     }
 
     /**
+     * The school reports that its pupil leaves for another school: within the SWV a change of
+     * school, to a school of another SWV a move (which needs the new home postcode).
+     */
+    @Transactional
+    public long vertrek(SwvCode swv, long vanVestiging, long id, String vestigingscodeNaar, String nieuwePostcode, java.time.LocalDate per) {
+        var leerling = vind(swv, id).filter(l -> l.vestigingId() != null && l.vestigingId() == vanVestiging)
+                .orElseThrow(() -> new NietGevondenException("leerling %d staat niet ingeschreven op deze school".formatted(id)));
+        if (per == null) {
+            throw new OngeldigeInvoerException("vul de datum van vertrek in");
+        }
+        var naar = register.vestigingMetCode(vestigingscodeNaar)
+                .orElseThrow(() -> new OngeldigeInvoerException("vestiging '%s' staat niet in het register".formatted(vestigingscodeNaar)));
+        if (naar.id() == vanVestiging) {
+            throw new OngeldigeInvoerException("de leerling staat al op deze school ingeschreven");
+        }
+        if (naar.swv().equals(swv)) {
+            schrijfIn(swv, leerling.id(), naar.id(), per);
+            return leerling.id();
+        }
+        if (nieuwePostcode == null || nieuwePostcode.isBlank()) {
+            throw new OngeldigeInvoerException("%s hoort bij samenwerkingsverband %s: vul de postcode van het nieuwe woonadres in"
+                    .formatted(naar.naam(), naar.swv()));
+        }
+        return verhuis(swv, leerling.id(), naar.id(), Postcode.volledig(nieuwePostcode), per);
+    }
+
+    /**
      * The pupil moves to a school of another SWV (the family moves). That SWV gets its own record
      * from the minimal data — name, date of birth, the new home postcode, the parents — linked to
      * the old one so the school history continues; the old SWV keeps its own record with its

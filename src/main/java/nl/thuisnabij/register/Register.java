@@ -114,6 +114,16 @@ public class Register {
         return vestigingen.findById(id);
     }
 
+    /** A school site anywhere in the country by its public code: BRIN and vestigingsnummer, e.g. 12AB00. */
+    public Optional<Vestiging> vestigingMetCode(String vestigingscode) {
+        var code = vestigingscode == null ? "" : vestigingscode.strip().toUpperCase();
+        if (!code.matches("\\d{2}[A-Z]{2}\\d{2}")) {
+            throw new nl.thuisnabij.shared.OngeldigeInvoerException(
+                    "vestigingscode '%s' is ongeldig: verwacht BRIN en vestigingsnummer, bijvoorbeeld 12AB00".formatted(vestigingscode));
+        }
+        return vestigingen.findByCode(code.substring(0, 4), code.substring(4));
+    }
+
     /** The postcode areas an SWV covers, for maps and distances. */
     public List<PostcodegebiedInfo> postcodegebieden(SwvCode swv) {
         return gebieden.findPostcodesVanSwv(swv.waarde()).stream()

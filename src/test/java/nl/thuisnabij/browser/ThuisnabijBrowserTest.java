@@ -403,6 +403,8 @@ class ThuisnabijBrowserTest {
         b.klik("Verlenging aanvragen");
         b.controleerToegankelijkheid();
         assertThat(b.tekst("#status")).contains("concept", "Verlenging van");
+        b.open(schoolUrl.replaceAll(".*(/swv/PO2707/vestigingen/\\d+)/.*", "$1/leerlingen"));
+        assertThat(b.tekst("#leerlingen")).contains("Fenna Browser");
         b.inloggen("ouder", WACHTWOORD);
         b.open("/ouder/aanvragen");
         assertThat(b.pagina()).contains("Noah Kuipers");

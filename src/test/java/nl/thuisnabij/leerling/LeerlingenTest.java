@@ -3,9 +3,13 @@ package nl.thuisnabij.leerling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
 import nl.thuisnabij.IntegratieTest;
+import nl.thuisnabij.account.Gebruikers;
 import nl.thuisnabij.register.Postcode;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
@@ -13,6 +17,7 @@ import nl.thuisnabij.register.Vestiging;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A pupil moves between schools and between SWVs; the history goes along, the file stays with each SWV. */
@@ -27,6 +32,10 @@ class LeerlingenTest {
     Leerlingen leerlingen;
     @Autowired
     Register register;
+    @Autowired
+    Gebruikers gebruikers;
+    @Autowired
+    MockMvc mvc;
 
     Vestiging eerste;
     Vestiging tweede;
@@ -79,5 +88,29 @@ class LeerlingenTest {
         var oud = leerlingen.vind(AMSTERDAM, leerling).orElseThrow();
         assertThat(oud.vestigingId()).isNull();
         assertThat(leerlingen.schoolhistorie(AMSTERDAM, leerling)).singleElement().satisfies(i -> assertThat(i.tot()).isEqualTo(LocalDate.of(2026, 1, 5)));
+    }
+
+    @Test
+    void deSchoolLegtHetVertrekVastEnKanAlleenHaarEigenLeerlingenLatenVertrekken() throws Exception {
+        var ib = gebruikers.loadUserByUsername("ib");
+        long eigen = leerlingen.registreer(AMSTERDAM, new NieuweLeerling("Lotte", "Vertrekker", LocalDate.of(2016, 9, 9), Postcode.volledig("1016AB"), null));
+        leerlingen.schrijfIn(AMSTERDAM, eigen, ib.vestigingId(), LocalDate.of(2022, 8, 22));
+        var pad = "/swv/PO2707/vestigingen/%d/leerlingen/vertrek".formatted(ib.vestigingId());
+        var andereSchool = eerste.id() == ib.vestigingId() ? tweede : eerste;
+        leerlingen.schrijfIn(AMSTERDAM, leerling, andereSchool.id(), LocalDate.of(2024, 8, 19));
+
+        var vreemd = mvc.perform(post(pad).with(user(ib)).with(csrf()).param("leerling", String.valueOf(leerling))
+                .param("naar", inUtrecht.vestigingscode()).param("postcode", "3511AA").param("per", "2026-01-05")).andReturn().getResponse();
+        assertThat(vreemd.getStatus()).as("a pupil of another school").isEqualTo(404);
+        assertThat(leerlingen.vind(AMSTERDAM, leerling).orElseThrow().vestigingId()).isEqualTo(andereSchool.id());
+
+        var zonderPostcode = mvc.perform(post(pad).with(user(ib)).with(csrf()).param("leerling", String.valueOf(eigen))
+                .param("naar", inUtrecht.vestigingscode()).param("per", "2026-01-05")).andReturn();
+        assertThat(zonderPostcode.getFlashMap().get("fout")).asString().contains("vul de postcode van het nieuwe woonadres in");
+
+        mvc.perform(post(pad).with(user(ib)).with(csrf()).param("leerling", String.valueOf(eigen))
+                .param("naar", inUtrecht.vestigingscode().toLowerCase()).param("postcode", "3511 AA").param("per", "2026-01-05"));
+        assertThat(leerlingen.vanVestiging(UTRECHT, inUtrecht.id())).extracting(Leerling::naam).contains("Lotte Vertrekker");
+        assertThat(leerlingen.vanVestiging(AMSTERDAM, ib.vestigingId())).extracting(Leerling::id).doesNotContain(eigen);
     }
 }
