@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import nl.thuisnabij.IntegratieTest;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Gebruikers;
+import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.register.SwvCode;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,12 @@ class ZorgplichtToegangTest {
 
         var detail = mvc.perform(get("/swv/PO2707/vestigingen/%d/aanmeldingen/%d".formatted(toegelaten.vestigingId(), toegelaten.id()))
                 .with(user(coordinator))).andReturn().getResponse().getContentAsString();
-        assertThat(detail).contains("/swv/PO2707/vestigingen/%d/aanvragen?leerling=%d&amp;soort=ARRANGEMENT"
+        assertThat(detail).as("the SWV sees that the school asks for it").contains("De school vraagt het arrangement aan");
+        var schoolVanDeLeerling = new Gebruiker(0, "ib-toelatende-school", "IB van de toelatende school", "{noop}-",
+                java.util.List.of(Rol.INTERN_BEGELEIDER), "PO2707", toegelaten.vestigingId(), null, true, null);
+        var voorDeSchool = mvc.perform(get("/swv/PO2707/vestigingen/%d/aanmeldingen/%d".formatted(toegelaten.vestigingId(), toegelaten.id()))
+                .with(user(schoolVanDeLeerling))).andReturn().getResponse().getContentAsString();
+        assertThat(voorDeSchool).contains("/swv/PO2707/vestigingen/%d/aanvragen?leerling=%d&amp;soort=ARRANGEMENT"
                 .formatted(toegelaten.vestigingId(), toegelaten.leerlingId()));
 
         var ib = gebruikers.loadUserByUsername("ib");
