@@ -122,22 +122,24 @@ public class Aanvragen {
 
     // ---- queries
 
+    /** The requests this user may see that pass the filter, and the counts per state over all of them. */
+    public record Werkvoorraad(List<Overzicht> aanvragen, Map<AanvraagStatus, Long> aantallen) {
+    }
+
     @Transactional(readOnly = true)
-    public List<Overzicht> werkvoorraad(SwvCode swv, Gebruiker kijker, Filter filter) {
+    public Werkvoorraad werkvoorraad(SwvCode swv, Gebruiker kijker, Filter filter) {
+        var zichtbaar = overzichten(swv, repository.findBySwv(swv), kijker, "werkvoorraad aanvragen");
+        var aantallen = new EnumMap<AanvraagStatus, Long>(AanvraagStatus.class);
+        zichtbaar.forEach(o -> aantallen.merge(o.aanvraag().status(), 1L, Long::sum));
         var zoek = filter.zoek() == null ? "" : filter.zoek().trim().toLowerCase();
-        return overzichten(swv, repository.findBySwv(swv), kijker, "werkvoorraad aanvragen").stream()
+        var gefilterd = zichtbaar.stream()
                 .filter(o -> filter.status() == null || o.aanvraag().status() == filter.status())
                 .filter(o -> !filter.alleenMijn() || Long.valueOf(kijker.id()).equals(o.aanvraag().coordinatorId())
                         || o.aanvraag().isDeskundigeVan(kijker.id()))
                 .filter(o -> filter.vergadering() == null || filter.vergadering().equals(o.aanvraag().vergaderingId()))
                 .filter(o -> zoek.isEmpty() || o.leerling().naam().toLowerCase().contains(zoek) || o.school().naam().toLowerCase().contains(zoek))
                 .toList();
-    }
-
-    public Map<AanvraagStatus, Long> aantallen(List<Overzicht> overzichten) {
-        var aantallen = new EnumMap<AanvraagStatus, Long>(AanvraagStatus.class);
-        overzichten.forEach(o -> aantallen.merge(o.aanvraag().status(), 1L, Long::sum));
-        return aantallen;
+        return new Werkvoorraad(gefilterd, aantallen);
     }
 
     @Transactional(readOnly = true)
@@ -393,8 +395,8 @@ public class Aanvragen {
     /** Granted TLVs not yet registered with DUO; those lacking a BSN or onderwijsnummer cannot go yet. */
     @Transactional(readOnly = true)
     public List<DuoRegel> teRegistreren(SwvCode swv) {
-        var aanvragen = repository.findBySwv(swv).stream()
-                .filter(a -> a.soort().isTlv() && a.status() == AanvraagStatus.BESLOTEN
+        var aanvragen = repository.findByStatus(swv, AanvraagStatus.BESLOTEN).stream()
+                .filter(a -> a.soort().isTlv()
                         && a.huidigBesluit().map(b -> b.uitkomst().isToegekend()).orElse(false))
                 .toList();
         var kinderen = leerlingen.vindAlle(swv, aanvragen.stream().map(Aanvraag::leerlingId).toList(), "TLV-register");

@@ -39,7 +39,17 @@ public class AuditLog {
     /** One read of several records, e.g. a list of pupils: one line per record, in one transaction. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void lezenAlle(String swvCode, String recordsoort, java.util.Collection<String> recordIds, String omschrijving) {
-        recordIds.forEach(recordId -> registreer(Auditactie.LEZEN, swvCode, recordsoort, recordId, omschrijving));
+        if (recordIds.isEmpty()) {
+            return;
+        }
+        var wie = wie();
+        jdbc.sql("""
+                insert into auditregel (gebruiker, rollen, swv_code, actie, recordsoort, record_id, omschrijving, ip_adres)
+                select ?, ?, ?, ?, ?, record_id, ?, ? from unnest(?) with ordinality as r (record_id, volgorde) order by volgorde
+                """)
+                .params(wie.gebruiker(), wie.rollen().toArray(String[]::new), swvCode, Auditactie.LEZEN.name(), recordsoort, omschrijving,
+                        ipAdres(), recordIds.toArray(String[]::new))
+                .update();
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -84,12 +94,20 @@ public class AuditLog {
     }
 
     private void registreer(Auditactie actie, String swvCode, String recordsoort, String recordId, String omschrijving) {
+        var wie = wie();
+        insert(wie.gebruiker(), wie.rollen(), actie, swvCode, recordsoort, recordId, omschrijving);
+    }
+
+    private record Wie(String gebruiker, List<String> rollen) {
+    }
+
+    private static Wie wie() {
         Authentication authenticatie = SecurityContextHolder.getContext().getAuthentication();
-        var gebruiker = authenticatie == null ? "anoniem" : authenticatie.getName();
-        var rollen = authenticatie == null ? List.<String>of()
-                : authenticatie.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                        .filter(rol -> rol.startsWith("ROLE_")).map(rol -> rol.substring(5)).toList();
-        insert(gebruiker, rollen, actie, swvCode, recordsoort, recordId, omschrijving);
+        if (authenticatie == null) {
+            return new Wie("anoniem", List.of());
+        }
+        return new Wie(authenticatie.getName(), authenticatie.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(rol -> rol.startsWith("ROLE_")).map(rol -> rol.substring(5)).toList());
     }
 
     private void insert(String gebruiker, List<String> rollen, Auditactie actie, String swvCode, String recordsoort,

@@ -243,7 +243,7 @@ class AanvraagFlowTest {
     void eenOuderZietAlleenDeAanvragenVanZijnEigenKind() throws Exception {
         var ouder = gebruikers.loadUserByUsername("ouder");
         var eigen = aanvragen.vanOuder(ouder);
-        var ander = aanvragen.werkvoorraad(SWV, coordinator, Aanvragen.Filter.alles()).stream()
+        var ander = aanvragen.werkvoorraad(SWV, coordinator, Aanvragen.Filter.alles()).aanvragen().stream()
                 .filter(o -> !Long.valueOf(ouder.id()).equals(o.leerling().ouderGebruikerId())).findFirst().orElseThrow();
 
         assertThat(eigen).isNotEmpty().allMatch(o -> o.leerling().ouderGebruikerId() == ouder.id());

@@ -61,4 +61,23 @@ class AuditLogTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("amsterdam-zichtbaar")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("utrecht-geheim"))));
     }
+
+    @Test
+    void eenLijstVanLeerlingenLegtVoorElkeLeerlingEenRegelVastMetWieHemLas() {
+        var ib = gebruikers.loadUserByUsername("ib");
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(ib, null, ib.getAuthorities()));
+        try {
+            auditLog.lezenAlle("PO2707", "lijsttest", java.util.List.of("11", "12", "13"), "lijst bekeken");
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+
+        var regels = auditLog.zoek("PO2707", new AuditZoekopdracht("ib", "lijsttest", null, Auditactie.LEZEN, null, null), 10);
+        assertThat(regels).extracting(Auditregel::recordId).containsExactlyInAnyOrder("11", "12", "13");
+        assertThat(regels).allSatisfy(regel -> {
+            assertThat(regel.rollen()).containsExactly("INTERN_BEGELEIDER");
+            assertThat(regel.omschrijving()).isEqualTo("lijst bekeken");
+        });
+    }
 }

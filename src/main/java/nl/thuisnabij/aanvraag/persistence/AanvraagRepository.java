@@ -40,6 +40,10 @@ public class AanvraagRepository {
         return laad("a.swv_code = ?", swv.waarde());
     }
 
+    public List<Aanvraag> findByStatus(SwvCode swv, nl.thuisnabij.aanvraag.AanvraagStatus status) {
+        return laad("a.swv_code = ? and a.status = ?", swv.waarde(), status.name());
+    }
+
     public List<Aanvraag> findByVestiging(SwvCode swv, long vestigingId) {
         return laad("a.swv_code = ? and a.vestiging_id = ?", swv.waarde(), vestigingId);
     }

@@ -55,7 +55,7 @@ class AanvraagSchoolController {
     String lijst(@PathVariable String swv, @PathVariable long vestiging, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
         var code = SwvCode.van(swv);
         model.addAttribute("school", register.vestiging(vestiging).orElseThrow());
-        model.addAttribute("aanvragen", aanvragen.werkvoorraad(code, gebruiker, Aanvragen.Filter.alles()));
+        model.addAttribute("aanvragen", aanvragen.werkvoorraad(code, gebruiker, Aanvragen.Filter.alles()).aanvragen());
         model.addAttribute("leerlingen", leerlingen.vanVestiging(code, vestiging));
         model.addAttribute("soorten", Aanvraagsoort.values());
         return "aanvraag/school";

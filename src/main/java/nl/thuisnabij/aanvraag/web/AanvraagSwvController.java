@@ -53,11 +53,11 @@ class AanvraagSwvController {
             @RequestParam(defaultValue = "false") boolean mijn, @RequestParam(required = false) Long vergadering,
             @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
         var code = SwvCode.van(swv);
-        var alle = aanvragen.werkvoorraad(code, gebruiker, Aanvragen.Filter.alles());
         var filter = new Aanvragen.Filter(AanvraagWeb.status(status), zoek, mijn, vergadering);
+        var werkvoorraad = aanvragen.werkvoorraad(code, gebruiker, filter);
         model.addAttribute("swv", register.bestaandSamenwerkingsverband(code));
-        model.addAttribute("aanvragen", aanvragen.werkvoorraad(code, gebruiker, filter));
-        model.addAttribute("aantallen", aanvragen.aantallen(alle));
+        model.addAttribute("aanvragen", werkvoorraad.aanvragen());
+        model.addAttribute("aantallen", werkvoorraad.aantallen());
         model.addAttribute("statussen", AanvraagStatus.values());
         model.addAttribute("filter", filter);
         model.addAttribute("vergaderingen", aanvragen.vergaderingen(code));
@@ -159,7 +159,7 @@ class AanvraagSwvController {
         var code = SwvCode.van(swv);
         model.addAttribute("swv", register.bestaandSamenwerkingsverband(code));
         model.addAttribute("vergaderingen", aanvragen.vergaderingen(code));
-        model.addAttribute("aanvragen", aanvragen.werkvoorraad(code, gebruiker, Aanvragen.Filter.alles()));
+        model.addAttribute("aanvragen", aanvragen.werkvoorraad(code, gebruiker, Aanvragen.Filter.alles()).aanvragen());
         model.addAttribute("medewerkers", gebruikers.medewerkersVan(swv));
         return "aanvraag/commissie";
     }
