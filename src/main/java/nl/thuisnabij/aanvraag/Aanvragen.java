@@ -128,7 +128,10 @@ public class Aanvragen {
 
     @Transactional(readOnly = true)
     public Werkvoorraad werkvoorraad(SwvCode swv, Gebruiker kijker, Filter filter) {
-        var zichtbaar = overzichten(swv, repository.findBySwv(swv), kijker, "werkvoorraad aanvragen");
+        var kandidaten = kijker.scope() == Rol.Scope.SCHOOL && kijker.vestigingId() != null
+                ? repository.findByVestiging(swv, kijker.vestigingId())
+                : repository.findBySwv(swv);
+        var zichtbaar = overzichten(swv, kandidaten, kijker, "werkvoorraad aanvragen");
         var aantallen = new EnumMap<AanvraagStatus, Long>(AanvraagStatus.class);
         zichtbaar.forEach(o -> aantallen.merge(o.aanvraag().status(), 1L, Long::sum));
         var zoek = filter.zoek() == null ? "" : filter.zoek().trim().toLowerCase();
@@ -649,7 +652,12 @@ public class Aanvragen {
                 "Iemand anders heeft deze aanvraag intussen gewijzigd. Uw wijziging is niet opgeslagen; bekijk de nieuwe stand en probeer het opnieuw.");
     }
 
-    private List<Overzicht> overzichten(SwvCode swv, List<Aanvraag> aanvragen, Gebruiker kijker, String omschrijving) {
+    /**
+     * Only the pupils of requests this user may see are read, so the audit log records what was
+     * shown. A parent's right depends on the pupil, so theirs are checked after reading.
+     */
+    private List<Overzicht> overzichten(SwvCode swv, List<Aanvraag> alle, Gebruiker kijker, String omschrijving) {
+        var aanvragen = kijker.heeftRol(Rol.OUDER) ? alle : alle.stream().filter(a -> magZien(kijker, a, null)).toList();
         if (aanvragen.isEmpty()) {
             return List.of();
         }

@@ -311,4 +311,25 @@ class AanvraagFlowTest {
         assertThatThrownBy(() -> aanvragen.maakConcept(SWV, ib.vestigingId(), nieuw.leerlingId(), Aanvraagsoort.TLV_SO, toegekend))
                 .hasMessageContaining("dezelfde soort");
     }
+
+    @Test
+    void eenSchoolLeestEnLogtInHaarLijstAlleenLeerlingenVanHaarEigenAanvragen() throws Exception {
+        long andereSchool = jdbc.sql("select id from vestiging where swv_code = 'PO2707' and id <> ? order by id limit 1").param(ib.vestigingId())
+                .query(Long.class).single();
+        long elders = leerlingen.registreer(SWV, new NieuweLeerling("Elders", "Flowtest", LocalDate.now().minusYears(9), Postcode.volledig("1016AB"), null));
+        leerlingen.schrijfIn(SWV, elders, andereSchool, LocalDate.now().minusYears(1));
+        aanvragen.maakConcept(SWV, andereSchool, elders, Aanvraagsoort.ARRANGEMENT, null);
+        long vanaf = jdbc.sql("select coalesce(max(id), 0) from auditregel").query(Long.class).single();
+
+        mvc.perform(get("/swv/PO2707/vestigingen/%d/aanvragen".formatted(ib.vestigingId())).with(user(ib)));
+
+        var gelezen = jdbc.sql("select distinct record_id from auditregel where id > ? and recordsoort = 'leerling' and gebruiker = 'ib'")
+                .param(vanaf).query(String.class).list();
+        var vanDeSchool = jdbc.sql("""
+                select leerling_id::text from aanvraag where vestiging_id = :school
+                union select id::text from leerling where vestiging_id = :school""").param("school", ib.vestigingId())
+                .query(String.class).list();
+        assertThat(gelezen).isNotEmpty().doesNotContain(String.valueOf(elders));
+        assertThat(vanDeSchool).containsAll(gelezen);
+    }
 }
