@@ -6,6 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -35,11 +36,13 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgres postgres, @Value("${thuisnabij.database.pool-size}") int poolSize,
+            @Value("${thuisnabij.database.connection-timeout}") Duration connectionTimeout) {
         var config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
-        config.setMaximumPoolSize(10);
+        config.setMaximumPoolSize(poolSize);
+        config.setConnectionTimeout(connectionTimeout.toMillis());
         return new HikariDataSource(config);
     }
 }

@@ -134,7 +134,7 @@ public class Aanmeldingen {
 
     @Transactional(readOnly = true)
     public Dashboard dashboard(SwvCode swv) {
-        var alle = overzichten(swv, repository.findBySwv(swv).stream().filter(a -> a.status().isOpen()).toList(), "zorgplichtdashboard");
+        var alle = overzichten(swv, repository.findOpenBySwv(swv), "zorgplichtdashboard");
         return new Dashboard(
                 alle.stream().filter(o -> o.aanmelding().status() == AanmeldingStatus.AANGEMELD && !o.termijnOverschreden())
                         .sorted(Comparator.comparingLong(Overzicht::dagenOver)).toList(),

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.thuisnabij.aanvraag.persistence.AanvraagGegevensRepository;
+import nl.thuisnabij.aanvraag.persistence.AanvraagLijstRepository;
 import nl.thuisnabij.aanvraag.persistence.AanvraagRepository;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Rol;
@@ -42,9 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Aanvragen {
 
-    public record Overzicht(Aanvraag aanvraag, Leerling leerling, Vestiging school) {
-    }
-
     public record Detail(Aanvraag aanvraag, Leerling leerling, Vestiging school, List<OuderContact> ouders, List<Bijlage> bijlagen,
             String arrangement, String coordinator, Aanvraagbeleid beleid, LocalDate vandaag) {
         public LocalDate beslistermijnTot() {
@@ -53,12 +51,6 @@ public class Aanvragen {
 
         public boolean beslistermijnOverschreden() {
             return aanvraag.beslistermijnOverschreden(vandaag, beleid);
-        }
-    }
-
-    public record Filter(AanvraagStatus status, String zoek, boolean alleenMijn, Long vergadering) {
-        public static Filter alles() {
-            return new Filter(null, null, false, null);
         }
     }
 
@@ -71,6 +63,7 @@ public class Aanvragen {
             "odt", "application/vnd.oasis.opendocument.text");
 
     private final AanvraagRepository repository;
+    private final AanvraagLijstRepository lijsten;
     private final AanvraagGegevensRepository gegevens;
     private final Leerlingen leerlingen;
     private final Register register;
@@ -79,9 +72,10 @@ public class Aanvragen {
     private final ApplicationEventPublisher events;
     private final Clock klok;
 
-    Aanvragen(AanvraagRepository repository, AanvraagGegevensRepository gegevens, Leerlingen leerlingen, Register register, Besluitbrief brief,
+    Aanvragen(AanvraagRepository repository, AanvraagLijstRepository lijsten, AanvraagGegevensRepository gegevens, Leerlingen leerlingen, Register register, Besluitbrief brief,
             AuditLog auditLog, ApplicationEventPublisher events, Clock klok) {
         this.repository = repository;
+        this.lijsten = lijsten;
         this.gegevens = gegevens;
         this.leerlingen = leerlingen;
         this.register = register;
@@ -95,66 +89,7 @@ public class Aanvragen {
         return LocalDate.now(klok);
     }
 
-    // ---- who may see what
-
-    boolean magZien(Gebruiker kijker, Aanvraag a, Leerling leerling) {
-        if (kijker.heeftRol(Rol.OUDER)) {
-            return a.status() != AanvraagStatus.CONCEPT && leerling != null && leerling.ouderGebruikerId() != null
-                    && leerling.ouderGebruikerId() == kijker.id();
-        }
-        if (!a.swv().waarde().equals(kijker.swvCode())) {
-            return false;
-        }
-        if (kijker.scope() == Rol.Scope.SCHOOL) {
-            return kijker.vestigingId() != null && kijker.vestigingId() == a.vestigingId();
-        }
-        if (a.status() == AanvraagStatus.CONCEPT) {
-            return false;
-        }
-        if (isBehandelaar(kijker)) {
-            return true;
-        }
-        if (kijker.heeftRol(Rol.DESKUNDIGE) && a.isDeskundigeVan(kijker.id())) {
-            return true;
-        }
-        return kijker.heeftRol(Rol.COMMISSIELID) && a.vergaderingId() != null;
-    }
-
-    // ---- queries
-
-    /** The requests this user may see that pass the filter, and the counts per state over all of them. */
-    public record Werkvoorraad(List<Overzicht> aanvragen, Map<AanvraagStatus, Long> aantallen) {
-    }
-
-    @Transactional(readOnly = true)
-    public Werkvoorraad werkvoorraad(SwvCode swv, Gebruiker kijker, Filter filter) {
-        var kandidaten = kijker.scope() == Rol.Scope.SCHOOL && kijker.vestigingId() != null
-                ? repository.findByVestiging(swv, kijker.vestigingId())
-                : repository.findBySwv(swv);
-        var zichtbaar = overzichten(swv, kandidaten, kijker, "werkvoorraad aanvragen");
-        var aantallen = new EnumMap<AanvraagStatus, Long>(AanvraagStatus.class);
-        zichtbaar.forEach(o -> aantallen.merge(o.aanvraag().status(), 1L, Long::sum));
-        var zoek = filter.zoek() == null ? "" : filter.zoek().trim().toLowerCase();
-        var gefilterd = zichtbaar.stream()
-                .filter(o -> filter.status() == null || o.aanvraag().status() == filter.status())
-                .filter(o -> !filter.alleenMijn() || Long.valueOf(kijker.id()).equals(o.aanvraag().coordinatorId())
-                        || o.aanvraag().isDeskundigeVan(kijker.id()))
-                .filter(o -> filter.vergadering() == null || filter.vergadering().equals(o.aanvraag().vergaderingId()))
-                .filter(o -> zoek.isEmpty() || o.leerling().naam().toLowerCase().contains(zoek) || o.school().naam().toLowerCase().contains(zoek))
-                .toList();
-        return new Werkvoorraad(gefilterd, aantallen);
-    }
-
-    @Transactional(readOnly = true)
-    public List<Overzicht> vanOuder(Gebruiker ouder) {
-        var kinderen = leerlingen.vanOuder(ouder.id());
-        var perSwv = repository.findByLeerlingen(kinderen.stream().map(Leerling::id).toList()).stream()
-                .filter(a -> a.status() != AanvraagStatus.CONCEPT)
-                .collect(Collectors.groupingBy(Aanvraag::swv));
-        var resultaat = new ArrayList<Overzicht>();
-        perSwv.forEach((swv, lijst) -> resultaat.addAll(overzichten(swv, lijst, ouder, "aanvragen gelezen door ouder")));
-        return resultaat;
-    }
+    // ---- reading one request
 
     @Transactional(readOnly = true)
     public Detail detail(SwvCode swv, long id, Gebruiker kijker) {
@@ -214,7 +149,7 @@ public class Aanvragen {
     @Transactional
     public void wijzigInhoud(SwvCode swv, long id, int versie, Gebruiker door, String vraag, String behoeften, String geprobeerd, String opp,
             Long arrangementsoort) {
-        alleen(door, "de school", Aanvragen::isSchool);
+        alleen(door, "de school", AanvraagToegang::isSchool);
         if (arrangementsoort != null && gegevens.arrangementsoorten(swv).stream().noneMatch(s -> s.id() == arrangementsoort && s.actief())) {
             throw new OngeldigeInvoerException("dit arrangement staat niet in de catalogus van het samenwerkingsverband");
         }
@@ -223,13 +158,13 @@ public class Aanvragen {
 
     @Transactional
     public void legZienswijzeVast(SwvCode swv, long id, int versie, Gebruiker door, String zienswijze, boolean akkoord) {
-        alleen(door, "de school of de ouders", g -> isSchool(g) || g.heeftRol(Rol.OUDER));
+        alleen(door, "de school of de ouders", g -> AanvraagToegang.isSchool(g) || g.heeftRol(Rol.OUDER));
         wijzig(swv, id, versie, door, "zienswijze ouders vastgelegd", a -> a.legZienswijzeVast(zienswijze, akkoord));
     }
 
     @Transactional
     public void dienIn(SwvCode swv, long id, int versie, Gebruiker door) {
-        alleen(door, "de school", Aanvragen::isSchool);
+        alleen(door, "de school", AanvraagToegang::isSchool);
         var aanvraag = zichtbaar(swv, id, door);
         if (aanvraag.soort().isTlv()) {
             var bevoegd = bevoegdSwv(swv, aanvraag);
@@ -246,19 +181,19 @@ public class Aanvragen {
 
     @Transactional
     public void vulAan(SwvCode swv, long id, int versie, Gebruiker door) {
-        alleen(door, "de school", Aanvragen::isSchool);
+        alleen(door, "de school", AanvraagToegang::isSchool);
         wijzig(swv, id, versie, door, "aanvulling geleverd", Aanvraag::vulAan);
     }
 
     @Transactional
     public void trekIn(SwvCode swv, long id, int versie, Gebruiker door) {
-        alleen(door, "de school of de behandelaar van het samenwerkingsverband", g -> isSchool(g) || isBehandelaar(g));
+        alleen(door, "de school of de behandelaar van het samenwerkingsverband", g -> AanvraagToegang.isSchool(g) || AanvraagToegang.isBehandelaar(g));
         wijzig(swv, id, versie, door, "aanvraag ingetrokken", Aanvraag::trekIn);
     }
 
     @Transactional
     public void voegBijlageToe(SwvCode swv, long id, Gebruiker door, String bestandsnaam, byte[] inhoud) {
-        alleen(door, "de school", Aanvragen::isSchool);
+        alleen(door, "de school", AanvraagToegang::isSchool);
         var aanvraag = zichtbaar(swv, id, door);
         if (!aanvraag.status().isOpen()) {
             throw new OngeldigeInvoerException("bijlagen horen bij een lopende aanvraag");
@@ -306,13 +241,13 @@ public class Aanvragen {
 
     @Transactional
     public void neemInBehandeling(SwvCode swv, long id, int versie, Gebruiker coordinator) {
-        alleen(coordinator, "de behandelaar van het samenwerkingsverband", Aanvragen::isBehandelaar);
+        alleen(coordinator, "de behandelaar van het samenwerkingsverband", AanvraagToegang::isBehandelaar);
         wijzig(swv, id, versie, coordinator, "in behandeling genomen door " + coordinator.naam(), a -> a.neemInBehandeling(coordinator.id()));
     }
 
     @Transactional
     public void vraagAanvulling(SwvCode swv, long id, int versie, Gebruiker door, String gevraagd) {
-        alleen(door, "de behandelaar van het samenwerkingsverband", Aanvragen::isBehandelaar);
+        alleen(door, "de behandelaar van het samenwerkingsverband", AanvraagToegang::isBehandelaar);
         var deadline = vandaag().plusDays(beleid(swv).aanvullingDagen());
         var aanvraag = wijzig(swv, id, versie, door, "aanvulling gevraagd", a -> a.vraagAanvulling(gevraagd, deadline, vandaag()));
         events.publishEvent(new Bericht(gegevens.emailsVanSchool(aanvraag.vestigingId()), "Aanvulling gevraagd op uw aanvraag",
@@ -322,7 +257,7 @@ public class Aanvragen {
 
     @Transactional
     public void vraagAdvies(SwvCode swv, long id, int versie, Gebruiker door, long eerste, long tweede) {
-        alleen(door, "de behandelaar van het samenwerkingsverband", Aanvragen::isBehandelaar);
+        alleen(door, "de behandelaar van het samenwerkingsverband", AanvraagToegang::isBehandelaar);
         var namen = repository.gebruikersnamen(List.of(eerste, tweede));
         if (namen.size() < 2) {
             throw new OngeldigeInvoerException("kies twee deskundigen van het samenwerkingsverband");
@@ -344,7 +279,7 @@ public class Aanvragen {
 
     @Transactional
     public void agendeer(SwvCode swv, long id, int versie, Gebruiker door, long vergadering) {
-        alleen(door, "de behandelaar van het samenwerkingsverband", Aanvragen::isBehandelaar);
+        alleen(door, "de behandelaar van het samenwerkingsverband", AanvraagToegang::isBehandelaar);
         if (gegevens.vergaderingen(swv).stream().noneMatch(v -> v.id() == vergadering)) {
             throw new NietGevondenException("deze vergadering hoort niet bij " + swv);
         }
@@ -353,7 +288,7 @@ public class Aanvragen {
 
     @Transactional
     public void neemBesluit(SwvCode swv, long id, int versie, Gebruiker door, BesluitInvoer invoer) {
-        alleen(door, "de behandelaar van het samenwerkingsverband", Aanvragen::isBehandelaar);
+        alleen(door, "de behandelaar van het samenwerkingsverband", AanvraagToegang::isBehandelaar);
         var aanvraag = wijzig(swv, id, versie, door, "besluit: " + invoer.uitkomst().omschrijving(),
                 a -> a.neemBesluit(besluit(swv, a, invoer, door, "aanvraag"), beleid(swv)));
         meldBesluit(aanvraag);
@@ -361,7 +296,7 @@ public class Aanvragen {
 
     @Transactional
     public void dienBezwaarIn(SwvCode swv, long id, Gebruiker door, Bezwaar.Indiener indiener, String gronden) {
-        alleen(door, "de school, de ouders of het samenwerkingsverband", g -> isSchool(g) || isBehandelaar(g) || g.heeftRol(Rol.OUDER));
+        alleen(door, "de school, de ouders of het samenwerkingsverband", g -> AanvraagToegang.isSchool(g) || AanvraagToegang.isBehandelaar(g) || g.heeftRol(Rol.OUDER));
         var aanvraag = zichtbaar(swv, id, door);
         wijzig(swv, id, aanvraag.versie(), door, "bezwaar ingediend door " + indiener.name().toLowerCase(),
                 a -> a.dienBezwaarIn(indiener, gronden, vandaag()));
@@ -369,19 +304,19 @@ public class Aanvragen {
 
     @Transactional
     public void vraagLbtAdvies(SwvCode swv, long id, int versie, Gebruiker door) {
-        alleen(door, "de behandelaar van het samenwerkingsverband", Aanvragen::isBehandelaar);
+        alleen(door, "de behandelaar van het samenwerkingsverband", AanvraagToegang::isBehandelaar);
         wijzig(swv, id, versie, door, "advies LBT gevraagd", a -> a.vraagLbtAdvies(vandaag()));
     }
 
     @Transactional
     public void registreerLbtAdvies(SwvCode swv, long id, int versie, Gebruiker door, String advies) {
-        alleen(door, "de behandelaar van het samenwerkingsverband", Aanvragen::isBehandelaar);
+        alleen(door, "de behandelaar van het samenwerkingsverband", AanvraagToegang::isBehandelaar);
         wijzig(swv, id, versie, door, "advies LBT vastgelegd", a -> a.registreerLbtAdvies(advies, vandaag()));
     }
 
     @Transactional
     public void beslisOpBezwaar(SwvCode swv, long id, int versie, Gebruiker door, boolean gegrond, String toelichting, BesluitInvoer nieuw) {
-        alleen(door, "de behandelaar van het samenwerkingsverband", Aanvragen::isBehandelaar);
+        alleen(door, "de behandelaar van het samenwerkingsverband", AanvraagToegang::isBehandelaar);
         var aanvraag = wijzig(swv, id, versie, door, "beslissing op bezwaar: " + (gegrond ? "gegrond" : "ongegrond"),
                 a -> a.beslisOpBezwaar(gegrond, toelichting, gegrond ? besluit(swv, a, nieuw, door, "beslissing op bezwaar") : null, vandaag(),
                         beleid(swv)));
@@ -398,17 +333,14 @@ public class Aanvragen {
     /** Granted TLVs not yet registered with DUO; those lacking a BSN or onderwijsnummer cannot go yet. */
     @Transactional(readOnly = true)
     public List<DuoRegel> teRegistreren(SwvCode swv) {
-        var aanvragen = repository.findByStatus(swv, AanvraagStatus.BESLOTEN).stream()
-                .filter(a -> a.soort().isTlv()
-                        && a.huidigBesluit().map(b -> b.uitkomst().isToegekend()).orElse(false))
-                .toList();
+        var aanvragen = repository.findByIds(swv, lijsten.tlvsTeRegistreren(swv));
         var kinderen = leerlingen.vindAlle(swv, aanvragen.stream().map(Aanvraag::leerlingId).toList(), "TLV-register");
         return aanvragen.stream().map(a -> new DuoRegel(a, kinderen.get(a.leerlingId()), a.huidigBesluit().orElseThrow())).toList();
     }
 
     @Transactional
     public String exporteerNaarDuo(SwvCode swv, Gebruiker door) {
-        alleen(door, "de behandelaar van het samenwerkingsverband", Aanvragen::isBehandelaar);
+        alleen(door, "de behandelaar van het samenwerkingsverband", AanvraagToegang::isBehandelaar);
         var regels = teRegistreren(swv).stream().filter(r -> r.leerling().persoonsnummer() != null).toList();
         if (regels.isEmpty()) {
             throw new OngeldigeInvoerException("er zijn geen toegekende TLV's met BSN of onderwijsnummer die nog niet bij DUO zijn geregistreerd");
@@ -504,62 +436,6 @@ public class Aanvragen {
         auditLog.schrijven(swv.waarde(), "arrangementsoort", naam.trim(), "arrangement toegevoegd aan de catalogus");
     }
 
-    // ---- terms and reminders
-
-    /** Daily: activates and ends decisions by date and reminds of passed terms, each reminder once. */
-    @Transactional
-    public int bewaakTermijnen() {
-        int herinneringen = 0;
-        for (var aanvraag : repository.findMetTermijnen()) {
-            var swv = aanvraag.swv();
-            var beleid = beleid(swv);
-            var vandaag = vandaag();
-            if (aanvraag.activeer(vandaag) || aanvraag.loopAf(vandaag)) {
-                repository.update(aanvraag, "termijnbewaking");
-                auditLog.schrijven(swv.waarde(), "aanvraag", String.valueOf(aanvraag.id()), "status door datum: " + aanvraag.status().omschrijving());
-                aanvraag = repository.findById(swv, aanvraag.id()).orElseThrow();
-            }
-            var coordinatoren = aanvraag.coordinatorId() == null ? gegevens.emailsVanCoordinatoren(swv)
-                    : gegevens.emailVan(aanvraag.coordinatorId()).stream().toList();
-            if (aanvraag.beslistermijnOverschreden(vandaag, beleid)) {
-                herinneringen += herinner(aanvraag, "BESLISTERMIJN", aanvraag.beslistermijnTot(beleid), coordinatoren,
-                        "De beslistermijn van aanvraag %s-%d is op %s verstreken.");
-            }
-            if (aanvraag.aanvullingTeLaat(vandaag)) {
-                herinneringen += herinner(aanvraag, "AANVULLING", aanvraag.aanvullingDeadline(), coordinatoren,
-                        "De termijn voor de aanvulling op aanvraag %s-%d is op %s verstreken.");
-            }
-            for (var bezwaar : aanvraag.bezwaren()) {
-                // Awb 7:10: decide within 6 weeks after the objection term, 12 with an advisory committee
-                var beslisTot = bezwaar.termijnTot().plusWeeks(aanvraag.soort().isTlv() ? 12 : 6);
-                if (bezwaar.open() && vandaag.isAfter(beslisTot)) {
-                    herinneringen += herinner(aanvraag, "BEZWAAR", beslisTot, coordinatoren,
-                            "De termijn om te beslissen op het bezwaar tegen aanvraag %s-%d is op %s verstreken.");
-                }
-            }
-            var einde = aanvraag.huidigBesluit().map(Besluit::einddatum).orElse(null);
-            if (aanvraag.status() == AanvraagStatus.ACTIEF && einde != null && !vandaag.isBefore(einde.minusDays(beleid.tlvHerinneringDagen()))) {
-                var ontvangers = new ArrayList<>(gegevens.emailsVanSchool(aanvraag.vestigingId()));
-                ontvangers.addAll(coordinatoren);
-                herinneringen += herinner(aanvraag, "EINDDATUM", einde, ontvangers,
-                        "De toekenning bij aanvraag %s-%d loopt af op %s. Vraag tijdig een verlenging aan als de leerling de ondersteuning nodig blijft hebben.");
-            }
-        }
-        return herinneringen;
-    }
-
-    private int herinner(Aanvraag aanvraag, String soort, LocalDate peildatum, List<String> ontvangers, String tekst) {
-        var aan = String.join(",", ontvangers);
-        if (!gegevens.claimHerinnering(aanvraag.id(), soort, peildatum, aan)) {
-            return 0;
-        }
-        events.publishEvent(new Bericht(ontvangers, "Herinnering Thuisnabij: termijn verstreken of bijna bereikt",
-                tekst.formatted(aanvraag.swv(), aanvraag.id(), peildatum) + " Log in op Thuisnabij voor de aanvraag."));
-        gegevens.markeerVerstuurd(aanvraag.id(), soort, peildatum);
-        auditLog.schrijven(aanvraag.swv().waarde(), "aanvraag", String.valueOf(aanvraag.id()), "herinnering " + soort.toLowerCase() + " verstuurd");
-        return 1;
-    }
-
     // ---- internals
 
     private Besluit besluit(SwvCode swv, Aanvraag a, BesluitInvoer invoer, Gebruiker door, String aanleiding) {
@@ -612,7 +488,7 @@ public class Aanvragen {
     private Aanvraag zichtbaar(SwvCode swv, long id, Gebruiker kijker) {
         var aanvraag = repository.findById(swv, id).orElseThrow(() -> new NietGevondenException("aanvraag %d bestaat niet".formatted(id)));
         var leerling = leerlingen.vind(swv, aanvraag.leerlingId()).orElse(null);
-        if (!magZien(kijker, aanvraag, leerling)) {
+        if (!AanvraagToegang.magZien(kijker, aanvraag, leerling)) {
             auditLog.geweigerd(swv.waarde(), "aanvraag", String.valueOf(id), "geen toegang tot deze aanvraag");
             throw new AccessDeniedException("geen toegang tot deze aanvraag");
         }
@@ -632,14 +508,6 @@ public class Aanvragen {
         return aanvraag;
     }
 
-    private static boolean isBehandelaar(Gebruiker g) {
-        return g.heeftRol(Rol.ONDERSTEUNINGSCOORDINATOR) || g.heeftRol(Rol.DIRECTEUR) || g.heeftRol(Rol.SWV_BEHEERDER);
-    }
-
-    private static boolean isSchool(Gebruiker g) {
-        return g.scope() == Rol.Scope.SCHOOL;
-    }
-
     /** Each step belongs to a role; the web layer offers it only to them, and the service refuses anyone else. */
     private static void alleen(Gebruiker door, String wie, java.util.function.Predicate<Gebruiker> mag) {
         if (!mag.test(door)) {
@@ -650,23 +518,6 @@ public class Aanvragen {
     private static GelijktijdigeWijzigingException gelijktijdig() {
         return new GelijktijdigeWijzigingException(
                 "Iemand anders heeft deze aanvraag intussen gewijzigd. Uw wijziging is niet opgeslagen; bekijk de nieuwe stand en probeer het opnieuw.");
-    }
-
-    /**
-     * Only the pupils of requests this user may see are read, so the audit log records what was
-     * shown. A parent's right depends on the pupil, so theirs are checked after reading.
-     */
-    private List<Overzicht> overzichten(SwvCode swv, List<Aanvraag> alle, Gebruiker kijker, String omschrijving) {
-        var aanvragen = kijker.heeftRol(Rol.OUDER) ? alle : alle.stream().filter(a -> magZien(kijker, a, null)).toList();
-        if (aanvragen.isEmpty()) {
-            return List.of();
-        }
-        var kinderen = leerlingen.vindAlle(swv, aanvragen.stream().map(Aanvraag::leerlingId).collect(Collectors.toSet()), omschrijving);
-        var scholen = register.vestigingen(swv).stream().collect(Collectors.toMap(Vestiging::id, Function.identity()));
-        return aanvragen.stream()
-                .filter(a -> magZien(kijker, a, kinderen.get(a.leerlingId())))
-                .map(a -> new Overzicht(a, kinderen.get(a.leerlingId()), scholen.get(a.vestigingId())))
-                .toList();
     }
 
     private static String sha256(byte[] inhoud) {

@@ -19,6 +19,11 @@ public record Bezwaar(long id, int besluitVolgnummer, Indiener ingediendDoor, Lo
         return ingediendOp.isAfter(termijnTot);
     }
 
+    /** Awb 7:10: decide within 6 weeks after the objection term, 12 with an advisory committee (the LBT for a TLV). */
+    public LocalDate beslissenUiterlijk(Aanvraagsoort soort) {
+        return termijnTot.plusWeeks(soort.isTlv() ? 12 : 6);
+    }
+
     public boolean open() {
         return beslissing == null;
     }

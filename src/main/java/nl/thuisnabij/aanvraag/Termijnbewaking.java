@@ -1,24 +1,132 @@
 package nl.thuisnabij.aanvraag;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.thuisnabij.aanvraag.persistence.AanvraagGegevensRepository;
+import nl.thuisnabij.aanvraag.persistence.AanvraagRepository;
+import nl.thuisnabij.audit.AuditLog;
+import nl.thuisnabij.register.SwvCode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every morning: decisions become active or end by their dates, and passed terms (decision term,
  * supplement deadline, objection term, approaching end of a TLV or arrangement) are mailed once.
- * The reminder table's unique key makes this safe when several application nodes run it.
+ * The database selects only the requests that can be due today (nationally a few hundred of the
+ * hundreds of thousands); the aggregate decides, in batches of {@value #PARTIJ} with one transaction
+ * each. The reminder table's unique key makes this safe when several application nodes run it.
  */
-@Component
-class Termijnbewaking {
+@Service
+public class Termijnbewaking {
 
-    private final Aanvragen aanvragen;
+    static final int PARTIJ = 200;
 
-    Termijnbewaking(Aanvragen aanvragen) {
-        this.aanvragen = aanvragen;
+    private final AanvraagRepository repository;
+    private final AanvraagGegevensRepository gegevens;
+    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactie;
+    private final Clock klok;
+
+    Termijnbewaking(AanvraagRepository repository, AanvraagGegevensRepository gegevens, AuditLog auditLog, ApplicationEventPublisher events,
+            PlatformTransactionManager transacties, Clock klok) {
+        this.repository = repository;
+        this.gegevens = gegevens;
+        this.auditLog = auditLog;
+        this.events = events;
+        this.transactie = new TransactionTemplate(transacties);
+        this.klok = klok;
     }
 
     @Scheduled(cron = "${thuisnabij.aanvraag.termijnbewaking-cron}", zone = "Europe/Amsterdam")
-    void bewaak() {
-        aanvragen.bewaakTermijnen();
+    void dagelijks() {
+        bewaak();
+    }
+
+    /** Runs the check for today; returns the number of reminders sent. */
+    public int bewaak() {
+        var vandaag = LocalDate.now(klok);
+        var kandidaten = repository.findMogelijkVerlopen(vandaag);
+        var perSwv = new PerSwv();
+        int herinneringen = 0;
+        for (int van = 0; van < kandidaten.size(); van += PARTIJ) {
+            var partij = kandidaten.subList(van, Math.min(van + PARTIJ, kandidaten.size()));
+            herinneringen += auditLog.verzamel(() -> transactie.execute(status -> bewaak(partij, vandaag, perSwv)));
+        }
+        return herinneringen;
+    }
+
+    private int bewaak(List<Long> ids, LocalDate vandaag, PerSwv perSwv) {
+        int herinneringen = 0;
+        var actief = new ArrayList<Long>();
+        var afgelopen = new ArrayList<Long>();
+        for (var aanvraag : repository.findByIds(ids)) {
+            var swv = aanvraag.swv();
+            var beleid = perSwv.beleid(swv);
+            if (aanvraag.activeer(vandaag) || aanvraag.loopAf(vandaag)) {
+                (aanvraag.status() == AanvraagStatus.ACTIEF ? actief : afgelopen).add(aanvraag.id());
+                auditLog.schrijven(swv.waarde(), "aanvraag", String.valueOf(aanvraag.id()), "status door datum: " + aanvraag.status().omschrijving());
+            }
+            var coordinatoren = aanvraag.coordinatorId() == null ? perSwv.coordinatoren(swv)
+                    : gegevens.emailVan(aanvraag.coordinatorId()).stream().toList();
+            if (aanvraag.beslistermijnOverschreden(vandaag, beleid)) {
+                herinneringen += herinner(aanvraag, "BESLISTERMIJN", aanvraag.beslistermijnTot(beleid), coordinatoren,
+                        "De beslistermijn van aanvraag %s-%d is op %s verstreken.");
+            }
+            if (aanvraag.aanvullingTeLaat(vandaag)) {
+                herinneringen += herinner(aanvraag, "AANVULLING", aanvraag.aanvullingDeadline(), coordinatoren,
+                        "De termijn voor de aanvulling op aanvraag %s-%d is op %s verstreken.");
+            }
+            for (var bezwaar : aanvraag.bezwaren()) {
+                var beslisTot = bezwaar.beslissenUiterlijk(aanvraag.soort());
+                if (bezwaar.open() && vandaag.isAfter(beslisTot)) {
+                    herinneringen += herinner(aanvraag, "BEZWAAR", beslisTot, coordinatoren,
+                            "De termijn om te beslissen op het bezwaar tegen aanvraag %s-%d is op %s verstreken.");
+                }
+            }
+            var einde = aanvraag.huidigBesluit().map(Besluit::einddatum).orElse(null);
+            if (aanvraag.status() == AanvraagStatus.ACTIEF && einde != null && !vandaag.isBefore(einde.minusDays(beleid.tlvHerinneringDagen()))) {
+                var ontvangers = new ArrayList<>(gegevens.emailsVanSchool(aanvraag.vestigingId()));
+                ontvangers.addAll(coordinatoren);
+                herinneringen += herinner(aanvraag, "EINDDATUM", einde, ontvangers,
+                        "De toekenning bij aanvraag %s-%d loopt af op %s. Vraag tijdig een verlenging aan als de leerling de ondersteuning nodig blijft hebben.");
+            }
+        }
+        repository.zetStatus(actief, AanvraagStatus.ACTIEF);
+        repository.zetStatus(afgelopen, AanvraagStatus.AFGELOPEN);
+        return herinneringen;
+    }
+
+    private int herinner(Aanvraag aanvraag, String soort, LocalDate peildatum, List<String> ontvangers, String tekst) {
+        var aan = String.join(",", ontvangers);
+        if (!gegevens.claimHerinnering(aanvraag.id(), soort, peildatum, aan)) {
+            return 0;
+        }
+        events.publishEvent(new Bericht(ontvangers, "Herinnering Thuisnabij: termijn verstreken of bijna bereikt",
+                tekst.formatted(aanvraag.swv(), aanvraag.id(), peildatum) + " Log in op Thuisnabij voor de aanvraag."));
+        gegevens.markeerVerstuurd(aanvraag.id(), soort, peildatum);
+        auditLog.schrijven(aanvraag.swv().waarde(), "aanvraag", String.valueOf(aanvraag.id()), "herinnering " + soort.toLowerCase() + " verstuurd");
+        return 1;
+    }
+
+    /** What one run reads once per SWV rather than once per request. */
+    private final class PerSwv {
+        private final Map<SwvCode, Aanvraagbeleid> beleid = new HashMap<>();
+        private final Map<SwvCode, List<String>> coordinatoren = new HashMap<>();
+
+        Aanvraagbeleid beleid(SwvCode swv) {
+            return beleid.computeIfAbsent(swv, s -> gegevens.beleid(s).orElse(Aanvraagbeleid.standaard()));
+        }
+
+        List<String> coordinatoren(SwvCode swv) {
+            return coordinatoren.computeIfAbsent(swv, gegevens::emailsVanCoordinatoren);
+        }
     }
 }

@@ -3,99 +3,161 @@ package nl.thuisnabij.audit;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The append-only record of who read or changed which record. Each entry is written in its own
- * transaction: a read inside a read-only transaction is logged too, and a refused or failed
- * attempt stays in the log even when the work it belonged to is rolled back.
+ * The append-only record of who read or changed which record.
+ *
+ * <p>Entries are collected while a unit of work runs (a web request, bound by {@link AuditVerzameling},
+ * or a daily job, through {@link #verzamel}) and appended in one batched statement when it ends,
+ * committed or not. So a read inside a read-only transaction is logged, a refused attempt stays in
+ * the log although its work is rolled back, and the log never asks for a second database
+ * connection while the work holds one: that used to deadlock the pool under ten concurrent users.
  */
 @Service
 public class AuditLog {
 
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+    private static final ThreadLocal<List<Regel>> VERZAMELING = new ThreadLocal<>();
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final TransactionTemplate transactie;
 
-    AuditLog(JdbcClient jdbc) {
+    AuditLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transacties) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.transactie = new TransactionTemplate(transacties);
+        this.transactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    record Regel(Instant tijdstip, String gebruiker, List<String> rollen, String swvCode, Auditactie actie, String recordsoort,
+            String recordId, List<String> recordIds, String omschrijving, String ipAdres) {
+    }
+
     public void lezen(String swvCode, String recordsoort, String recordId, String omschrijving) {
-        registreer(Auditactie.LEZEN, swvCode, recordsoort, recordId, omschrijving);
+        registreer(Auditactie.LEZEN, swvCode, recordsoort, recordId, List.of(), omschrijving);
     }
 
-    /** One read of several records, e.g. a list of pupils: one line per record, in one transaction. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void lezenAlle(String swvCode, String recordsoort, java.util.Collection<String> recordIds, String omschrijving) {
-        if (recordIds.isEmpty()) {
+    /** One read of several records, e.g. a list of pupils shown on a page: one line naming them all. */
+    public void lezenAlle(String swvCode, String recordsoort, Collection<String> recordIds, String omschrijving) {
+        if (!recordIds.isEmpty()) {
+            registreer(Auditactie.LEZEN, swvCode, recordsoort, null, List.copyOf(recordIds), omschrijving);
+        }
+    }
+
+    public void schrijven(String swvCode, String recordsoort, String recordId, String omschrijving) {
+        registreer(Auditactie.SCHRIJVEN, swvCode, recordsoort, recordId, List.of(), omschrijving);
+    }
+
+    public void geweigerd(String swvCode, String recordsoort, String recordId, String omschrijving) {
+        registreer(Auditactie.GEWEIGERD, swvCode, recordsoort, recordId, List.of(), omschrijving);
+    }
+
+    public void inloggen(String gebruiker, String swvCode, String omschrijving) {
+        voegToe(new Regel(Instant.now(), gebruiker, List.of(), swvCode, Auditactie.INLOGGEN, "gebruiker", gebruiker, List.of(), omschrijving,
+                ipAdres()));
+    }
+
+    /**
+     * Runs a unit of work outside a web request (a daily job) and appends its entries when it ends,
+     * also when it fails.
+     */
+    public <T> T verzamel(Supplier<T> werk) {
+        if (VERZAMELING.get() != null) {
+            return werk.get();
+        }
+        VERZAMELING.set(new ArrayList<>());
+        try {
+            return werk.get();
+        } finally {
+            var regels = VERZAMELING.get();
+            VERZAMELING.remove();
+            schrijfWeg(regels);
+        }
+    }
+
+    public List<Auditregel> zoek(String swvCode, AuditZoekopdracht opdracht, int maximum) {
+        return new AuditZoekvraag(swvCode, opdracht, maximum).uitvoeren(jdbc, this::map);
+    }
+
+    private void registreer(Auditactie actie, String swvCode, String recordsoort, String recordId, List<String> recordIds, String omschrijving) {
+        var wie = wie();
+        voegToe(new Regel(Instant.now(), wie.gebruiker(), wie.rollen(), swvCode, actie, recordsoort, recordId, recordIds, omschrijving, ipAdres()));
+    }
+
+    private void voegToe(Regel regel) {
+        var verzameling = VERZAMELING.get();
+        if (verzameling != null) {
+            verzameling.add(regel);
+        } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // outside a request or job (start-up, a test calling a service directly): append after
+            // this transaction, in a transaction of its own so a refusal survives the rollback
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    schrijfWeg(List.of(regel));
+                }
+            });
+        } else {
+            schrijfWeg(List.of(regel));
+        }
+    }
+
+    /** Binds a collection to this thread for one web request; {@link AuditVerzameling} ends it. */
+    static boolean begin() {
+        if (VERZAMELING.get() != null) {
+            return false;
+        }
+        VERZAMELING.set(new ArrayList<>());
+        return true;
+    }
+
+    void eind() {
+        var regels = VERZAMELING.get();
+        VERZAMELING.remove();
+        schrijfWeg(regels);
+    }
+
+    private void schrijfWeg(List<Regel> regels) {
+        if (regels == null || regels.isEmpty()) {
             return;
         }
-        var wie = wie();
-        jdbc.sql("""
-                insert into auditregel (gebruiker, rollen, swv_code, actie, recordsoort, record_id, omschrijving, ip_adres)
-                select ?, ?, ?, ?, ?, record_id, ?, ? from unnest(?) with ordinality as r (record_id, volgorde) order by volgorde
-                """)
-                .params(wie.gebruiker(), wie.rollen().toArray(String[]::new), swvCode, Auditactie.LEZEN.name(), recordsoort, omschrijving,
-                        ipAdres(), recordIds.toArray(String[]::new))
-                .update();
-    }
-
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void schrijven(String swvCode, String recordsoort, String recordId, String omschrijving) {
-        registreer(Auditactie.SCHRIJVEN, swvCode, recordsoort, recordId, omschrijving);
-    }
-
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void geweigerd(String swvCode, String recordsoort, String recordId, String omschrijving) {
-        registreer(Auditactie.GEWEIGERD, swvCode, recordsoort, recordId, omschrijving);
-    }
-
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void inloggen(String gebruiker, String swvCode, String omschrijving) {
-        insert(gebruiker, List.of(), Auditactie.INLOGGEN, swvCode, "gebruiker", gebruiker, omschrijving);
-    }
-
-    @Transactional(readOnly = true)
-    public List<Auditregel> zoek(String swvCode, AuditZoekopdracht opdracht, int maximum) {
-        return jdbc.sql("""
-                select * from auditregel
-                 where swv_code = :swv
-                   and (cast(:gebruiker as text) is null or gebruiker ilike '%' || cast(:gebruiker as text) || '%')
-                   and (cast(:soort as text) is null or recordsoort = cast(:soort as text))
-                   and (cast(:recordId as text) is null or record_id = cast(:recordId as text))
-                   and (cast(:actie as text) is null or actie = cast(:actie as text))
-                   and (cast(:van as date) is null or tijdstip >= cast(:van as date))
-                   and (cast(:tot as date) is null or tijdstip < cast(:tot as date) + 1)
-                 order by tijdstip desc, id desc
-                 limit :maximum
-                """)
-                .param("swv", swvCode)
-                .param("gebruiker", leegIsNull(opdracht.gebruiker()))
-                .param("soort", leegIsNull(opdracht.recordsoort()))
-                .param("recordId", leegIsNull(opdracht.recordId()))
-                .param("actie", opdracht.actie() == null ? null : opdracht.actie().name())
-                .param("van", opdracht.van())
-                .param("tot", opdracht.tot())
-                .param("maximum", maximum)
-                .query(this::map)
-                .list();
-    }
-
-    private void registreer(Auditactie actie, String swvCode, String recordsoort, String recordId, String omschrijving) {
-        var wie = wie();
-        insert(wie.gebruiker(), wie.rollen(), actie, swvCode, recordsoort, recordId, omschrijving);
+        transactie.executeWithoutResult(status -> jdbcTemplate.batchUpdate("""
+                insert into auditregel (tijdstip, gebruiker, rollen, swv_code, actie, recordsoort, record_id, record_ids, omschrijving, ip_adres)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, regels, 500, (ps, r) -> {
+            ps.setObject(1, java.sql.Timestamp.from(r.tijdstip()));
+            ps.setString(2, r.gebruiker());
+            ps.setArray(3, ps.getConnection().createArrayOf("text", r.rollen().toArray()));
+            ps.setString(4, r.swvCode());
+            ps.setString(5, r.actie().name());
+            ps.setString(6, r.recordsoort());
+            ps.setString(7, r.recordId());
+            ps.setArray(8, r.recordIds().isEmpty() ? null : ps.getConnection().createArrayOf("text", r.recordIds().toArray()));
+            ps.setString(9, r.omschrijving());
+            ps.setString(10, r.ipAdres());
+        }));
     }
 
     private record Wie(String gebruiker, List<String> rollen) {
@@ -110,36 +172,28 @@ public class AuditLog {
                 .filter(rol -> rol.startsWith("ROLE_")).map(rol -> rol.substring(5)).toList());
     }
 
-    private void insert(String gebruiker, List<String> rollen, Auditactie actie, String swvCode, String recordsoort,
-            String recordId, String omschrijving) {
-        jdbc.sql("""
-                insert into auditregel (gebruiker, rollen, swv_code, actie, recordsoort, record_id, omschrijving, ip_adres)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-                .params(gebruiker, rollen.toArray(String[]::new), swvCode, actie.name(), recordsoort, recordId,
-                        omschrijving, ipAdres())
-                .update();
-    }
-
     private static String ipAdres() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 ? attributes.getRequest().getRemoteAddr()
                 : null;
     }
 
-    private static String leegIsNull(String tekst) {
-        return tekst == null || tekst.isBlank() ? null : tekst.trim();
-    }
-
     private Auditregel map(ResultSet rs, int rij) throws SQLException {
         Array rollen = rs.getArray("rollen");
+        Array recordIds = rs.getArray("record_ids");
         return new Auditregel(rs.getLong("id"), rs.getTimestamp("tijdstip").toInstant(), rs.getString("gebruiker"),
                 rollen == null ? List.of() : Arrays.asList((String[]) rollen.getArray()), rs.getString("swv_code"),
                 Auditactie.valueOf(rs.getString("actie")), rs.getString("recordsoort"), rs.getString("record_id"),
+                recordIds == null ? List.of() : Arrays.asList((String[]) recordIds.getArray()),
                 rs.getString("omschrijving"), rs.getString("ip_adres"));
     }
 
     public static ZoneId tijdzone() {
         return NEDERLAND;
+    }
+
+    /** Without dates a search covers the last 30 days, so the default view reads one or two partitions. */
+    public static LocalDate standaardVan(LocalDate vandaag) {
+        return vandaag.minusDays(30);
     }
 }

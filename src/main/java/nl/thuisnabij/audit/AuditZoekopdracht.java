@@ -1,12 +1,20 @@
 package nl.thuisnabij.audit;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
-/** What a privacy officer filters the audit log of their SWV on; every field is optional. */
+/**
+ * What a privacy officer filters the audit log of their SWV on; every field is optional. A page
+ * continues before the line {@code (voorTijdstip, voorId)} (keyset paging, newest first).
+ */
 public record AuditZoekopdracht(String gebruiker, String recordsoort, String recordId, Auditactie actie,
-        LocalDate van, LocalDate tot) {
+        LocalDate van, LocalDate tot, Instant voorTijdstip, Long voorId) {
 
     public static AuditZoekopdracht alles() {
-        return new AuditZoekopdracht(null, null, null, null, null, null);
+        return new AuditZoekopdracht(null, null, null, null, null, null, null, null);
+    }
+
+    public AuditZoekopdracht volgendePagina(Auditregel laatste) {
+        return new AuditZoekopdracht(gebruiker, recordsoort, recordId, actie, van, tot, laatste.tijdstip(), laatste.id());
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.thuisnabij.aanvraag.Aanvraagsoort;
 import nl.thuisnabij.aanvraag.Aanvragen;
+import nl.thuisnabij.aanvraag.Termijnbewaking;
 import nl.thuisnabij.aanvraag.Bekostigingscategorie;
 import nl.thuisnabij.aanvraag.BesluitInvoer;
 import nl.thuisnabij.aanvraag.Besluituitkomst;
@@ -26,12 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoAanvragen {
 
     private final Aanvragen aanvragen;
+    private final Termijnbewaking termijnbewaking;
     private final Leerlingen leerlingen;
     private final Gebruikers gebruikers;
     private final Clock klok;
 
-    DemoAanvragen(Aanvragen aanvragen, Leerlingen leerlingen, Gebruikers gebruikers, Clock klok) {
+    DemoAanvragen(Aanvragen aanvragen, Termijnbewaking termijnbewaking, Leerlingen leerlingen, Gebruikers gebruikers, Clock klok) {
         this.aanvragen = aanvragen;
+        this.termijnbewaking = termijnbewaking;
         this.leerlingen = leerlingen;
         this.gebruikers = gebruikers;
         this.klok = klok;
@@ -82,8 +85,8 @@ class DemoAanvragen {
         aanvragen.dienBezwaarIn(swv, afgewezen, coordinator, Bezwaar.Indiener.OUDERS, "De school heeft de basisondersteuning al volledig ingezet.");
         var ingetrokken = concept(swv, ib, "Julia", "Smits", Aanvraagsoort.ARRANGEMENT, gedrag);
         aanvragen.trekIn(swv, ingetrokken, versie(swv, ingetrokken, ib), ib);
-        aanvragen.bewaakTermijnen();
-        aanvragen.bewaakTermijnen();
+        termijnbewaking.bewaak();
+        termijnbewaking.bewaak();
     }
 
     private long leerling(SwvCode swv, Gebruiker school, String voornaam, String achternaam, String persoonsnummer) {

@@ -60,11 +60,20 @@ public class Leerlingen {
         return leerlingen.stream().collect(java.util.stream.Collectors.toMap(Leerling::id, l -> l));
     }
 
+    /** The ids of the SWV's pupils whose name contains the search text; names are not returned, so nothing is read. */
+    @Transactional(readOnly = true)
+    public List<Long> idsMetNaam(SwvCode swv, String zoek) {
+        return jdbc.sql("select id from leerling where swv_code = ? and lower(voornaam || ' ' || achternaam) like ?")
+                .params(swv.waarde(), "%" + zoek.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .query(Long.class).list();
+    }
+
     @Transactional(readOnly = true)
     public List<Leerling> vanOuder(long ouderGebruikerId) {
         var leerlingen = jdbc.sql("select * from leerling where ouder_gebruiker_id = ? order by voornaam").param(ouderGebruikerId)
                 .query(this::map).list();
-        leerlingen.forEach(l -> auditLog.lezen(l.swv().waarde(), "leerling", String.valueOf(l.id()), "gelezen door ouder"));
+        leerlingen.stream().collect(java.util.stream.Collectors.groupingBy(Leerling::swv)).forEach((swv, kinderen) -> auditLog.lezenAlle(
+                swv.waarde(), "leerling", kinderen.stream().map(l -> String.valueOf(l.id())).toList(), "gelezen door ouder"));
         return leerlingen;
     }
 

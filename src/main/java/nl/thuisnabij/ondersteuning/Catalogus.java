@@ -9,6 +9,7 @@ import nl.thuisnabij.ondersteuning.persistence.OndersteuningRepository;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.NietGevondenException;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,10 +38,12 @@ public class Catalogus {
 
     private final OndersteuningRepository repository;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
-    Catalogus(OndersteuningRepository repository, AuditLog auditLog) {
+    Catalogus(OndersteuningRepository repository, AuditLog auditLog, ApplicationEventPublisher events) {
         this.repository = repository;
         this.auditLog = auditLog;
+        this.events = events;
     }
 
     /** All domains of the SWV, retired ones included; the default catalogue on first use. */
@@ -80,6 +83,7 @@ public class Catalogus {
         int volgorde = bestaand.stream().mapToInt(Ondersteuningsdomein::volgorde).max().orElse(0) + 10;
         repository.saveDomein(swv.waarde(), code, naam.trim(), vereist, volgorde);
         auditLog.schrijven(swv.waarde(), "ondersteuningsdomein", code, "domein toegevoegd");
+        events.publishEvent(new AanbodGewijzigd(swv));
     }
 
     @Transactional
@@ -91,5 +95,6 @@ public class Catalogus {
             throw new NietGevondenException("ondersteuningsdomein %d hoort niet bij %s".formatted(id, swv));
         }
         auditLog.schrijven(swv.waarde(), "ondersteuningsdomein", String.valueOf(id), "domein gewijzigd: vereist " + vereist);
+        events.publishEvent(new AanbodGewijzigd(swv));
     }
 }

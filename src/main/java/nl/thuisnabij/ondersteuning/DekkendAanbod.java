@@ -1,7 +1,10 @@
 package nl.thuisnabij.ondersteuning;
 
 import java.time.LocalDate;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,7 @@ import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.register.Vestiging;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Whether the SOPs of an SWV's members together cover every need (dekkend aanbod): per support
@@ -57,6 +61,9 @@ public class DekkendAanbod {
     private final Ondersteuningsprofielen profielen;
     private final Afstanden afstanden;
 
+    static final Duration BEWAARTIJD = Duration.ofMinutes(2);
+    private final Map<Sleutel, Bewaard> berekend = new ConcurrentHashMap<>();
+
     DekkendAanbod(Register register, Catalogus catalogus, Ondersteuningsprofielen profielen, Afstanden afstanden) {
         this.register = register;
         this.catalogus = catalogus;
@@ -64,8 +71,36 @@ public class DekkendAanbod {
         this.afstanden = afstanden;
     }
 
-    @Transactional
+    /**
+     * The matrix of today, computed once per SWV and day and kept until a profile or the
+     * catalogue of that SWV changes here. Another application node's change shows after at most
+     * {@link #BEWAARTIJD}, as does a change of the register (schools, municipalities).
+     */
     public Matrix matrix(SwvCode swv, LocalDate vandaag) {
+        var sleutel = new Sleutel(swv, vandaag);
+        var bewaard = berekend.get(sleutel);
+        if (bewaard != null && bewaard.berekendOp().plus(BEWAARTIJD).isAfter(Instant.now())) {
+            return bewaard.matrix();
+        }
+        var matrix = bereken(swv, vandaag);
+        berekend.put(sleutel, new Bewaard(matrix, Instant.now()));
+        return matrix;
+    }
+
+    /** Forgets the matrices of an SWV whose profiles or catalogue changed, once the change is committed. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void vergeet(AanbodGewijzigd gewijzigd) {
+        berekend.keySet().removeIf(sleutel -> sleutel.swv().equals(gewijzigd.swv()));
+    }
+
+    private record Sleutel(SwvCode swv, LocalDate dag) {
+    }
+
+    private record Bewaard(Matrix matrix, Instant berekendOp) {
+    }
+
+    @Transactional(readOnly = true)
+    Matrix bereken(SwvCode swv, LocalDate vandaag) {
         var swvGegevens = register.bestaandSamenwerkingsverband(swv);
         var gemeenten = swvGegevens.gemeenten();
         var vestigingen = register.vestigingen(swv);
@@ -82,9 +117,9 @@ public class DekkendAanbod {
     }
 
     /** A plain point map of the SWV's postcode areas and schools for one domain, in SVG units. */
-    @Transactional
-    public Kaart kaart(SwvCode swv, long domeinId, LocalDate vandaag) {
-        var matrix = matrix(swv, vandaag);
+    @Transactional(readOnly = true)
+    public Kaart kaart(Matrix matrix, long domeinId, LocalDate vandaag) {
+        var swv = matrix.swv();
         var rij = matrix.rijen().stream().filter(r -> r.domein().id() == domeinId).findFirst()
                 .orElseGet(() -> matrix.rijen().getFirst());
         Map<String, Boolean> wittePerGemeente = new java.util.HashMap<>();

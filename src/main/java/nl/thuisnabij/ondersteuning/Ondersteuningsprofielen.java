@@ -16,6 +16,7 @@ import nl.thuisnabij.register.Vestiging;
 import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
 import nl.thuisnabij.shared.NietGevondenException;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +29,11 @@ public class Ondersteuningsprofielen {
     private final Catalogus catalogus;
     private final Register register;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
-    Ondersteuningsprofielen(OndersteuningRepository repository, Catalogus catalogus, Register register, AuditLog auditLog, Clock klok) {
+    Ondersteuningsprofielen(OndersteuningRepository repository, Catalogus catalogus, Register register, AuditLog auditLog, Clock klok,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.klok = klok;
         this.repository = repository;
         this.catalogus = catalogus;
@@ -92,6 +96,7 @@ public class Ondersteuningsprofielen {
                         leegIsNull(a.capaciteit())))
                 .toList());
         auditLog.schrijven(swv.waarde(), "ondersteuningsprofiel", vestigingId + "/" + schooljaar, "ondersteuningsprofiel vastgelegd");
+        events.publishEvent(new AanbodGewijzigd(swv));
     }
 
     /**

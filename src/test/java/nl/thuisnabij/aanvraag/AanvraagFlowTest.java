@@ -54,6 +54,12 @@ class AanvraagFlowTest {
     @Autowired
     Aanvragen aanvragen;
     @Autowired
+    Aanvraaglijsten lijsten;
+    @Autowired
+    Termijnbewaking termijnbewaking;
+    @Autowired
+    nl.thuisnabij.aanvraag.persistence.AanvraagRepository repository;
+    @Autowired
     Leerlingen leerlingen;
     @Autowired
     Gebruikers gebruikers;
@@ -199,10 +205,14 @@ class AanvraagFlowTest {
     void eenVerstrekenBeslistermijnWordtEenmaalPerMailGemeld() {
         long id = ingediend(Aanvraagsoort.ARRANGEMENT, "Termijn", null, aanvragen.arrangementsoorten(SWV).getFirst().id());
         jdbc.sql("update aanvraag set ingediend_op = ? where id = ?").params(LocalDate.now().minusWeeks(7), id).update();
+        long vers = ingediend(Aanvraagsoort.ARRANGEMENT, "Vers", null, aanvragen.arrangementsoorten(SWV).getFirst().id());
         mail.reset();
+        assertThat(repository.findMogelijkVerlopen(LocalDate.now())).as("alleen wat vandaag kan verlopen wordt gelezen")
+                .contains(id).doesNotContain(vers);
 
-        assertThat(aanvragen.bewaakTermijnen()).isGreaterThanOrEqualTo(1);
-        assertThat(aanvragen.bewaakTermijnen()).isZero();
+        assertThat(termijnbewaking.bewaak()).isGreaterThanOrEqualTo(1);
+        assertThat(termijnbewaking.bewaak()).isZero();
+        assertThat(repository.findMogelijkVerlopen(LocalDate.now())).as("na de herinnering niet meer").doesNotContain(id);
 
         assertThat(mail.getReceivedMessages()).filteredOn(m -> GreenMailUtil.getBody(m).contains("-" + id + " is op")).hasSize(1);
     }
@@ -242,14 +252,14 @@ class AanvraagFlowTest {
     @Test
     void eenOuderZietAlleenDeAanvragenVanZijnEigenKind() throws Exception {
         var ouder = gebruikers.loadUserByUsername("ouder");
-        var eigen = aanvragen.vanOuder(ouder);
-        var ander = aanvragen.werkvoorraad(SWV, coordinator, Aanvragen.Filter.alles()).aanvragen().stream()
+        var eigen = lijsten.vanOuder(ouder);
+        var ander = lijsten.werkvoorraad(SWV, coordinator, Aanvraaglijsten.Filter.alles()).aanvragen().stream()
                 .filter(o -> !Long.valueOf(ouder.id()).equals(o.leerling().ouderGebruikerId())).findFirst().orElseThrow();
 
         assertThat(eigen).isNotEmpty().allMatch(o -> o.leerling().ouderGebruikerId() == ouder.id());
-        assertThat(mvc.perform(get("/ouder/aanvragen/PO2707/" + eigen.getFirst().aanvraag().id()).with(user(ouder)))
+        assertThat(mvc.perform(get("/ouder/aanvragen/PO2707/" + eigen.getFirst().id()).with(user(ouder)))
                 .andReturn().getResponse().getStatus()).isEqualTo(200);
-        assertThat(mvc.perform(get("/ouder/aanvragen/PO2707/" + ander.aanvraag().id()).with(user(ouder)))
+        assertThat(mvc.perform(get("/ouder/aanvragen/PO2707/" + ander.id()).with(user(ouder)))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
     }
 
@@ -323,7 +333,7 @@ class AanvraagFlowTest {
 
         mvc.perform(get("/swv/PO2707/vestigingen/%d/aanvragen".formatted(ib.vestigingId())).with(user(ib)));
 
-        var gelezen = jdbc.sql("select distinct record_id from auditregel where id > ? and recordsoort = 'leerling' and gebruiker = 'ib'")
+        var gelezen = jdbc.sql("select distinct unnest(record_ids) from auditregel where id > ? and recordsoort = 'leerling' and gebruiker = 'ib'")
                 .param(vanaf).query(String.class).list();
         var vanDeSchool = jdbc.sql("""
                 select leerling_id::text from aanvraag where vestiging_id = :school

@@ -7,11 +7,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
 import nl.thuisnabij.IntegratieTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegratieTest
@@ -25,6 +30,8 @@ class AuditLogTest {
     MockMvc mvc;
     @Autowired
     UserDetailsService gebruikers;
+    @Autowired
+    TransactionTemplate transactie;
 
     @Test
     void hetAuditlogKanNietWordenGewijzigdOfGewist() {
@@ -43,7 +50,7 @@ class AuditLogTest {
         mvc.perform(get("/swv/PO2707/profiel").with(user(gebruikers.loadUserByUsername("directeur")))).andExpect(status().isOk());
 
         var regels = auditLog.zoek("PO2707", new AuditZoekopdracht("directeur", "samenwerkingsverband", "PO2707", Auditactie.LEZEN,
-                null, null), 5);
+                null, null, null, null), 5);
         assertThat(regels).isNotEmpty().first().satisfies(regel -> {
             assertThat(regel.rollen()).containsExactly("DIRECTEUR");
             assertThat(regel.omschrijving()).isEqualTo("profiel bekeken");
@@ -63,21 +70,64 @@ class AuditLogTest {
     }
 
     @Test
-    void eenLijstVanLeerlingenLegtVoorElkeLeerlingEenRegelVastMetWieHemLas() {
-        var ib = gebruikers.loadUserByUsername("ib");
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(ib, null, ib.getAuthorities()));
-        try {
-            auditLog.lezenAlle("PO2707", "lijsttest", java.util.List.of("11", "12", "13"), "lijst bekeken");
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
-        }
+    void eenLijstVanLeerlingenIsEenRegelDieElkeGetoondeLeerlingNoemtEnOpElkeLeerlingTeVindenIs() {
+        alsGebruiker("ib", () -> auditLog.lezenAlle("PO2707", "lijsttest", List.of("11", "12", "13"), "lijst bekeken"));
 
-        var regels = auditLog.zoek("PO2707", new AuditZoekopdracht("ib", "lijsttest", null, Auditactie.LEZEN, null, null), 10);
-        assertThat(regels).extracting(Auditregel::recordId).containsExactlyInAnyOrder("11", "12", "13");
-        assertThat(regels).allSatisfy(regel -> {
+        var regels = auditLog.zoek("PO2707", new AuditZoekopdracht("ib", "lijsttest", null, Auditactie.LEZEN, null, null, null, null), 10);
+        assertThat(regels).singleElement().satisfies(regel -> {
+            assertThat(regel.recordIds()).containsExactly("11", "12", "13");
             assertThat(regel.rollen()).containsExactly("INTERN_BEGELEIDER");
             assertThat(regel.omschrijving()).isEqualTo("lijst bekeken");
         });
+        assertThat(auditLog.zoek("PO2707", new AuditZoekopdracht(null, "lijsttest", "12", null, null, null, null, null), 10))
+                .as("gezocht op één leerling uit de lijst").hasSize(1);
+        assertThat(auditLog.zoek("PO2707", new AuditZoekopdracht(null, "lijsttest", "14", null, null, null, null, null), 10)).isEmpty();
+    }
+
+    @Test
+    void hetAuditlogBladertNaarOudereRegelsZonderRegelsOverTeSlaanOfTeHerhalen() {
+        for (int i = 0; i < 7; i++) {
+            auditLog.schrijven("PO2707", "bladertest", String.valueOf(i), "regel " + i);
+        }
+        var opdracht = new AuditZoekopdracht(null, "bladertest", null, null, null, null, null, null);
+        var gezien = new ArrayList<String>();
+        var pagina = auditLog.zoek("PO2707", opdracht, 3);
+        while (!pagina.isEmpty()) {
+            pagina.forEach(r -> gezien.add(r.recordId()));
+            opdracht = opdracht.volgendePagina(pagina.getLast());
+            pagina = auditLog.zoek("PO2707", opdracht, 3);
+        }
+        assertThat(gezien).containsExactly("6", "5", "4", "3", "2", "1", "0");
+    }
+
+    @Test
+    void eenAuditregelKomtInDePartitieVanZijnMaandEnNooitInDeRestpartitie() {
+        auditLog.schrijven("PO2707", "partitietest", "1", "in de maand van vandaag");
+
+        var partitie = jdbc.sql("select tableoid::regclass::text from auditregel where recordsoort = 'partitietest'").query(String.class).single();
+        assertThat(partitie).matches("auditregel_\\d{4}_\\d{2}");
+        assertThat(jdbc.sql("select count(*) from auditregel_overig").query(Long.class).single()).isZero();
+        assertThatThrownBy(() -> jdbc.sql("truncate " + partitie).update()).hasMessageContaining("het auditlog is onveranderlijk");
+    }
+
+    @Test
+    void eenGeweigerdePogingBlijftInHetAuditlogOokAlsHetWerkWordtTeruggedraaid() {
+        assertThatThrownBy(() -> transactie.executeWithoutResult(status -> {
+            auditLog.geweigerd("PO2707", "terugdraaitest", "1", "geweigerd en teruggedraaid");
+            throw new IllegalStateException("het werk mislukt");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(auditLog.zoek("PO2707", new AuditZoekopdracht(null, "terugdraaitest", null, Auditactie.GEWEIGERD, null, null, null, null), 5))
+                .hasSize(1);
+    }
+
+    private void alsGebruiker(String naam, Runnable werk) {
+        var gebruiker = gebruikers.loadUserByUsername(naam);
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(gebruiker, null, gebruiker.getAuthorities()));
+        try {
+            werk.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 }

@@ -19,9 +19,12 @@ import org.springframework.test.web.servlet.MockMvc;
 class DekkendAanbodTest {
 
     static final SwvCode AMSTERDAM = new SwvCode("PO2707");
+    static final SwvCode UTRECHT = new SwvCode("PO2601");
 
     @Autowired
     DekkendAanbod dekkendAanbod;
+    @Autowired
+    Catalogus catalogus;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -43,11 +46,21 @@ class DekkendAanbodTest {
     }
 
     @Test
+    void eenWijzigingVanDeCatalogusStaatMeteenInHetBewaardeDekkendAanbod() {
+        var voor = dekkendAanbod.matrix(UTRECHT, LocalDate.now());
+        assertThat(dekkendAanbod.matrix(UTRECHT, LocalDate.now())).as("bewaard, niet opnieuw berekend").isSameAs(voor);
+
+        catalogus.voegToe(UTRECHT, "Cachetest-domein", Niveau.GEEN);
+
+        assertThat(dekkendAanbod.matrix(UTRECHT, LocalDate.now()).rijen()).extracting(r -> r.domein().naam()).contains("Cachetest-domein");
+    }
+
+    @Test
     void deKaartToontElkPostcodegebiedEnElkeSchoolMetCoordinaten() {
         var matrix = dekkendAanbod.matrix(AMSTERDAM, LocalDate.now());
         var zintuiglijk = matrix.rijen().stream().filter(r -> r.domein().code().equals("zintuiglijk")).findFirst().orElseThrow();
 
-        var kaart = dekkendAanbod.kaart(AMSTERDAM, zintuiglijk.domein().id(), LocalDate.now());
+        var kaart = dekkendAanbod.kaart(matrix, zintuiglijk.domein().id(), LocalDate.now());
 
         assertThat(kaart.postcodes()).hasSizeGreaterThan(50).allMatch(DekkendAanbod.Punt::witteVlek)
                 .allMatch(p -> p.x() >= 0 && p.x() <= kaart.breedte() && p.y() >= 0 && p.y() <= kaart.hoogte());

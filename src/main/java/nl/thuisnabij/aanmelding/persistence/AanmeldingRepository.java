@@ -33,8 +33,10 @@ public class AanmeldingRepository {
         return laad("a.swv_code = ? and a.id = ?", swv.waarde(), id).stream().findFirst();
     }
 
-    public List<Aanmelding> findBySwv(SwvCode swv) {
-        return laad("a.swv_code = ?", swv.waarde());
+    /** The registrations where the zorgplicht still runs; the dashboard's partial index serves exactly these. */
+    public List<Aanmelding> findOpenBySwv(SwvCode swv) {
+        var open = java.util.Arrays.stream(AanmeldingStatus.values()).filter(AanmeldingStatus::isOpen).map(Enum::name).toArray(String[]::new);
+        return laad("a.swv_code = ? and a.status = any(?)", swv.waarde(), open);
     }
 
     public List<Aanmelding> findByVestiging(SwvCode swv, long vestigingId) {

@@ -36,28 +36,53 @@ public class AanvraagRepository {
         return laad("a.swv_code = ? and a.id = ?", swv.waarde(), id).stream().findFirst();
     }
 
-    public List<Aanvraag> findBySwv(SwvCode swv) {
-        return laad("a.swv_code = ?", swv.waarde());
+    public List<Aanvraag> findByIds(SwvCode swv, List<Long> ids) {
+        return ids.isEmpty() ? List.of() : laad("a.swv_code = ? and a.id = any(?)", swv.waarde(), ids.toArray(Long[]::new));
     }
 
-    public List<Aanvraag> findByStatus(SwvCode swv, nl.thuisnabij.aanvraag.AanvraagStatus status) {
-        return laad("a.swv_code = ? and a.status = ?", swv.waarde(), status.name());
+    public List<Aanvraag> findByIds(List<Long> ids) {
+        return ids.isEmpty() ? List.of() : laad("a.id = any(?)", (Object) ids.toArray(Long[]::new));
     }
 
-    public List<Aanvraag> findByVestiging(SwvCode swv, long vestigingId) {
-        return laad("a.swv_code = ? and a.vestiging_id = ?", swv.waarde(), vestigingId);
+    /**
+     * The requests that can be due for the daily term check: a status change by date or a passed
+     * term not yet reminded of. A superset of what is due; the aggregate decides.
+     */
+    public List<Long> findMogelijkVerlopen(LocalDate vandaag) {
+        return jdbc.sql("""
+                with huidig as (
+                    select distinct on (b.aanvraag_id) b.aanvraag_id, b.uitkomst, b.startdatum, b.einddatum
+                      from besluit b join aanvraag a on a.id = b.aanvraag_id
+                     where a.status in ('BESLOTEN', 'GEREGISTREERD_BIJ_DUO', 'ACTIEF')
+                     order by b.aanvraag_id, b.volgnummer desc)
+                select a.id from aanvraag a
+                  left join huidig b on b.aanvraag_id = a.id
+                  left join aanvraagbeleid p on p.swv_code = a.swv_code
+                 where a.status not in ('CONCEPT', 'INGETROKKEN', 'AFGELOPEN')
+                   and ((a.status in ('BESLOTEN', 'GEREGISTREERD_BIJ_DUO') and b.uitkomst <> 'AFGEWEZEN' and b.startdatum <= :vandaag)
+                     or (a.status = 'ACTIEF' and b.einddatum < :vandaag)
+                     or (a.status = 'ACTIEF' and b.einddatum - coalesce(p.tlv_herinnering_dagen, 90) <= :vandaag
+                         and not exists (select 1 from herinnering h where h.aanvraag_id = a.id and h.soort = 'EINDDATUM' and h.peildatum = b.einddatum))
+                     or (a.status in ('INGEDIEND', 'IN_BEHANDELING', 'AANVULLING_GEVRAAGD', 'ADVIES')
+                         and a.ingediend_op + 7 * coalesce(p.beslistermijn_weken, 6) < :vandaag
+                         and not exists (select 1 from herinnering h where h.aanvraag_id = a.id and h.soort = 'BESLISTERMIJN'
+                                            and h.peildatum = a.ingediend_op + 7 * coalesce(p.beslistermijn_weken, 6)))
+                     or (a.status = 'AANVULLING_GEVRAAGD' and a.aanvulling_deadline < :vandaag
+                         and not exists (select 1 from herinnering h where h.aanvraag_id = a.id and h.soort = 'AANVULLING'
+                                            and h.peildatum = a.aanvulling_deadline))
+                     or exists (select 1 from bezwaar z where z.aanvraag_id = a.id and z.beslissing is null
+                                   and z.termijn_tot + case when a.soort like 'TLV%' then 84 else 42 end < :vandaag
+                                   and not exists (select 1 from herinnering h where h.aanvraag_id = a.id and h.soort = 'BEZWAAR'
+                                                      and h.peildatum = z.termijn_tot + case when a.soort like 'TLV%' then 84 else 42 end)))
+                 order by a.id
+                """).param("vandaag", vandaag).query(Long.class).list();
     }
 
-    public List<Aanvraag> findByLeerlingen(List<Long> leerlingen) {
-        return leerlingen.isEmpty() ? List.of() : laad("a.leerling_id = any(?)", (Object) leerlingen.toArray(Long[]::new));
-    }
-
-    public List<Aanvraag> findByVergadering(SwvCode swv, long vergadering) {
-        return laad("a.swv_code = ? and a.vergadering_id = ?", swv.waarde(), vergadering);
-    }
-
-    public List<Aanvraag> findMetTermijnen() {
-        return laad("a.status not in ('CONCEPT', 'INGETROKKEN', 'AFGELOPEN')");
+    /** A change of state decided by the aggregates of a whole batch, in one statement. */
+    public void zetStatus(List<Long> ids, AanvraagStatus status) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update aanvraag set status = ?, versie = versie + 1 where id = any(?)").params(status.name(), ids.toArray(Long[]::new)).update();
+        }
     }
 
     public long insert(Aanvraag a) {

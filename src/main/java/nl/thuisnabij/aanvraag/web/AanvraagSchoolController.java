@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import nl.thuisnabij.aanvraag.Aanvraagsoort;
+import nl.thuisnabij.aanvraag.Aanvraaglijsten;
 import nl.thuisnabij.aanvraag.Aanvragen;
 import nl.thuisnabij.aanvraag.Bezwaar;
 import nl.thuisnabij.account.Gebruiker;
@@ -40,22 +41,28 @@ class AanvraagSchoolController {
     static final String PAD = "/swv/{swv}/vestigingen/{vestiging}/aanvragen";
 
     private final Aanvragen aanvragen;
+    private final Aanvraaglijsten lijsten;
     private final Leerlingen leerlingen;
     private final Register register;
     private final Clock klok;
 
-    AanvraagSchoolController(Aanvragen aanvragen, Leerlingen leerlingen, Register register, Clock klok) {
+    AanvraagSchoolController(Aanvragen aanvragen, Aanvraaglijsten lijsten, Leerlingen leerlingen, Register register, Clock klok) {
         this.aanvragen = aanvragen;
+        this.lijsten = lijsten;
         this.leerlingen = leerlingen;
         this.register = register;
         this.klok = klok;
     }
 
     @GetMapping(PAD)
-    String lijst(@PathVariable String swv, @PathVariable long vestiging, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
+    String lijst(@PathVariable String swv, @PathVariable long vestiging, @RequestParam(required = false) Long na,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
         var code = SwvCode.van(swv);
         model.addAttribute("school", register.vestiging(vestiging).orElseThrow());
-        model.addAttribute("aanvragen", aanvragen.werkvoorraad(code, gebruiker, Aanvragen.Filter.alles()).aanvragen());
+        var werkvoorraad = lijsten.werkvoorraad(code, gebruiker, new Aanvraaglijsten.Filter(null, null, false, null, na));
+        model.addAttribute("aanvragen", werkvoorraad.aanvragen());
+        model.addAttribute("volgende", werkvoorraad.pagina().volgende());
+        model.addAttribute("na", na);
         model.addAttribute("leerlingen", leerlingen.vanVestiging(code, vestiging));
         model.addAttribute("soorten", Aanvraagsoort.values());
         return "aanvraag/school";

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import nl.thuisnabij.aanvraag.AanvraagStatus;
 import nl.thuisnabij.aanvraag.Aanvraagbeleid;
+import nl.thuisnabij.aanvraag.Aanvraaglijsten;
 import nl.thuisnabij.aanvraag.Aanvragen;
+import nl.thuisnabij.aanvraag.Commissievergadering;
 import nl.thuisnabij.aanvraag.Bezwaar;
 import nl.thuisnabij.aanvraag.Deskundigheid;
 import nl.thuisnabij.account.Gebruiker;
@@ -36,13 +38,15 @@ class AanvraagSwvController {
     static final String LEZERS = BEHANDELAARS + " or hasAnyRole('DESKUNDIGE','COMMISSIELID')";
 
     private final Aanvragen aanvragen;
+    private final Aanvraaglijsten lijsten;
     private final Register register;
     private final Gebruikers gebruikers;
     private final Clock klok;
 
-    AanvraagSwvController(Aanvragen aanvragen, Register register, Gebruikers gebruikers, Clock klok) {
+    AanvraagSwvController(Aanvragen aanvragen, Aanvraaglijsten lijsten, Register register, Gebruikers gebruikers, Clock klok) {
         this.klok = klok;
         this.aanvragen = aanvragen;
+        this.lijsten = lijsten;
         this.register = register;
         this.gebruikers = gebruikers;
     }
@@ -51,12 +55,13 @@ class AanvraagSwvController {
     @PreAuthorize(LEZERS)
     String werkvoorraad(@PathVariable String swv, @RequestParam(required = false) String status, @RequestParam(required = false) String zoek,
             @RequestParam(defaultValue = "false") boolean mijn, @RequestParam(required = false) Long vergadering,
-            @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
+            @RequestParam(required = false) Long na, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
         var code = SwvCode.van(swv);
-        var filter = new Aanvragen.Filter(AanvraagWeb.status(status), zoek, mijn, vergadering);
-        var werkvoorraad = aanvragen.werkvoorraad(code, gebruiker, filter);
+        var filter = new Aanvraaglijsten.Filter(AanvraagWeb.status(status), zoek, mijn, vergadering, na);
+        var werkvoorraad = lijsten.werkvoorraad(code, gebruiker, filter);
         model.addAttribute("swv", register.bestaandSamenwerkingsverband(code));
         model.addAttribute("aanvragen", werkvoorraad.aanvragen());
+        model.addAttribute("volgende", werkvoorraad.pagina().volgende());
         model.addAttribute("aantallen", werkvoorraad.aantallen());
         model.addAttribute("statussen", AanvraagStatus.values());
         model.addAttribute("filter", filter);
@@ -158,8 +163,9 @@ class AanvraagSwvController {
     String commissie(@PathVariable String swv, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
         var code = SwvCode.van(swv);
         model.addAttribute("swv", register.bestaandSamenwerkingsverband(code));
-        model.addAttribute("vergaderingen", aanvragen.vergaderingen(code));
-        model.addAttribute("aanvragen", aanvragen.werkvoorraad(code, gebruiker, Aanvragen.Filter.alles()).aanvragen());
+        var vergaderingen = aanvragen.vergaderingen(code);
+        model.addAttribute("vergaderingen", vergaderingen);
+        model.addAttribute("aanvragen", lijsten.opAgenda(code, gebruiker, vergaderingen.stream().map(Commissievergadering::id).toList()));
         model.addAttribute("medewerkers", gebruikers.medewerkersVan(swv));
         return "aanvraag/commissie";
     }

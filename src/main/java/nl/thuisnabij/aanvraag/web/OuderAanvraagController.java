@@ -1,6 +1,7 @@
 package nl.thuisnabij.aanvraag.web;
 
 import java.util.Map;
+import nl.thuisnabij.aanvraag.Aanvraaglijsten;
 import nl.thuisnabij.aanvraag.Aanvragen;
 import nl.thuisnabij.aanvraag.Bezwaar;
 import nl.thuisnabij.account.Gebruiker;
@@ -25,14 +26,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OuderAanvraagController {
 
     private final Aanvragen aanvragen;
+    private final Aanvraaglijsten lijsten;
 
-    OuderAanvraagController(Aanvragen aanvragen) {
+    OuderAanvraagController(Aanvragen aanvragen, Aanvraaglijsten lijsten) {
         this.aanvragen = aanvragen;
+        this.lijsten = lijsten;
     }
 
     @GetMapping("/ouder/aanvragen")
     String lijst(@AuthenticationPrincipal Gebruiker ouder, Model model) {
-        model.addAttribute("aanvragen", aanvragen.vanOuder(ouder));
+        model.addAttribute("aanvragen", lijsten.vanOuder(ouder));
         return "aanvraag/ouder";
     }
 

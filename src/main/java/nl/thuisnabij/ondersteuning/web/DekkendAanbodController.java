@@ -47,7 +47,7 @@ class DekkendAanbodController {
         model.addAttribute("swv", register.bestaandSamenwerkingsverband(code));
         model.addAttribute("matrix", matrix);
         if (!matrix.rijen().isEmpty()) {
-            model.addAttribute("kaart", dekkendAanbod.kaart(code, domein == null ? matrix.rijen().getFirst().domein().id() : domein, vandaag));
+            model.addAttribute("kaart", dekkendAanbod.kaart(matrix, domein == null ? matrix.rijen().getFirst().domein().id() : domein, vandaag));
         }
         model.addAttribute("bronvermelding", Afstanden.BRONVERMELDING);
         return "ondersteuning/dekkend-aanbod";

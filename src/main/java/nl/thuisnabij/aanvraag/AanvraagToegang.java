@@ -1,0 +1,76 @@
+package nl.thuisnabij.aanvraag;
+
+import java.util.ArrayList;
+import java.util.Map;
+import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.account.Rol;
+import nl.thuisnabij.leerling.Leerling;
+
+/**
+ * Who sees which request, in one place: the school its own (concepts too), the SWV's handlers all
+ * submitted ones, an expert those they were asked to advise on, a commission member those on an
+ * agenda, a parent their own child's submitted ones. {@link #magZien} judges one loaded request;
+ * {@link #zichtbaarVoor} says the same as an SQL condition for lists, and a test holds the two
+ * equal over every demo user.
+ */
+public final class AanvraagToegang {
+
+    private AanvraagToegang() {
+    }
+
+    public static boolean magZien(Gebruiker kijker, Aanvraag a, Leerling leerling) {
+        if (kijker.heeftRol(Rol.OUDER)) {
+            return a.status() != AanvraagStatus.CONCEPT && leerling != null && leerling.ouderGebruikerId() != null
+                    && leerling.ouderGebruikerId() == kijker.id();
+        }
+        if (!a.swv().waarde().equals(kijker.swvCode())) {
+            return false;
+        }
+        if (kijker.scope() == Rol.Scope.SCHOOL) {
+            return kijker.vestigingId() != null && kijker.vestigingId() == a.vestigingId();
+        }
+        if (a.status() == AanvraagStatus.CONCEPT) {
+            return false;
+        }
+        if (isBehandelaar(kijker)) {
+            return true;
+        }
+        if (kijker.heeftRol(Rol.DESKUNDIGE) && a.isDeskundigeVan(kijker.id())) {
+            return true;
+        }
+        return kijker.heeftRol(Rol.COMMISSIELID) && a.vergaderingId() != null;
+    }
+
+    /** An SQL condition on {@code aanvraag a} within one SWV, with its named parameters. */
+    public record Voorwaarde(String sql, Map<String, Object> waarden) {
+    }
+
+    static Voorwaarde zichtbaarVoor(Gebruiker kijker) {
+        if (kijker.scope() == Rol.Scope.SCHOOL) {
+            return kijker.vestigingId() == null ? new Voorwaarde("false", Map.of())
+                    : new Voorwaarde("a.vestiging_id = :zichtVestiging", Map.of("zichtVestiging", kijker.vestigingId()));
+        }
+        var delen = new ArrayList<String>();
+        if (isBehandelaar(kijker)) {
+            delen.add("true");
+        }
+        if (kijker.heeftRol(Rol.DESKUNDIGE)) {
+            delen.add("exists (select 1 from aanvraag_deskundige d where d.aanvraag_id = a.id and d.deskundige_id = :zichtIk)");
+        }
+        if (kijker.heeftRol(Rol.COMMISSIELID)) {
+            delen.add("a.vergadering_id is not null");
+        }
+        if (delen.isEmpty()) {
+            return new Voorwaarde("false", Map.of());
+        }
+        return new Voorwaarde("a.status <> 'CONCEPT' and (" + String.join(" or ", delen) + ")", Map.of("zichtIk", kijker.id()));
+    }
+
+    public static boolean isBehandelaar(Gebruiker g) {
+        return g.heeftRol(Rol.ONDERSTEUNINGSCOORDINATOR) || g.heeftRol(Rol.DIRECTEUR) || g.heeftRol(Rol.SWV_BEHEERDER);
+    }
+
+    public static boolean isSchool(Gebruiker g) {
+        return g.scope() == Rol.Scope.SCHOOL;
+    }
+}

@@ -1,0 +1,52 @@
+package nl.thuisnabij;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+/** A person in a browser, over real HTTP: logs in with the login form and loads pages with its session cookie. */
+public final class HttpSessie {
+
+    public static final String DEMO_WACHTWOORD = "Thuisnabij-demo-2026";
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    private final String basis;
+    private final HttpClient client;
+
+    private HttpSessie(String basis) {
+        this.basis = basis;
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public static HttpSessie ingelogd(String basis, String gebruikersnaam) throws IOException, InterruptedException {
+        var sessie = new HttpSessie(basis);
+        var formulier = sessie.haal("/inloggen");
+        var token = CSRF.matcher(formulier.body());
+        if (!token.find()) {
+            throw new IllegalStateException("geen CSRF-token op de inlogpagina");
+        }
+        var velden = "gebruikersnaam=" + URLEncoder.encode(gebruikersnaam, StandardCharsets.UTF_8) + "&wachtwoord="
+                + URLEncoder.encode(DEMO_WACHTWOORD, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        var antwoord = sessie.client.send(HttpRequest.newBuilder(URI.create(basis + "/inloggen"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(velden)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        var naar = antwoord.headers().firstValue("Location").orElse("");
+        if (antwoord.statusCode() != 302 || !naar.endsWith("/mijn")) {
+            throw new IllegalStateException("inloggen als %s mislukt: %d naar %s".formatted(gebruikersnaam, antwoord.statusCode(), naar));
+        }
+        return sessie;
+    }
+
+    public HttpResponse<String> haal(String pad) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(basis + pad)).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

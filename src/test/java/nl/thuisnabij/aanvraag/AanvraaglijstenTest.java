@@ -1,0 +1,116 @@
+package nl.thuisnabij.aanvraag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.thuisnabij.IntegratieTest;
+import nl.thuisnabij.aanvraag.persistence.AanvraagRepository;
+import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.account.Gebruikers;
+import nl.thuisnabij.account.Rol;
+import nl.thuisnabij.leerling.Leerlingen;
+import nl.thuisnabij.leerling.NieuweLeerling;
+import nl.thuisnabij.register.Postcode;
+import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.shared.Pagina;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegratieTest
+class AanvraaglijstenTest {
+
+    static final SwvCode SWV = new SwvCode("PO2707");
+
+    @Autowired
+    Aanvraaglijsten lijsten;
+    @Autowired
+    Aanvragen aanvragen;
+    @Autowired
+    AanvraagRepository repository;
+    @Autowired
+    Leerlingen leerlingen;
+    @Autowired
+    Gebruikers gebruikers;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void deLijstToontElkeGebruikerPreciesDeAanvragenDieDeToegangsregelHemLaatZien() {
+        var alle = repository.findByIds(SWV, jdbc.sql("select id from aanvraag where swv_code = 'PO2707'").query(Long.class).list());
+        for (var naam : List.of("coordinator", "directeur", "swvbeheer", "deskundige", "deskundige2", "commissie", "ib", "schooldirecteur",
+                "financien", "privacy")) {
+            var kijker = gebruikers.loadUserByUsername(naam);
+            var verwacht = alle.stream().filter(a -> AanvraagToegang.magZien(kijker, a, null)).map(Aanvraag::id).sorted().toList();
+
+            var getoond = alleBladzijden(kijker, Aanvraaglijsten.Filter.alles());
+
+            assertThat(getoond).as("aanvragen in de lijst van %s", naam).containsExactlyInAnyOrderElementsOf(verwacht);
+            var aantallen = lijsten.werkvoorraad(SWV, kijker, Aanvraaglijsten.Filter.alles()).aantallen();
+            assertThat(aantallen.values().stream().mapToLong(Long::longValue).sum()).as("aantallen van %s", naam).isEqualTo(verwacht.size());
+        }
+    }
+
+    @Test
+    void eenLangeLijstKomtInBladzijdenVanVijftigNieuwsteEerstZonderGatenOfDubbelen() {
+        var school = nieuweSchoolgebruiker();
+        var gemaakt = new ArrayList<Long>();
+        for (int i = 0; i < Pagina.GROOTTE + 7; i++) {
+            long leerling = leerlingen.registreer(SWV, new NieuweLeerling("Blad" + i, "Lijsttest", LocalDate.of(2016, 5, 1), Postcode.volledig("1016AB"), null));
+            leerlingen.schrijfIn(SWV, leerling, school.vestigingId(), LocalDate.of(2022, 8, 20));
+            gemaakt.add(aanvragen.maakConcept(SWV, school.vestigingId(), leerling, Aanvraagsoort.ARRANGEMENT, null));
+        }
+
+        var eerste = lijsten.werkvoorraad(SWV, school, Aanvraaglijsten.Filter.alles()).pagina();
+        var tweede = lijsten.werkvoorraad(SWV, school, new Aanvraaglijsten.Filter(null, null, false, null, eerste.volgende())).pagina();
+
+        assertThat(eerste.regels()).hasSize(Pagina.GROOTTE);
+        assertThat(eerste.volgende()).isNotNull();
+        assertThat(tweede.regels()).hasSize(7);
+        assertThat(tweede.volgende()).isNull();
+        var ids = new ArrayList<Long>();
+        eerste.regels().forEach(r -> ids.add(r.id()));
+        tweede.regels().forEach(r -> ids.add(r.id()));
+        assertThat(ids).isSortedAccordingTo(java.util.Comparator.reverseOrder()).containsExactlyInAnyOrderElementsOf(gemaakt);
+    }
+
+    @Test
+    void deLijstFiltertOpStatusEnZoektOpDeNaamVanDeLeerlingOfDeSchool() {
+        var coordinator = gebruikers.loadUserByUsername("coordinator");
+        var leerling = jdbc.sql("""
+                select l.achternaam from aanvraag a join leerling l on l.id = a.leerling_id
+                 where a.swv_code = 'PO2707' and a.status = 'INGEDIEND' order by a.id limit 1""").query(String.class).single();
+
+        var ingediend = alleRegels(coordinator, new Aanvraaglijsten.Filter(AanvraagStatus.INGEDIEND, null, false, null, null));
+        var gezocht = alleRegels(coordinator, new Aanvraaglijsten.Filter(null, leerling.toUpperCase(), false, null, null));
+
+        assertThat(ingediend).isNotEmpty().allMatch(r -> r.status() == AanvraagStatus.INGEDIEND);
+        assertThat(gezocht).isNotEmpty().allMatch(r -> r.leerling().naam().contains(leerling) || r.school().naam().contains(leerling));
+    }
+
+    private List<Long> alleBladzijden(Gebruiker kijker, Aanvraaglijsten.Filter filter) {
+        return alleRegels(kijker, filter).stream().map(Aanvraagregel::id).toList();
+    }
+
+    private List<Aanvraagregel> alleRegels(Gebruiker kijker, Aanvraaglijsten.Filter filter) {
+        var regels = new ArrayList<Aanvraagregel>();
+        Long na = null;
+        do {
+            var pagina = lijsten.werkvoorraad(SWV, kijker, new Aanvraaglijsten.Filter(filter.status(), filter.zoek(), filter.alleenMijn(),
+                    filter.vergadering(), na)).pagina();
+            regels.addAll(pagina.regels());
+            na = pagina.volgende();
+        } while (na != null);
+        return regels;
+    }
+
+    /** An intern begeleider of a school without requests yet, so the list holds only what the test makes. */
+    private Gebruiker nieuweSchoolgebruiker() {
+        long vestiging = jdbc.sql("""
+                select v.id from vestiging v where v.swv_code = 'PO2707'
+                   and not exists (select 1 from aanvraag a where a.vestiging_id = v.id) order by v.id limit 1""").query(Long.class).single();
+        return new Gebruiker(-1, "lijsttest", "Lijst Test", null, List.of(Rol.INTERN_BEGELEIDER), SWV.waarde(), vestiging, null, true, null);
+    }
+}
