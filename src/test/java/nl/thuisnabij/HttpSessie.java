@@ -18,11 +18,12 @@ public final class HttpSessie {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final String basis;
+    private final CookieManager koekjes = new CookieManager();
     private final HttpClient client;
 
     private HttpSessie(String basis) {
         this.basis = basis;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+        this.client = HttpClient.newBuilder().cookieHandler(koekjes).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -43,6 +44,12 @@ public final class HttpSessie {
             throw new IllegalStateException("inloggen als %s mislukt: %d naar %s".formatted(gebruikersnaam, antwoord.statusCode(), naar));
         }
         return sessie;
+    }
+
+    /** The session cookie, for a load tool that replays this person's requests. */
+    public String cookie() {
+        return koekjes.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).map(Object::toString).findFirst()
+                .orElseThrow();
     }
 
     public HttpResponse<String> haal(String pad) throws IOException, InterruptedException {

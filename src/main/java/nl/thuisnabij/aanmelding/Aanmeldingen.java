@@ -250,8 +250,9 @@ public class Aanmeldingen {
     @Transactional
     public int escaleerVerlopen() {
         int aantal = 0;
+        var beleid = new java.util.HashMap<SwvCode, Termijnbeleid>();
         for (var aanmelding : repository.findOpenZonderEscalatie()) {
-            if (aanmelding.escaleer(vandaag(), repository.termijnbeleid(aanmelding.swv())) && repository.update(aanmelding)) {
+            if (aanmelding.escaleer(vandaag(), beleid.computeIfAbsent(aanmelding.swv(), repository::termijnbeleid)) && repository.update(aanmelding)) {
                 auditLog.schrijven(aanmelding.swv().waarde(), "aanmelding", String.valueOf(aanmelding.id()),
                         "beslistermijn verstreken: geëscaleerd naar de ondersteuningscoördinator");
                 aantal++;

@@ -1,5 +1,6 @@
 package nl.thuisnabij.aanmelding;
 
+import nl.thuisnabij.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,14 +16,16 @@ class Escalatie {
 
     private static final Logger LOG = LoggerFactory.getLogger(Escalatie.class);
     private final Aanmeldingen aanmeldingen;
+    private final AuditLog auditLog;
 
-    Escalatie(Aanmeldingen aanmeldingen) {
+    Escalatie(Aanmeldingen aanmeldingen, AuditLog auditLog) {
         this.aanmeldingen = aanmeldingen;
+        this.auditLog = auditLog;
     }
 
     @Scheduled(cron = "${thuisnabij.zorgplicht.escalatie-cron:0 15 6 * * *}", zone = "Europe/Amsterdam")
     void escaleer() {
-        int aantal = aanmeldingen.escaleerVerlopen();
+        int aantal = auditLog.verzamel(aanmeldingen::escaleerVerlopen);
         if (aantal > 0) {
             LOG.info("{} aanmelding(en) met verstreken beslistermijn geëscaleerd", aantal);
         }

@@ -1,0 +1,122 @@
+package nl.thuisnabij.bench;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Fills the database to national size in set-based SQL, beside the demo data (whose logins keep
+ * working): 9,000 school sites, 400,000 pupils, 300,000 requests over five school years with their
+ * decisions, 200,000 registrations, 382,000 attachments and 5 million audit lines over twelve
+ * months, all times {@code schaal}. Generated schools use BRINs 80AA–89ZZ and boards 80000–80999,
+ * which the demo data does not.
+ */
+final class LandelijkeData {
+
+    private final JdbcClient jdbc;
+    private final double schaal;
+    private final Map<String, Double> seconden = new LinkedHashMap<>();
+
+    LandelijkeData(JdbcClient jdbc, double schaal) {
+        this.jdbc = jdbc;
+        this.schaal = schaal;
+    }
+
+    Map<String, Double> vul() {
+        stap("scholen", """
+                insert into schoolbestuur select (80000 + g)::text, 'Bestuur ' || g from generate_series(0, 999) g;
+                insert into school select '8' || ((g / 676) % 10)::text || chr(65 + g % 676 / 26) || chr(65 + g % 26), (80000 + g % 1000)::text
+                  from generate_series(0, 6759) g;
+                with pc as (select postcode4, swv_po, swv_vo, row_number() over (order by postcode4) - 1 as nr, count(*) over () as n
+                              from postcodegebied where swv_po is not null and swv_vo is not null),
+                     s as (select g, (array['BO','BO','BO','BO','BO','BO','SBO','SO','VO','VO','PRO','VSO'])[1 + g % 12] as soort
+                             from generate_series(0, %d) g)
+                insert into vestiging (brin, vestigingsnummer, naam, straat, huisnummer, postcode, plaats, soort, cluster, swv_code)
+                select '8' || (((g %% 6760) / 676) %% 10)::text || chr(65 + (g %% 6760) %% 676 / 26) || chr(65 + (g %% 6760) %% 26),
+                       lpad((g / 6760)::text, 2, '0'), 'School ' || g, 'Schoolstraat', (1 + g %% 200)::text, pc.postcode4 || 'AB', 'Plaats',
+                       s.soort, case when s.soort in ('SO', 'VSO') then 3 + g %% 2 end,
+                       case when s.soort in ('BO', 'SBO', 'SO') then pc.swv_po else pc.swv_vo end
+                  from s join pc on pc.nr = (g * 7919) %% pc.n;
+                """.formatted(aantal(9_000) - 1));
+        stap("leerlingen", """
+                with v as (select id, swv_code, postcode, row_number() over (order by id) - 1 as nr, count(*) over () as n from vestiging)
+                insert into leerling (swv_code, voornaam, achternaam, geboortedatum, postcode, vestiging_id)
+                select v.swv_code, (array['Sem','Noah','Emma','Julia','Liam','Mila','Daan','Tess'])[1 + g %% 8], 'Landelijk ' || g,
+                       date '2008-01-01' + (g %% 4380), v.postcode, v.id
+                  from generate_series(0, %d) g join v on v.nr = g %% v.n;
+                """.formatted(aantal(400_000) - 1));
+        stap("aanvragen", """
+                with l as (select id, swv_code, vestiging_id, row_number() over (order by id) - 1 as nr, count(*) over () as n
+                             from leerling where vestiging_id is not null),
+                     a as (select g, current_date - (g %% 1825) as ingediend,
+                                  (array['ARRANGEMENT','ARRANGEMENT','ARRANGEMENT','ARRANGEMENT','ARRANGEMENT','ARRANGEMENT','ARRANGEMENT',
+                                         'TLV_SBO','TLV_SO','TLV_SO'])[1 + g %% 10] as soort
+                             from generate_series(0, %d) g)
+                insert into aanvraag (swv_code, vestiging_id, leerling_id, soort, status, vraag, ondersteuningsbehoeften, wat_geprobeerd,
+                                      opp_samenvatting, zienswijze_ouders, ouders_akkoord, ingediend_op)
+                select l.swv_code, l.vestiging_id, l.id, a.soort,
+                       case when a.ingediend > current_date - 30 then (array['INGEDIEND','IN_BEHANDELING','AANVULLING_GEVRAAGD','ADVIES'])[1 + a.g %% 4]
+                            when a.ingediend > current_date - 365 then 'ACTIEF'
+                            when a.g %% 50 = 0 then 'INGETROKKEN'
+                            else 'AFGELOPEN' end,
+                       repeat('Welke ondersteuning past bij deze leerling? ', 8), repeat('Structuur, kleine groep, voorspelbaarheid. ', 10),
+                       repeat('Handelingsplan en extra begeleiding in de klas. ', 10), repeat('Ontwikkelingsperspectief samengevat. ', 10),
+                       'De ouders steunen de aanvraag.', true, a.ingediend
+                  from a join l on l.nr = (a.g * 31) %% l.n;
+                """.formatted(aantal(300_000) - 1));
+        stap("besluiten", """
+                insert into besluit (aanvraag_id, volgnummer, uitkomst, motivering, besloten_op, besloten_door, aanleiding, tlv_soort, categorie,
+                                     bevoegd_swv, bedrag, startdatum, einddatum)
+                select a.id, 1, case when a.id %% 10 = 0 then 'AFGEWEZEN' else 'TOEGEKEND' end, repeat('Motivering van het besluit. ', 10),
+                       a.ingediend_op + 35, 'Coördinator', 'aanvraag',
+                       case a.soort when 'TLV_SBO' then 'SBO' when 'TLV_SO' then 'SO' end,
+                       case when a.soort = 'TLV_SO' then 'LAAG' end,
+                       case when a.soort like 'TLV%%' then a.swv_code end,
+                       case when a.soort = 'ARRANGEMENT' then 2500.00 end,
+                       a.ingediend_op + 42, a.ingediend_op + 42 + 365
+                  from aanvraag a where a.status in ('ACTIEF', 'AFGELOPEN') and a.vestiging_id in (select id from vestiging where brin like '8%%');
+                """.formatted());
+        stap("aanmeldingen", """
+                with l as (select id, swv_code, vestiging_id, row_number() over (order by id) - 1 as nr, count(*) over () as n
+                             from leerling where vestiging_id is not null)
+                insert into aanmelding (swv_code, vestiging_id, leerling_id, datum_aanmelding, gewenste_startdatum, ondersteuningsbehoefte, status,
+                                        besluit_op)
+                select l.swv_code, l.vestiging_id, l.id, current_date - (g %% 1825), current_date - (g %% 1825) + 90, g %% 3 = 0,
+                       case when g %% 1825 < 70 then (array['AANGEMELD','AANGEMELD','NIET_TOEGELATEN'])[1 + g %% 3] else 'TOEGELATEN' end,
+                       case when g %% 1825 >= 70 then current_date - (g %% 1825) + 30 end
+                  from generate_series(0, %d) g join l on l.nr = (g * 17) %% l.n;
+                """.formatted(aantal(200_000) - 1));
+        stap("bijlagen", """
+                insert into bijlage (aanvraag_id, swv_code, bestandsnaam, mediatype, grootte, sha256, inhoud, geupload_door)
+                select a.id, a.swv_code, 'groeidocument-' || g || '.pdf', 'application/pdf', 256, repeat('0', 64),
+                       convert_to('%%PDF-1.7 ' || repeat('x', 247), 'UTF8'), 'bench'
+                  from generate_series(0, %d) g join aanvraag a on a.id = (select min(id) from aanvraag) + (g %% 300000);
+                """.formatted(aantal(382_000) - 1));
+        stap("auditregels", """
+                do $$ begin perform auditregel_maak_partities((current_date - interval '12 months')::date, 13); end $$;
+                with s as (select code, row_number() over (order by code) - 1 as nr, count(*) over () as n from samenwerkingsverband)
+                insert into auditregel (tijdstip, gebruiker, rollen, swv_code, actie, recordsoort, record_id, omschrijving, ip_adres)
+                select now() - (g %% 31536000) * interval '1 second',
+                       (array['coordinator','ib','deskundige','directeur','schooldirecteur'])[1 + g %% 5], '{ONDERSTEUNINGSCOORDINATOR}', s.code,
+                       case when g %% 500 = 0 then 'GEWEIGERD' when g %% 7 = 0 then 'SCHRIJVEN' else 'LEZEN' end,
+                       (array['aanvraag','leerling','aanmelding'])[1 + g %% 3], (g %% 400000)::text, 'gegenereerd', '127.0.0.1'
+                  from generate_series(0, %d) g join s on s.nr = g %% s.n;
+                """.formatted(aantal(5_000_000) - 1));
+        stap("statistieken", "analyze;");
+        return seconden;
+    }
+
+    private int aantal(int landelijk) {
+        return Math.max(1, (int) Math.round(landelijk * schaal));
+    }
+
+    private void stap(String naam, String sql) {
+        long start = System.nanoTime();
+        for (var opdracht : sql.split(";\\s*\\n")) {
+            if (!opdracht.isBlank()) {
+                jdbc.sql(opdracht).update();
+            }
+        }
+        seconden.put(naam, (System.nanoTime() - start) / 1e9);
+    }
+}
