@@ -25,11 +25,11 @@ final class LandelijkeData {
     Map<String, Double> vul() {
         stap("scholen", """
                 insert into schoolbestuur select (80000 + g)::text, 'Bestuur ' || g from generate_series(0, 999) g;
-                insert into school select '8' || ((g / 676) % 10)::text || chr(65 + g % 676 / 26) || chr(65 + g % 26), (80000 + g % 1000)::text
+                insert into school select '8' || ((g / 676) %% 10)::text || chr(65 + g %% 676 / 26) || chr(65 + g %% 26), (80000 + g %% 1000)::text
                   from generate_series(0, 6759) g;
                 with pc as (select postcode4, swv_po, swv_vo, row_number() over (order by postcode4) - 1 as nr, count(*) over () as n
                               from postcodegebied where swv_po is not null and swv_vo is not null),
-                     s as (select g, (array['BO','BO','BO','BO','BO','BO','SBO','SO','VO','VO','PRO','VSO'])[1 + g % 12] as soort
+                     s as (select g, (array['BO','BO','BO','BO','BO','BO','SBO','SO','VO','VO','PRO','VSO'])[1 + g %% 12] as soort
                              from generate_series(0, %d) g)
                 insert into vestiging (brin, vestigingsnummer, naam, straat, huisnummer, postcode, plaats, soort, cluster, swv_code)
                 select '8' || (((g %% 6760) / 676) %% 10)::text || chr(65 + (g %% 6760) %% 676 / 26) || chr(65 + (g %% 6760) %% 26),
@@ -39,15 +39,14 @@ final class LandelijkeData {
                   from s join pc on pc.nr = (g * 7919) %% pc.n;
                 """.formatted(aantal(9_000) - 1));
         stap("leerlingen", """
-                with v as (select id, swv_code, postcode, row_number() over (order by id) - 1 as nr, count(*) over () as n from vestiging)
+                with grens as (select min(id) as laag, max(id) - min(id) + 1 as n from vestiging where brin like '8%%')
                 insert into leerling (swv_code, voornaam, achternaam, geboortedatum, postcode, vestiging_id)
                 select v.swv_code, (array['Sem','Noah','Emma','Julia','Liam','Mila','Daan','Tess'])[1 + g %% 8], 'Landelijk ' || g,
                        date '2008-01-01' + (g %% 4380), v.postcode, v.id
-                  from generate_series(0, %d) g join v on v.nr = g %% v.n;
+                  from generate_series(0, %d) g cross join grens join vestiging v on v.id = grens.laag + g %% grens.n;
                 """.formatted(aantal(400_000) - 1));
         stap("aanvragen", """
-                with l as (select id, swv_code, vestiging_id, row_number() over (order by id) - 1 as nr, count(*) over () as n
-                             from leerling where vestiging_id is not null),
+                with grens as (select min(id) as laag, max(id) - min(id) + 1 as n from leerling where achternaam like 'Landelijk %%'),
                      a as (select g, current_date - (g %% 1825) as ingediend,
                                   (array['ARRANGEMENT','ARRANGEMENT','ARRANGEMENT','ARRANGEMENT','ARRANGEMENT','ARRANGEMENT','ARRANGEMENT',
                                          'TLV_SBO','TLV_SO','TLV_SO'])[1 + g %% 10] as soort
@@ -62,7 +61,7 @@ final class LandelijkeData {
                        repeat('Welke ondersteuning past bij deze leerling? ', 8), repeat('Structuur, kleine groep, voorspelbaarheid. ', 10),
                        repeat('Handelingsplan en extra begeleiding in de klas. ', 10), repeat('Ontwikkelingsperspectief samengevat. ', 10),
                        'De ouders steunen de aanvraag.', true, a.ingediend
-                  from a join l on l.nr = (a.g * 31) %% l.n;
+                  from a cross join grens join leerling l on l.id = grens.laag + (a.g * 31) %% grens.n;
                 """.formatted(aantal(300_000) - 1));
         stap("besluiten", """
                 insert into besluit (aanvraag_id, volgnummer, uitkomst, motivering, besloten_op, besloten_door, aanleiding, tlv_soort, categorie,
@@ -77,14 +76,13 @@ final class LandelijkeData {
                   from aanvraag a where a.status in ('ACTIEF', 'AFGELOPEN') and a.vestiging_id in (select id from vestiging where brin like '8%%');
                 """.formatted());
         stap("aanmeldingen", """
-                with l as (select id, swv_code, vestiging_id, row_number() over (order by id) - 1 as nr, count(*) over () as n
-                             from leerling where vestiging_id is not null)
+                with grens as (select min(id) as laag, max(id) - min(id) + 1 as n from leerling where achternaam like 'Landelijk %%')
                 insert into aanmelding (swv_code, vestiging_id, leerling_id, datum_aanmelding, gewenste_startdatum, ondersteuningsbehoefte, status,
                                         besluit_op)
                 select l.swv_code, l.vestiging_id, l.id, current_date - (g %% 1825), current_date - (g %% 1825) + 90, g %% 3 = 0,
                        case when g %% 1825 < 70 then (array['AANGEMELD','AANGEMELD','NIET_TOEGELATEN'])[1 + g %% 3] else 'TOEGELATEN' end,
                        case when g %% 1825 >= 70 then current_date - (g %% 1825) + 30 end
-                  from generate_series(0, %d) g join l on l.nr = (g * 17) %% l.n;
+                  from generate_series(0, %d) g cross join grens join leerling l on l.id = grens.laag + (g * 17) %% grens.n;
                 """.formatted(aantal(200_000) - 1));
         stap("bijlagen", """
                 insert into bijlage (aanvraag_id, swv_code, bestandsnaam, mediatype, grootte, sha256, inhoud, geupload_door)

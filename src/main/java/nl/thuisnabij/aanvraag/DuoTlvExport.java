@@ -21,7 +21,7 @@ final class DuoTlvExport {
     private DuoTlvExport() {
     }
 
-    static String csv(SwvCode swv, List<Aanvragen.DuoRegel> regels) {
+    static String csv(SwvCode swv, List<DuoRegistratie.DuoRegel> regels) {
         var uit = new StringWriter();
         try (var printer = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader(KOLOMMEN.toArray(String[]::new)).get().print(uit)) {
             for (var regel : regels) {

@@ -5,6 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.thuisnabij.aanvraag.Aanvraagsoort;
 import nl.thuisnabij.aanvraag.Aanvragen;
+import nl.thuisnabij.aanvraag.Aanvraaginstellingen;
+import nl.thuisnabij.aanvraag.Commissie;
+import nl.thuisnabij.aanvraag.DuoRegistratie;
+import nl.thuisnabij.aanvraag.Beoordeling;
 import nl.thuisnabij.aanvraag.Termijnbewaking;
 import nl.thuisnabij.aanvraag.Bekostigingscategorie;
 import nl.thuisnabij.aanvraag.BesluitInvoer;
@@ -27,13 +31,22 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoAanvragen {
 
     private final Aanvragen aanvragen;
+    private final Aanvraaginstellingen instellingen;
+    private final Commissie commissie;
+    private final DuoRegistratie duo;
+    private final Beoordeling beoordeling;
     private final Termijnbewaking termijnbewaking;
     private final Leerlingen leerlingen;
     private final Gebruikers gebruikers;
     private final Clock klok;
 
-    DemoAanvragen(Aanvragen aanvragen, Termijnbewaking termijnbewaking, Leerlingen leerlingen, Gebruikers gebruikers, Clock klok) {
+    DemoAanvragen(Aanvragen aanvragen, Aanvraaginstellingen instellingen, Commissie commissie, DuoRegistratie duo, Beoordeling beoordeling,
+            Termijnbewaking termijnbewaking, Leerlingen leerlingen, Gebruikers gebruikers, Clock klok) {
         this.aanvragen = aanvragen;
+        this.instellingen = instellingen;
+        this.commissie = commissie;
+        this.duo = duo;
+        this.beoordeling = beoordeling;
         this.termijnbewaking = termijnbewaking;
         this.leerlingen = leerlingen;
         this.gebruikers = gebruikers;
@@ -41,7 +54,7 @@ class DemoAanvragen {
     }
 
     boolean isGeladen() {
-        return !aanvragen.arrangementsoorten(DemoData.AMSTERDAM_PO).isEmpty();
+        return !instellingen.arrangementsoorten(DemoData.AMSTERDAM_PO).isEmpty();
     }
 
     @Transactional
@@ -50,28 +63,30 @@ class DemoAanvragen {
         var ib = gebruikers.loadUserByUsername("ib");
         var coordinator = gebruikers.loadUserByUsername("coordinator");
         var vandaag = LocalDate.now(klok);
-        aanvragen.voegArrangementsoortToe(swv, "Ambulante begeleiding gedrag", new BigDecimal("75.00"));
-        aanvragen.voegArrangementsoortToe(swv, "Extra handen in de klas", new BigDecimal("45.00"));
-        aanvragen.voegArrangementsoortToe(swv, "Taalklas NT2", new BigDecimal("60.00"));
-        long gedrag = aanvragen.arrangementsoorten(swv).stream().filter(s -> s.naam().startsWith("Ambulante")).findFirst().orElseThrow().id();
-        long vergadering = aanvragen.planVergadering(swv, vandaag.plusDays(7));
-        aanvragen.registreerAanwezige(swv, vergadering, coordinator.id(), "voorzitter");
-        aanvragen.registreerAanwezige(swv, vergadering, gebruikers.loadUserByUsername("commissie").id(), "commissielid");
+        instellingen.voegArrangementsoortToe(swv, "Ambulante begeleiding gedrag", new BigDecimal("75.00"));
+        instellingen.voegArrangementsoortToe(swv, "Extra handen in de klas", new BigDecimal("45.00"));
+        instellingen.voegArrangementsoortToe(swv, "Taalklas NT2", new BigDecimal("60.00"));
+        long gedrag = instellingen.arrangementsoorten(swv).stream().filter(s -> s.naam().startsWith("Ambulante")).findFirst().orElseThrow().id();
+        long vergadering = commissie.planVergadering(swv, vandaag.plusDays(7));
+        commissie.registreerAanwezige(swv, vergadering, coordinator.id(), "voorzitter");
+        commissie.registreerAanwezige(swv, vergadering, gebruikers.loadUserByUsername("commissie").id(), "commissielid");
 
         concept(swv, ib, "Bram", "Peters", Aanvraagsoort.ARRANGEMENT, null);
         arrangement(swv, ib, "Iris", "Hendriks", gedrag);
         var behandeling = arrangement(swv, ib, "Tim", "Dekker", gedrag);
-        aanvragen.neemInBehandeling(swv, behandeling, versie(swv, behandeling, coordinator), coordinator);
-        aanvragen.agendeer(swv, behandeling, versie(swv, behandeling, coordinator), coordinator, vergadering);
+        beoordeling.neemInBehandeling(swv, behandeling, versie(swv, behandeling, coordinator), coordinator);
+        beoordeling.agendeer(swv, behandeling, versie(swv, behandeling, coordinator), coordinator, vergadering);
         var aanvulling = arrangement(swv, ib, "Eva", "Brouwer", gedrag);
-        aanvragen.neemInBehandeling(swv, aanvulling, versie(swv, aanvulling, coordinator), coordinator);
-        aanvragen.vraagAanvulling(swv, aanvulling, versie(swv, aanvulling, coordinator), coordinator, "Voeg het handelingsplan van dit schooljaar toe.");
+        beoordeling.neemInBehandeling(swv, aanvulling, versie(swv, aanvulling, coordinator), coordinator);
+        beoordeling.vraagAanvulling(swv, aanvulling, versie(swv, aanvulling, coordinator), coordinator,
+                "Voeg het handelingsplan van dit schooljaar toe.");
         var advies = tlv(swv, ib, "Milan", "Wouters", Aanvraagsoort.TLV_SO, "111222333");
         naarAdvies(swv, advies, coordinator);
-        aanvragen.geefAdvies(swv, advies, versie(swv, advies, coordinator), gebruikers.loadUserByUsername("deskundige"), Deskundigheid.ORTHOPEDAGOOG,
+        beoordeling.geefAdvies(swv, advies, versie(swv, advies, coordinator), gebruikers.loadUserByUsername("deskundige"),
+                Deskundigheid.ORTHOPEDAGOOG,
                 true, "Ernstige gedragsproblematiek; het SO cluster 4 sluit aan bij de ondersteuningsbehoefte.", true);
         besluitTlv(swv, tlv(swv, ib, "Zoë", "Kok", Aanvraagsoort.TLV_SBO, "123456782"), coordinator, null);
-        aanvragen.exporteerNaarDuo(swv, coordinator);
+        duo.exporteerNaarDuo(swv, coordinator);
         besluitTlv(swv, tlv(swv, ib, "Luuk", "Vermeulen", Aanvraagsoort.TLV_SO, "111222333"), coordinator, Bekostigingscategorie.MIDDEN);
         var actief = arrangement(swv, ib, "Sven", "Jacobs", gedrag);
         besluitArrangement(swv, actief, coordinator, vandaag.minusMonths(2), vandaag.plusMonths(4));
@@ -79,10 +94,10 @@ class DemoAanvragen {
         besluitArrangement(swv, afgelopen, coordinator, vandaag.minusMonths(8), vandaag.minusMonths(1));
         var afgewezen = arrangement(swv, ib, "Noah", "Kuipers", gedrag);
         leerlingen.koppelOuderaccount(swv, aanvragen.detail(swv, afgewezen, ib).leerling().id(), gebruikers.loadUserByUsername("ouder").id());
-        aanvragen.neemInBehandeling(swv, afgewezen, versie(swv, afgewezen, coordinator), coordinator);
-        aanvragen.neemBesluit(swv, afgewezen, versie(swv, afgewezen, coordinator), coordinator, new BesluitInvoer(Besluituitkomst.AFGEWEZEN,
+        beoordeling.neemInBehandeling(swv, afgewezen, versie(swv, afgewezen, coordinator), coordinator);
+        beoordeling.neemBesluit(swv, afgewezen, versie(swv, afgewezen, coordinator), coordinator, new BesluitInvoer(Besluituitkomst.AFGEWEZEN,
                 "De gevraagde begeleiding valt binnen de basisondersteuning van de school.", null, null, null, null, null));
-        aanvragen.dienBezwaarIn(swv, afgewezen, coordinator, Bezwaar.Indiener.OUDERS, "De school heeft de basisondersteuning al volledig ingezet.");
+        beoordeling.dienBezwaarIn(swv, afgewezen, coordinator, Bezwaar.Indiener.OUDERS, "De school heeft de basisondersteuning al volledig ingezet.");
         var ingetrokken = concept(swv, ib, "Julia", "Smits", Aanvraagsoort.ARRANGEMENT, gedrag);
         aanvragen.trekIn(swv, ingetrokken, versie(swv, ingetrokken, ib), ib);
         termijnbewaking.bewaak();
@@ -90,10 +105,12 @@ class DemoAanvragen {
     }
 
     private long leerling(SwvCode swv, Gebruiker school, String voornaam, String achternaam, String persoonsnummer) {
-        long id = leerlingen.registreer(swv, new NieuweLeerling(voornaam, achternaam, LocalDate.now(klok).minusYears(8).minusMonths(voornaam.length()),
+        long id = leerlingen.registreer(swv, new NieuweLeerling(voornaam, achternaam,
+                LocalDate.now(klok).minusYears(8).minusMonths(voornaam.length()),
                 Postcode.volledig("1016AB"), null));
         leerlingen.schrijfIn(swv, id, school.vestigingId(), LocalDate.now(klok).minusYears(3));
-        leerlingen.voegOuderToe(swv, id, new OuderContact("Ouder van " + voornaam, "ouder", voornaam.toLowerCase() + ".ouder@demo.thuisnabij.nl", null));
+        leerlingen.voegOuderToe(swv, id, new OuderContact("Ouder van " + voornaam, "ouder",
+                voornaam.toLowerCase() + ".ouder@demo.thuisnabij.nl", null));
         if (persoonsnummer != null) {
             leerlingen.legPersoonsnummerVast(swv, id, new Persoonsnummer(Persoonsnummer.Soort.BSN, persoonsnummer));
         }
@@ -125,15 +142,16 @@ class DemoAanvragen {
     }
 
     private void naarAdvies(SwvCode swv, long id, Gebruiker coordinator) {
-        aanvragen.neemInBehandeling(swv, id, versie(swv, id, coordinator), coordinator);
-        aanvragen.vraagAdvies(swv, id, versie(swv, id, coordinator), coordinator, gebruikers.loadUserByUsername("deskundige").id(),
+        beoordeling.neemInBehandeling(swv, id, versie(swv, id, coordinator), coordinator);
+        beoordeling.vraagAdvies(swv, id, versie(swv, id, coordinator), coordinator, gebruikers.loadUserByUsername("deskundige").id(),
                 gebruikers.loadUserByUsername("deskundige2").id());
     }
 
     private void tweeAdviezen(SwvCode swv, long id, Gebruiker coordinator) {
-        aanvragen.geefAdvies(swv, id, versie(swv, id, coordinator), gebruikers.loadUserByUsername("deskundige"), Deskundigheid.ORTHOPEDAGOOG, true,
+        beoordeling.geefAdvies(swv, id, versie(swv, id, coordinator), gebruikers.loadUserByUsername("deskundige"), Deskundigheid.ORTHOPEDAGOOG, true,
                 "De leerling heeft baat bij de kleine groepen van het SBO.", true);
-        aanvragen.geefAdvies(swv, id, versie(swv, id, coordinator), gebruikers.loadUserByUsername("deskundige2"), Deskundigheid.KINDER_JEUGDPSYCHOLOOG,
+        beoordeling.geefAdvies(swv, id, versie(swv, id, coordinator), gebruikers.loadUserByUsername("deskundige2"),
+                Deskundigheid.KINDER_JEUGDPSYCHOLOOG,
                 true, "Het cognitieve profiel past bij het SBO.", true);
     }
 
@@ -141,14 +159,14 @@ class DemoAanvragen {
         var start = LocalDate.now(klok).plusMonths(1);
         naarAdvies(swv, id, coordinator);
         tweeAdviezen(swv, id, coordinator);
-        aanvragen.neemBesluit(swv, id, versie(swv, id, coordinator), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND,
+        beoordeling.neemBesluit(swv, id, versie(swv, id, coordinator), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND,
                 "Beide deskundigen adviseren positief; de leerling is aangewezen op speciaal onderwijs.", start, start.plusYears(2), categorie,
                 null, null));
     }
 
     private void besluitArrangement(SwvCode swv, long id, Gebruiker coordinator, LocalDate van, LocalDate tot) {
-        aanvragen.neemInBehandeling(swv, id, versie(swv, id, coordinator), coordinator);
-        aanvragen.neemBesluit(swv, id, versie(swv, id, coordinator), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND,
+        beoordeling.neemInBehandeling(swv, id, versie(swv, id, coordinator), coordinator);
+        beoordeling.neemBesluit(swv, id, versie(swv, id, coordinator), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND,
                 "De ondersteuningsbehoefte gaat de basisondersteuning te boven.", van, tot, null, new BigDecimal("40"), null));
     }
 

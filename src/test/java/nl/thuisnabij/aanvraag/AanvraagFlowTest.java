@@ -54,6 +54,16 @@ class AanvraagFlowTest {
     @Autowired
     Aanvragen aanvragen;
     @Autowired
+    Aanvraaginstellingen instellingen;
+    @Autowired
+    Commissie commissie;
+    @Autowired
+    DuoRegistratie duo;
+    @Autowired
+    Bijlagen bijlagen;
+    @Autowired
+    Beoordeling beoordeling;
+    @Autowired
     Aanvraaglijsten lijsten;
     @Autowired
     Termijnbewaking termijnbewaking;
@@ -80,7 +90,8 @@ class AanvraagFlowTest {
     }
 
     private long leerling(String voornaam, String bsn) {
-        long id = leerlingen.registreer(SWV, new NieuweLeerling(voornaam, "Flowtest", LocalDate.now().minusYears(9), Postcode.volledig("1016AB"), null));
+        long id = leerlingen.registreer(SWV, new NieuweLeerling(voornaam, "Flowtest", LocalDate.now().minusYears(9),
+                Postcode.volledig("1016AB"), null));
         leerlingen.schrijfIn(SWV, id, ib.vestigingId(), LocalDate.now().minusYears(2));
         leerlingen.voegOuderToe(SWV, id, new OuderContact("Ouder " + voornaam, "moeder", voornaam.toLowerCase() + "@ouders.example", null));
         if (bsn != null) {
@@ -95,7 +106,8 @@ class AanvraagFlowTest {
 
     private long ingediend(Aanvraagsoort soort, String voornaam, String bsn, Long arrangement) {
         long id = aanvragen.maakConcept(SWV, ib.vestigingId(), leerling(voornaam, bsn), soort, null);
-        aanvragen.wijzigInhoud(SWV, id, 0, ib, "Welke plek past?", "Kleine groep, veel structuur.", "Arrangement en gedragsplan.", "OPP", arrangement);
+        aanvragen.wijzigInhoud(SWV, id, 0, ib, "Welke plek past?", "Kleine groep, veel structuur.", "Arrangement en gedragsplan.", "OPP",
+                arrangement);
         aanvragen.legZienswijzeVast(SWV, id, 1, ib, "De ouders steunen de aanvraag.", true);
         aanvragen.dienIn(SWV, id, 2, ib);
         return id;
@@ -124,21 +136,21 @@ class AanvraagFlowTest {
             assertThat(GreenMailUtil.getBody(m)).doesNotContain("Tessa");
         });
 
-        aanvragen.neemInBehandeling(SWV, id, versie(id), coordinator);
+        beoordeling.neemInBehandeling(SWV, id, versie(id), coordinator);
         var deskundige = gebruikers.loadUserByUsername("deskundige");
         var deskundige2 = gebruikers.loadUserByUsername("deskundige2");
-        aanvragen.vraagAdvies(SWV, id, versie(id), coordinator, deskundige.id(), deskundige2.id());
-        aanvragen.geefAdvies(SWV, id, versie(id), deskundige, Deskundigheid.ORTHOPEDAGOOG, true, "Past in SO cluster 4.", true);
-        aanvragen.geefAdvies(SWV, id, versie(id), deskundige2, Deskundigheid.PSYCHOLOOG, true, "Cognitief en gedragsmatig SO.", true);
+        beoordeling.vraagAdvies(SWV, id, versie(id), coordinator, deskundige.id(), deskundige2.id());
+        beoordeling.geefAdvies(SWV, id, versie(id), deskundige, Deskundigheid.ORTHOPEDAGOOG, true, "Past in SO cluster 4.", true);
+        beoordeling.geefAdvies(SWV, id, versie(id), deskundige2, Deskundigheid.PSYCHOLOOG, true, "Cognitief en gedragsmatig SO.", true);
 
         var commissielid = gebruikers.loadUserByUsername("commissie");
         assertThatThrownBy(() -> aanvragen.detail(SWV, id, commissielid)).isInstanceOf(AccessDeniedException.class);
-        long vergadering = aanvragen.planVergadering(SWV, LocalDate.now().plusDays(3));
-        aanvragen.agendeer(SWV, id, versie(id), coordinator, vergadering);
+        long vergadering = commissie.planVergadering(SWV, LocalDate.now().plusDays(3));
+        beoordeling.agendeer(SWV, id, versie(id), coordinator, vergadering);
         assertThat(aanvragen.detail(SWV, id, commissielid).aanvraag().id()).isEqualTo(id);
 
         var start = LocalDate.now().plusMonths(1);
-        aanvragen.neemBesluit(SWV, id, versie(id), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND,
+        beoordeling.neemBesluit(SWV, id, versie(id), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND,
                 "Beide deskundigen adviseren SO.", start, start.plusYears(2), Bekostigingscategorie.LAAG, null, null));
         assertThat(events.stream(TlvToegekend.class)).singleElement().satisfies(e -> {
             assertThat(e.aanvraagId()).isEqualTo(id);
@@ -146,20 +158,22 @@ class AanvraagFlowTest {
         });
         assertThat(mail.getReceivedMessages()).anySatisfy(m -> assertThat(ontvangers(m)).contains("tessa@ouders.example"));
 
-        assertThat(tekst(aanvragen.besluitbrief(SWV, id, 1, ib))).contains("Tessa Flowtest", "toegekend", "bekostigingscategorie laag", "zes weken", "Bezwaar",
+        assertThat(tekst(aanvragen.besluitbrief(SWV, id, 1, ib))).contains("Tessa Flowtest", "toegekend", "bekostigingscategorie laag",
+                "zes weken", "Bezwaar",
                     "Landelijke Bezwaaradviescommissie");
 
-        var csv = aanvragen.exporteerNaarDuo(SWV, coordinator);
+        var csv = duo.exporteerNaarDuo(SWV, coordinator);
         assertThat(csv.lines()).first().asString().startsWith("SWV_CODE;PERSOONSNUMMER_SOORT;PERSOONSNUMMER");
         assertThat(csv).contains("PO2707;BSN;111222333;").contains(";SO;1;");
         assertThat(aanvragen.detail(SWV, id, coordinator).aanvraag().status()).isEqualTo(AanvraagStatus.GEREGISTREERD_BIJ_DUO);
-        assertThat(aanvragen.teRegistreren(SWV)).noneMatch(r -> r.aanvraag().id() == id);
+        assertThat(duo.teRegistreren(SWV)).noneMatch(r -> r.aanvraag().id() == id);
 
-        aanvragen.dienBezwaarIn(SWV, id, coordinator, Bezwaar.Indiener.OUDERS, "De zorg vraagt categorie hoog.");
-        aanvragen.vraagLbtAdvies(SWV, id, versie(id), coordinator);
-        aanvragen.registreerLbtAdvies(SWV, id, versie(id), coordinator, "Categorie hoog is passend.");
-        aanvragen.beslisOpBezwaar(SWV, id, versie(id), coordinator, true, "Gegrond, conform advies LBT.", new BesluitInvoer(
-                Besluituitkomst.TOEGEKEND_MET_AANPASSING, "Categorie hoog na bezwaar.", start, start.plusYears(2), Bekostigingscategorie.HOOG, null, null));
+        beoordeling.dienBezwaarIn(SWV, id, coordinator, Bezwaar.Indiener.OUDERS, "De zorg vraagt categorie hoog.");
+        beoordeling.vraagLbtAdvies(SWV, id, versie(id), coordinator);
+        beoordeling.registreerLbtAdvies(SWV, id, versie(id), coordinator, "Categorie hoog is passend.");
+        beoordeling.beslisOpBezwaar(SWV, id, versie(id), coordinator, true, "Gegrond, conform advies LBT.", new BesluitInvoer(
+                Besluituitkomst.TOEGEKEND_MET_AANPASSING, "Categorie hoog na bezwaar.", start, start.plusYears(2),
+                        Bekostigingscategorie.HOOG, null, null));
 
         var na = aanvragen.detail(SWV, id, coordinator).aanvraag();
         assertThat(na.besluiten()).extracting(Besluit::categorie).containsExactly(Bekostigingscategorie.LAAG, Bekostigingscategorie.HOOG);
@@ -171,12 +185,12 @@ class AanvraagFlowTest {
 
     @Test
     void eenArrangementVanAanvraagTotBesluitMetHetBudgetEvent() {
-        aanvragen.voegArrangementsoortToe(SWV, "Flowtest begeleiding", new BigDecimal("75"));
-        long soort = aanvragen.arrangementsoorten(SWV).stream().filter(s -> s.naam().equals("Flowtest begeleiding")).findFirst().orElseThrow().id();
+        instellingen.voegArrangementsoortToe(SWV, "Flowtest begeleiding", new BigDecimal("75"));
+        long soort = instellingen.arrangementsoorten(SWV).stream().filter(s -> s.naam().equals("Flowtest begeleiding")).findFirst().orElseThrow().id();
         long id = ingediend(Aanvraagsoort.ARRANGEMENT, "Bas", null, soort);
-        aanvragen.neemInBehandeling(SWV, id, versie(id), coordinator);
+        beoordeling.neemInBehandeling(SWV, id, versie(id), coordinator);
 
-        aanvragen.neemBesluit(SWV, id, versie(id), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND, "Boven de basis nodig.",
+        beoordeling.neemBesluit(SWV, id, versie(id), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND, "Boven de basis nodig.",
                 LocalDate.now().plusDays(7), LocalDate.now().plusMonths(6), null, new BigDecimal("40"), null));
 
         assertThat(events.stream(ArrangementToegekend.class)).singleElement().satisfies(e -> {
@@ -188,13 +202,14 @@ class AanvraagFlowTest {
 
     @Test
     void tweeMensenDieTegelijkBeslissenKrijgenEenConflictEnNietsWordtOverschreven() {
-        long id = ingediend(Aanvraagsoort.ARRANGEMENT, "Conflict", null, aanvragen.arrangementsoorten(SWV).getFirst().id());
-        aanvragen.neemInBehandeling(SWV, id, versie(id), coordinator);
+        long id = ingediend(Aanvraagsoort.ARRANGEMENT, "Conflict", null, instellingen.arrangementsoorten(SWV).getFirst().id());
+        beoordeling.neemInBehandeling(SWV, id, versie(id), coordinator);
         int gelezen = versie(id);
         var directeur = gebruikers.loadUserByUsername("directeur");
-        aanvragen.neemBesluit(SWV, id, gelezen, coordinator, new BesluitInvoer(Besluituitkomst.AFGEWEZEN, "Basis volstaat.", null, null, null, null, null));
+        beoordeling.neemBesluit(SWV, id, gelezen, coordinator, new BesluitInvoer(Besluituitkomst.AFGEWEZEN, "Basis volstaat.", null, null,
+                null, null, null));
 
-        assertThatThrownBy(() -> aanvragen.neemBesluit(SWV, id, gelezen, directeur, new BesluitInvoer(Besluituitkomst.TOEGEKEND, "Toch toekennen.",
+        assertThatThrownBy(() -> beoordeling.neemBesluit(SWV, id, gelezen, directeur, new BesluitInvoer(Besluituitkomst.TOEGEKEND, "Toch toekennen.",
                 LocalDate.now(), LocalDate.now().plusMonths(3), null, null, BigDecimal.TEN)))
                 .isInstanceOf(GelijktijdigeWijzigingException.class).hasMessageStartingWith("Iemand anders heeft deze aanvraag intussen gewijzigd");
         assertThat(aanvragen.detail(SWV, id, coordinator).aanvraag().besluiten()).singleElement()
@@ -203,9 +218,9 @@ class AanvraagFlowTest {
 
     @Test
     void eenVerstrekenBeslistermijnWordtEenmaalPerMailGemeld() {
-        long id = ingediend(Aanvraagsoort.ARRANGEMENT, "Termijn", null, aanvragen.arrangementsoorten(SWV).getFirst().id());
+        long id = ingediend(Aanvraagsoort.ARRANGEMENT, "Termijn", null, instellingen.arrangementsoorten(SWV).getFirst().id());
         jdbc.sql("update aanvraag set ingediend_op = ? where id = ?").params(LocalDate.now().minusWeeks(7), id).update();
-        long vers = ingediend(Aanvraagsoort.ARRANGEMENT, "Vers", null, aanvragen.arrangementsoorten(SWV).getFirst().id());
+        long vers = ingediend(Aanvraagsoort.ARRANGEMENT, "Vers", null, instellingen.arrangementsoorten(SWV).getFirst().id());
         mail.reset();
         assertThat(repository.findMogelijkVerlopen(LocalDate.now())).as("alleen wat vandaag kan verlopen wordt gelezen")
                 .contains(id).doesNotContain(vers);
@@ -222,14 +237,14 @@ class AanvraagFlowTest {
         long id = aanvragen.maakConcept(SWV, ib.vestigingId(), leerling("Bijlage", null), Aanvraagsoort.ARRANGEMENT, null);
         var pdf = "%PDF-1.7 test".getBytes(StandardCharsets.US_ASCII);
 
-        aanvragen.voegBijlageToe(SWV, id, ib, "groeidocument.pdf", pdf);
+        bijlagen.voegBijlageToe(SWV, id, ib, "groeidocument.pdf", pdf);
 
-        assertThatThrownBy(() -> aanvragen.voegBijlageToe(SWV, id, ib, "virus.pdf", "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1)))
+        assertThatThrownBy(() -> bijlagen.voegBijlageToe(SWV, id, ib, "virus.pdf", "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1)))
                 .hasMessageContaining("past niet bij een .pdf-bestand");
-        assertThatThrownBy(() -> aanvragen.voegBijlageToe(SWV, id, ib, "notities.txt", "tekst".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> bijlagen.voegBijlageToe(SWV, id, ib, "notities.txt", "tekst".getBytes(StandardCharsets.UTF_8)))
                 .hasMessageContaining("niet toegestaan");
         var bijlage = aanvragen.detail(SWV, id, ib).bijlagen().getFirst();
-        assertThat(aanvragen.bijlage(SWV, id, bijlage.id(), ib)).isEqualTo(pdf);
+        assertThat(bijlagen.bijlage(SWV, id, bijlage.id(), ib)).isEqualTo(pdf);
         assertThat(bijlage.sha256()).hasSize(64);
     }
 
@@ -270,22 +285,22 @@ class AanvraagFlowTest {
         var commissie = gebruikers.loadUserByUsername("commissie");
         var besluit = new BesluitInvoer(Besluituitkomst.AFGEWEZEN, "Niet passend.", null, null, null, null, null);
 
-        assertThatThrownBy(() -> aanvragen.neemInBehandeling(SWV, id, versie(id), ib)).as("de school behandelt haar eigen aanvraag niet")
+        assertThatThrownBy(() -> beoordeling.neemInBehandeling(SWV, id, versie(id), ib)).as("de school behandelt haar eigen aanvraag niet")
                 .isInstanceOf(AccessDeniedException.class);
-        aanvragen.neemInBehandeling(SWV, id, versie(id), coordinator);
-        aanvragen.vraagAdvies(SWV, id, versie(id), coordinator, deskundige.id(), gebruikers.loadUserByUsername("deskundige2").id());
+        beoordeling.neemInBehandeling(SWV, id, versie(id), coordinator);
+        beoordeling.vraagAdvies(SWV, id, versie(id), coordinator, deskundige.id(), gebruikers.loadUserByUsername("deskundige2").id());
 
         assertThat(aanvragen.detail(SWV, id, deskundige).aanvraag().id()).as("de gevraagde deskundige ziet de aanvraag").isEqualTo(id);
-        assertThatThrownBy(() -> aanvragen.neemBesluit(SWV, id, versie(id), deskundige, besluit)).as("maar beslist niet")
+        assertThatThrownBy(() -> beoordeling.neemBesluit(SWV, id, versie(id), deskundige, besluit)).as("maar beslist niet")
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(mvc.perform(post("/swv/PO2707/aanvragen/%d/besluit".formatted(id)).with(user(deskundige)).with(csrf())
                 .param("versie", String.valueOf(versie(id))).param("uitkomst", "AFGEWEZEN").param("motivering", "Niet passend."))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
-        assertThatThrownBy(() -> aanvragen.geefAdvies(SWV, id, versie(id), coordinator, Deskundigheid.ORTHOPEDAGOOG, true, "Passend.", true))
+        assertThatThrownBy(() -> beoordeling.geefAdvies(SWV, id, versie(id), coordinator, Deskundigheid.ORTHOPEDAGOOG, true, "Passend.", true))
                 .as("de coördinator is geen deskundige").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> aanvragen.detail(SWV, id, commissie)).as("een commissielid ziet alleen geagendeerde aanvragen")
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> aanvragen.exporteerNaarDuo(SWV, ib)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> duo.exporteerNaarDuo(SWV, ib)).isInstanceOf(AccessDeniedException.class);
         assertThat(mvc.perform(get("/swv/PO2707/aanvragen/" + id).with(user(gebruikers.loadUserByUsername("swvbeheer.utrecht"))))
                 .andReturn().getResponse().getStatus()).as("een ander samenwerkingsverband").isEqualTo(403);
 
@@ -296,14 +311,14 @@ class AanvraagFlowTest {
 
     @Test
     void eenVerlengingIsEenNieuweAanvraagBijEenToegekendeVanDezelfdeSoort() throws Exception {
-        long soort = aanvragen.arrangementsoorten(SWV).getFirst().id();
+        long soort = instellingen.arrangementsoorten(SWV).getFirst().id();
         long toegekend = ingediend(Aanvraagsoort.ARRANGEMENT, "Verlengd", null, soort);
-        aanvragen.neemInBehandeling(SWV, toegekend, versie(toegekend), coordinator);
-        aanvragen.neemBesluit(SWV, toegekend, versie(toegekend), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND, "Nodig.",
+        beoordeling.neemInBehandeling(SWV, toegekend, versie(toegekend), coordinator);
+        beoordeling.neemBesluit(SWV, toegekend, versie(toegekend), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND, "Nodig.",
                 LocalDate.now(), LocalDate.now().plusMonths(3), null, BigDecimal.TEN, null));
         long afgewezen = ingediend(Aanvraagsoort.ARRANGEMENT, "Nietverlengd", null, soort);
-        aanvragen.neemInBehandeling(SWV, afgewezen, versie(afgewezen), coordinator);
-        aanvragen.neemBesluit(SWV, afgewezen, versie(afgewezen), coordinator, new BesluitInvoer(Besluituitkomst.AFGEWEZEN, "Basis volstaat.",
+        beoordeling.neemInBehandeling(SWV, afgewezen, versie(afgewezen), coordinator);
+        beoordeling.neemBesluit(SWV, afgewezen, versie(afgewezen), coordinator, new BesluitInvoer(Besluituitkomst.AFGEWEZEN, "Basis volstaat.",
                 null, null, null, null, null));
         var school = "/swv/PO2707/vestigingen/%d/aanvragen/".formatted(ib.vestigingId());
 
@@ -326,7 +341,8 @@ class AanvraagFlowTest {
     void eenSchoolLeestEnLogtInHaarLijstAlleenLeerlingenVanHaarEigenAanvragen() throws Exception {
         long andereSchool = jdbc.sql("select id from vestiging where swv_code = 'PO2707' and id <> ? order by id limit 1").param(ib.vestigingId())
                 .query(Long.class).single();
-        long elders = leerlingen.registreer(SWV, new NieuweLeerling("Elders", "Flowtest", LocalDate.now().minusYears(9), Postcode.volledig("1016AB"), null));
+        long elders = leerlingen.registreer(SWV, new NieuweLeerling("Elders", "Flowtest", LocalDate.now().minusYears(9),
+                Postcode.volledig("1016AB"), null));
         leerlingen.schrijfIn(SWV, elders, andereSchool, LocalDate.now().minusYears(1));
         aanvragen.maakConcept(SWV, andereSchool, elders, Aanvraagsoort.ARRANGEMENT, null);
         long vanaf = jdbc.sql("select coalesce(max(id), 0) from auditregel").query(Long.class).single();

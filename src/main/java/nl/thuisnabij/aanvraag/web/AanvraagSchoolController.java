@@ -7,6 +7,9 @@ import java.util.Map;
 import nl.thuisnabij.aanvraag.Aanvraagsoort;
 import nl.thuisnabij.aanvraag.Aanvraaglijsten;
 import nl.thuisnabij.aanvraag.Aanvragen;
+import nl.thuisnabij.aanvraag.Aanvraaginstellingen;
+import nl.thuisnabij.aanvraag.Bijlagen;
+import nl.thuisnabij.aanvraag.Beoordeling;
 import nl.thuisnabij.aanvraag.Bezwaar;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.leerling.Leerlingen;
@@ -41,13 +44,20 @@ class AanvraagSchoolController {
     static final String PAD = "/swv/{swv}/vestigingen/{vestiging}/aanvragen";
 
     private final Aanvragen aanvragen;
+    private final Aanvraaginstellingen instellingen;
+    private final Bijlagen bijlagen;
+    private final Beoordeling beoordeling;
     private final Aanvraaglijsten lijsten;
     private final Leerlingen leerlingen;
     private final Register register;
     private final Clock klok;
 
-    AanvraagSchoolController(Aanvragen aanvragen, Aanvraaglijsten lijsten, Leerlingen leerlingen, Register register, Clock klok) {
+    AanvraagSchoolController(Aanvragen aanvragen, Aanvraaginstellingen instellingen, Bijlagen bijlagen, Beoordeling beoordeling,
+            Aanvraaglijsten lijsten, Leerlingen leerlingen, Register register, Clock klok) {
         this.aanvragen = aanvragen;
+        this.instellingen = instellingen;
+        this.bijlagen = bijlagen;
+        this.beoordeling = beoordeling;
         this.lijsten = lijsten;
         this.leerlingen = leerlingen;
         this.register = register;
@@ -88,7 +98,8 @@ class AanvraagSchoolController {
             }
             var nummer = AanvraagWeb.tekst(velden, "persoonsnummer");
             if (nummer != null) {
-                leerlingen.legPersoonsnummerVast(code, leerling, new Persoonsnummer(Persoonsnummer.Soort.valueOf(velden.getOrDefault("persoonsnummerSoort",
+                leerlingen.legPersoonsnummerVast(code, leerling,
+                        new Persoonsnummer(Persoonsnummer.Soort.valueOf(velden.getOrDefault("persoonsnummerSoort",
                         "BSN")), nummer.replaceAll("\\D", "")));
             }
             var soort = Aanvraagsoort.valueOf(velden.getOrDefault("soort", "ARRANGEMENT"));
@@ -106,8 +117,8 @@ class AanvraagSchoolController {
             Model model) {
         var code = SwvCode.van(swv);
         AanvraagWeb.detail(model, aanvragen.detail(code, aanvraag, gebruiker), gebruiker,
-                "/swv/%s/vestigingen/%d/aanvragen/%d".formatted(swv, vestiging, aanvraag), aanvragen);
-        model.addAttribute("arrangementsoorten", aanvragen.arrangementsoorten(code));
+                "/swv/%s/vestigingen/%d/aanvragen/%d".formatted(swv, vestiging, aanvraag), java.util.List.of());
+        model.addAttribute("arrangementsoorten", instellingen.arrangementsoorten(code));
         return "aanvraag/detail";
     }
 
@@ -141,7 +152,7 @@ class AanvraagSchoolController {
                     yield "De aanvraag is ingetrokken.";
                 }
                 case "bezwaar" -> {
-                    aanvragen.dienBezwaarIn(code, aanvraag, gebruiker, Bezwaar.Indiener.SCHOOL, velden.get("gronden"));
+                    beoordeling.dienBezwaarIn(code, aanvraag, gebruiker, Bezwaar.Indiener.SCHOOL, velden.get("gronden"));
                     yield "Het bezwaar is ingediend.";
                 }
                 default -> throw new OngeldigeInvoerException("onbekende stap '%s'".formatted(actie));
@@ -170,10 +181,11 @@ class AanvraagSchoolController {
     }
 
     @PostMapping(PAD + "/{aanvraag}/bijlagen")
-    String bijlage(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanvraag, @RequestParam("bestand") MultipartFile bestand,
+    String bijlage(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanvraag,
+            @RequestParam("bestand") MultipartFile bestand,
             @AuthenticationPrincipal Gebruiker gebruiker, RedirectAttributes doorsturen) throws IOException {
         try {
-            aanvragen.voegBijlageToe(SwvCode.van(swv), aanvraag, gebruiker, bestand.getOriginalFilename(), bestand.getBytes());
+            bijlagen.voegBijlageToe(SwvCode.van(swv), aanvraag, gebruiker, bestand.getOriginalFilename(), bestand.getBytes());
             doorsturen.addFlashAttribute("melding", "De bijlage is toegevoegd.");
         } catch (OngeldigeInvoerException fout) {
             doorsturen.addFlashAttribute("fout", fout.getMessage());
@@ -186,7 +198,8 @@ class AanvraagSchoolController {
             @PathVariable long bijlage, @AuthenticationPrincipal Gebruiker gebruiker) {
         var code = SwvCode.van(swv);
         var info = aanvragen.detail(code, aanvraag, gebruiker).bijlagen().stream().filter(b -> b.id() == bijlage).findFirst().orElseThrow();
-        return AanvraagWeb.download(aanvragen.bijlage(code, aanvraag, bijlage, gebruiker), info.bestandsnaam(), MediaType.parseMediaType(info.mediatype()));
+        return AanvraagWeb.download(bijlagen.bijlage(code, aanvraag, bijlage, gebruiker), info.bestandsnaam(),
+                MediaType.parseMediaType(info.mediatype()));
     }
 
     @GetMapping(PAD + "/{aanvraag}/besluiten/{nummer}/brief")

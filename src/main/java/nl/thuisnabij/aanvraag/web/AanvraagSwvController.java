@@ -7,6 +7,11 @@ import nl.thuisnabij.aanvraag.AanvraagStatus;
 import nl.thuisnabij.aanvraag.Aanvraagbeleid;
 import nl.thuisnabij.aanvraag.Aanvraaglijsten;
 import nl.thuisnabij.aanvraag.Aanvragen;
+import nl.thuisnabij.aanvraag.Aanvraaginstellingen;
+import nl.thuisnabij.aanvraag.Commissie;
+import nl.thuisnabij.aanvraag.DuoRegistratie;
+import nl.thuisnabij.aanvraag.Bijlagen;
+import nl.thuisnabij.aanvraag.Beoordeling;
 import nl.thuisnabij.aanvraag.Commissievergadering;
 import nl.thuisnabij.aanvraag.Bezwaar;
 import nl.thuisnabij.aanvraag.Deskundigheid;
@@ -38,14 +43,25 @@ class AanvraagSwvController {
     static final String LEZERS = BEHANDELAARS + " or hasAnyRole('DESKUNDIGE','COMMISSIELID')";
 
     private final Aanvragen aanvragen;
+    private final Aanvraaginstellingen instellingen;
+    private final Commissie commissie;
+    private final DuoRegistratie duo;
+    private final Bijlagen bijlagen;
+    private final Beoordeling beoordeling;
     private final Aanvraaglijsten lijsten;
     private final Register register;
     private final Gebruikers gebruikers;
     private final Clock klok;
 
-    AanvraagSwvController(Aanvragen aanvragen, Aanvraaglijsten lijsten, Register register, Gebruikers gebruikers, Clock klok) {
+    AanvraagSwvController(Aanvragen aanvragen, Aanvraaginstellingen instellingen, Commissie commissie, DuoRegistratie duo,
+            Bijlagen bijlagen, Beoordeling beoordeling, Aanvraaglijsten lijsten, Register register, Gebruikers gebruikers, Clock klok) {
         this.klok = klok;
         this.aanvragen = aanvragen;
+        this.instellingen = instellingen;
+        this.commissie = commissie;
+        this.duo = duo;
+        this.bijlagen = bijlagen;
+        this.beoordeling = beoordeling;
         this.lijsten = lijsten;
         this.register = register;
         this.gebruikers = gebruikers;
@@ -65,7 +81,7 @@ class AanvraagSwvController {
         model.addAttribute("aantallen", werkvoorraad.aantallen());
         model.addAttribute("statussen", AanvraagStatus.values());
         model.addAttribute("filter", filter);
-        model.addAttribute("vergaderingen", aanvragen.vergaderingen(code));
+        model.addAttribute("vergaderingen", commissie.vergaderingen(code));
         return "aanvraag/werkvoorraad";
     }
 
@@ -73,8 +89,9 @@ class AanvraagSwvController {
     @PreAuthorize(LEZERS)
     String detail(@PathVariable String swv, @PathVariable long aanvraag, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
         var code = SwvCode.van(swv);
-        AanvraagWeb.detail(model, aanvragen.detail(code, aanvraag, gebruiker), gebruiker, "/swv/%s/aanvragen/%d".formatted(swv, aanvraag), aanvragen);
-        model.addAttribute("arrangementsoorten", aanvragen.arrangementsoorten(code));
+        AanvraagWeb.detail(model, aanvragen.detail(code, aanvraag, gebruiker), gebruiker, "/swv/%s/aanvragen/%d".formatted(swv, aanvraag),
+                commissie.vergaderingen(code));
+        model.addAttribute("arrangementsoorten", instellingen.arrangementsoorten(code));
         model.addAttribute("deskundigen", gebruikers.medewerkersVan(swv).stream().filter(g -> g.heeftRol(Rol.DESKUNDIGE)).toList());
         return "aanvraag/detail";
     }
@@ -87,47 +104,48 @@ class AanvraagSwvController {
         try {
             var melding = switch (actie) {
                 case "behandelen" -> {
-                    aanvragen.neemInBehandeling(code, aanvraag, versie, gebruiker);
+                    beoordeling.neemInBehandeling(code, aanvraag, versie, gebruiker);
                     yield "U behandelt deze aanvraag.";
                 }
                 case "aanvulling" -> {
-                    aanvragen.vraagAanvulling(code, aanvraag, versie, gebruiker, velden.get("gevraagd"));
+                    beoordeling.vraagAanvulling(code, aanvraag, versie, gebruiker, velden.get("gevraagd"));
                     yield "De school is om een aanvulling gevraagd.";
                 }
                 case "advies-vragen" -> {
-                    aanvragen.vraagAdvies(code, aanvraag, versie, gebruiker, Long.parseLong(velden.getOrDefault("eerste", "0")),
+                    beoordeling.vraagAdvies(code, aanvraag, versie, gebruiker, Long.parseLong(velden.getOrDefault("eerste", "0")),
                             Long.parseLong(velden.getOrDefault("tweede", "0")));
                     yield "De deskundigen zijn om advies gevraagd.";
                 }
                 case "advies" -> {
-                    aanvragen.geefAdvies(code, aanvraag, versie, gebruiker, Deskundigheid.valueOf(velden.getOrDefault("deskundigheid", "ORTHOPEDAGOOG")),
+                    beoordeling.geefAdvies(code, aanvraag, versie, gebruiker, Deskundigheid.valueOf(velden.getOrDefault("deskundigheid",
+                            "ORTHOPEDAGOOG")),
                             "true".equals(velden.get("positief")), velden.get("motivering"), "true".equals(velden.get("onafhankelijk")));
                     yield "Uw advies is vastgelegd.";
                 }
                 case "agenderen" -> {
-                    aanvragen.agendeer(code, aanvraag, versie, gebruiker, Long.parseLong(velden.getOrDefault("vergadering", "0")));
+                    beoordeling.agendeer(code, aanvraag, versie, gebruiker, Long.parseLong(velden.getOrDefault("vergadering", "0")));
                     yield "De aanvraag staat op de agenda.";
                 }
                 case "besluit" -> {
-                    aanvragen.neemBesluit(code, aanvraag, versie, gebruiker, AanvraagWeb.besluit(velden));
+                    beoordeling.neemBesluit(code, aanvraag, versie, gebruiker, AanvraagWeb.besluit(velden));
                     yield "Het besluit is vastgelegd; school en ouders zijn bericht.";
                 }
                 case "bezwaar" -> {
-                    aanvragen.dienBezwaarIn(code, aanvraag, gebruiker, Bezwaar.Indiener.valueOf(velden.getOrDefault("indiener", "OUDERS")),
+                    beoordeling.dienBezwaarIn(code, aanvraag, gebruiker, Bezwaar.Indiener.valueOf(velden.getOrDefault("indiener", "OUDERS")),
                             velden.get("gronden"));
                     yield "Het bezwaar is geregistreerd.";
                 }
                 case "lbt-vragen" -> {
-                    aanvragen.vraagLbtAdvies(code, aanvraag, versie, gebruiker);
+                    beoordeling.vraagLbtAdvies(code, aanvraag, versie, gebruiker);
                     yield "Het advies van de Landelijke Bezwaaradviescommissie is gevraagd.";
                 }
                 case "lbt-advies" -> {
-                    aanvragen.registreerLbtAdvies(code, aanvraag, versie, gebruiker, velden.get("advies"));
+                    beoordeling.registreerLbtAdvies(code, aanvraag, versie, gebruiker, velden.get("advies"));
                     yield "Het advies van de LBT is vastgelegd.";
                 }
                 case "bezwaar-beslissen" -> {
                     boolean gegrond = "true".equals(velden.get("gegrond"));
-                    aanvragen.beslisOpBezwaar(code, aanvraag, versie, gebruiker, gegrond, velden.get("toelichting"),
+                    beoordeling.beslisOpBezwaar(code, aanvraag, versie, gebruiker, gegrond, velden.get("toelichting"),
                             gegrond ? AanvraagWeb.besluit(velden) : null);
                     yield "Op het bezwaar is beslist.";
                 }
@@ -155,7 +173,8 @@ class AanvraagSwvController {
             @AuthenticationPrincipal Gebruiker gebruiker) {
         var code = SwvCode.van(swv);
         var info = aanvragen.detail(code, aanvraag, gebruiker).bijlagen().stream().filter(b -> b.id() == bijlage).findFirst().orElseThrow();
-        return AanvraagWeb.download(aanvragen.bijlage(code, aanvraag, bijlage, gebruiker), info.bestandsnaam(), MediaType.parseMediaType(info.mediatype()));
+        return AanvraagWeb.download(bijlagen.bijlage(code, aanvraag, bijlage, gebruiker), info.bestandsnaam(),
+                MediaType.parseMediaType(info.mediatype()));
     }
 
     @GetMapping("/swv/{swv}/commissie")
@@ -163,7 +182,7 @@ class AanvraagSwvController {
     String commissie(@PathVariable String swv, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
         var code = SwvCode.van(swv);
         model.addAttribute("swv", register.bestaandSamenwerkingsverband(code));
-        var vergaderingen = aanvragen.vergaderingen(code);
+        var vergaderingen = commissie.vergaderingen(code);
         model.addAttribute("vergaderingen", vergaderingen);
         model.addAttribute("aanvragen", lijsten.opAgenda(code, gebruiker, vergaderingen.stream().map(Commissievergadering::id).toList()));
         model.addAttribute("medewerkers", gebruikers.medewerkersVan(swv));
@@ -175,7 +194,7 @@ class AanvraagSwvController {
     String planVergadering(@PathVariable String swv, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum,
             RedirectAttributes doorsturen) {
         try {
-            aanvragen.planVergadering(SwvCode.van(swv), datum);
+            commissie.planVergadering(SwvCode.van(swv), datum);
             doorsturen.addFlashAttribute("melding", "De vergadering is gepland.");
         } catch (OngeldigeInvoerException fout) {
             doorsturen.addFlashAttribute("fout", fout.getMessage());
@@ -190,9 +209,9 @@ class AanvraagSwvController {
         var code = SwvCode.van(swv);
         try {
             if (actie.equals("aanwezige")) {
-                aanvragen.registreerAanwezige(code, vergadering, Long.parseLong(velden.getOrDefault("gebruiker", "0")), velden.get("rol"));
+                commissie.registreerAanwezige(code, vergadering, Long.parseLong(velden.getOrDefault("gebruiker", "0")), velden.get("rol"));
             } else if (actie.equals("notulen")) {
-                aanvragen.legNotulenVast(code, vergadering, Integer.parseInt(velden.getOrDefault("versie", "-1")), velden.get("notulen"));
+                commissie.legNotulenVast(code, vergadering, Integer.parseInt(velden.getOrDefault("versie", "-1")), velden.get("notulen"));
             } else {
                 throw new OngeldigeInvoerException("onbekende stap '%s'".formatted(actie));
             }
@@ -208,8 +227,8 @@ class AanvraagSwvController {
     String tlvRegister(@PathVariable String swv, Model model) {
         var code = SwvCode.van(swv);
         model.addAttribute("swv", register.bestaandSamenwerkingsverband(code));
-        model.addAttribute("regels", aanvragen.teRegistreren(code));
-        model.addAttribute("exports", aanvragen.duoExports(code));
+        model.addAttribute("regels", duo.teRegistreren(code));
+        model.addAttribute("exports", duo.duoExports(code));
         return "aanvraag/tlv-register";
     }
 
@@ -217,7 +236,7 @@ class AanvraagSwvController {
     @PreAuthorize(BEHANDELAARS)
     Object exporteer(@PathVariable String swv, @AuthenticationPrincipal Gebruiker gebruiker, RedirectAttributes doorsturen) {
         try {
-            var csv = aanvragen.exporteerNaarDuo(SwvCode.van(swv), gebruiker);
+            var csv = duo.exporteerNaarDuo(SwvCode.van(swv), gebruiker);
             return AanvraagWeb.download(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "tlv-registratie-%s-%s.csv".formatted(swv,
                     LocalDate.now(klok)), new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
         } catch (OngeldigeInvoerException fout) {
@@ -229,7 +248,7 @@ class AanvraagSwvController {
     @GetMapping("/swv/{swv}/tlv-register/exports/{export}")
     @PreAuthorize(BEHANDELAARS)
     ResponseEntity<byte[]> export(@PathVariable String swv, @PathVariable long export) {
-        return AanvraagWeb.download(aanvragen.duoExport(SwvCode.van(swv), export).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        return AanvraagWeb.download(duo.duoExport(SwvCode.van(swv), export).getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "tlv-registratie-%s-export-%d.csv".formatted(swv, export), new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
     }
 
@@ -238,8 +257,8 @@ class AanvraagSwvController {
     String instellingen(@PathVariable String swv, Model model) {
         var code = SwvCode.van(swv);
         model.addAttribute("swv", register.bestaandSamenwerkingsverband(code));
-        model.addAttribute("beleid", aanvragen.beleid(code));
-        model.addAttribute("arrangementsoorten", aanvragen.arrangementsoorten(code));
+        model.addAttribute("beleid", instellingen.beleid(code));
+        model.addAttribute("arrangementsoorten", instellingen.arrangementsoorten(code));
         return "aanvraag/instellingen";
     }
 
@@ -249,9 +268,9 @@ class AanvraagSwvController {
         var code = SwvCode.van(swv);
         try {
             if (AanvraagWeb.tekst(velden, "naam") != null) {
-                aanvragen.voegArrangementsoortToe(code, velden.get("naam"), AanvraagWeb.bedrag(velden, "uurtarief"));
+                instellingen.voegArrangementsoortToe(code, velden.get("naam"), AanvraagWeb.bedrag(velden, "uurtarief"));
             } else {
-                aanvragen.wijzigBeleid(code, new Aanvraagbeleid(getal(velden, "beslistermijnWeken"), getal(velden, "aanvullingDagen"),
+                instellingen.wijzigBeleid(code, new Aanvraagbeleid(getal(velden, "beslistermijnWeken"), getal(velden, "aanvullingDagen"),
                         getal(velden, "tlvMinimaleMaanden"), getal(velden, "tlvHerinneringDagen")));
             }
             doorsturen.addFlashAttribute("melding", "Opgeslagen.");

@@ -2,9 +2,11 @@ package nl.thuisnabij.aanvraag.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import nl.thuisnabij.aanvraag.AanvraagStatus;
 import nl.thuisnabij.aanvraag.Aanvragen;
+import nl.thuisnabij.aanvraag.Commissievergadering;
 import nl.thuisnabij.aanvraag.Bekostigingscategorie;
 import nl.thuisnabij.aanvraag.BesluitInvoer;
 import nl.thuisnabij.aanvraag.Besluituitkomst;
@@ -25,8 +27,7 @@ final class AanvraagWeb {
     private AanvraagWeb() {
     }
 
-    static void detail(Model model, Aanvragen.Detail detail, Gebruiker kijker, String basis, Aanvragen aanvragen) {
-        var swv = detail.aanvraag().swv();
+    static void detail(Model model, Aanvragen.Detail detail, Gebruiker kijker, String basis, List<Commissievergadering> vergaderingen) {
         model.addAttribute("d", detail);
         model.addAttribute("a", detail.aanvraag());
         model.addAttribute("basis", basis);
@@ -38,9 +39,7 @@ final class AanvraagWeb {
         model.addAttribute("deskundigheden", Deskundigheid.values());
         model.addAttribute("uitkomsten", Besluituitkomst.values());
         model.addAttribute("categorieen", Bekostigingscategorie.values());
-        if (kijker.scope() == Rol.Scope.SWV) {
-            model.addAttribute("vergaderingen", aanvragen.vergaderingen(swv));
-        }
+        model.addAttribute("vergaderingen", vergaderingen);
     }
 
     static BesluitInvoer besluit(Map<String, String> velden) {

@@ -3,6 +3,7 @@ package nl.thuisnabij.aanvraag.web;
 import java.util.Map;
 import nl.thuisnabij.aanvraag.Aanvraaglijsten;
 import nl.thuisnabij.aanvraag.Aanvragen;
+import nl.thuisnabij.aanvraag.Beoordeling;
 import nl.thuisnabij.aanvraag.Bezwaar;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.register.SwvCode;
@@ -26,10 +27,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OuderAanvraagController {
 
     private final Aanvragen aanvragen;
+    private final Beoordeling beoordeling;
     private final Aanvraaglijsten lijsten;
 
-    OuderAanvraagController(Aanvragen aanvragen, Aanvraaglijsten lijsten) {
+    OuderAanvraagController(Aanvragen aanvragen, Beoordeling beoordeling, Aanvraaglijsten lijsten) {
         this.aanvragen = aanvragen;
+        this.beoordeling = beoordeling;
         this.lijsten = lijsten;
     }
 
@@ -41,8 +44,8 @@ class OuderAanvraagController {
 
     @GetMapping("/ouder/aanvragen/{swv}/{aanvraag}")
     String detail(@PathVariable String swv, @PathVariable long aanvraag, @AuthenticationPrincipal Gebruiker ouder, Model model) {
-        AanvraagWeb.detail(model, aanvragen.detail(SwvCode.van(swv), aanvraag, ouder), ouder, "/ouder/aanvragen/%s/%d".formatted(swv, aanvraag),
-                aanvragen);
+        AanvraagWeb.detail(model, aanvragen.detail(SwvCode.van(swv), aanvraag, ouder), ouder, "/ouder/aanvragen/%s/%d".formatted(swv,
+                aanvraag), java.util.List.of());
         return "aanvraag/detail";
     }
 
@@ -55,7 +58,7 @@ class OuderAanvraagController {
                 aanvragen.legZienswijzeVast(code, aanvraag, versie, ouder, velden.get("zienswijze"), "true".equals(velden.get("akkoord")));
                 doorsturen.addFlashAttribute("melding", "Uw zienswijze is vastgelegd.");
             } else if (actie.equals("bezwaar")) {
-                aanvragen.dienBezwaarIn(code, aanvraag, ouder, Bezwaar.Indiener.OUDERS, velden.get("gronden"));
+                beoordeling.dienBezwaarIn(code, aanvraag, ouder, Bezwaar.Indiener.OUDERS, velden.get("gronden"));
                 doorsturen.addFlashAttribute("melding", "Uw bezwaar is ingediend.");
             } else {
                 throw new OngeldigeInvoerException("onbekende stap '%s'".formatted(actie));

@@ -1,0 +1,70 @@
+package nl.thuisnabij.aanvraag;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import nl.thuisnabij.aanvraag.persistence.AanvraagRepository;
+import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.audit.AuditLog;
+import nl.thuisnabij.leerling.Leerlingen;
+import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
+import nl.thuisnabij.shared.NietGevondenException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/** What every step on one request shares: reading it only when the viewer may see it, saving it only when nobody changed it meanwhile. */
+@Component
+class Aanvraagwerk {
+
+    private final AanvraagRepository repository;
+    private final Leerlingen leerlingen;
+    private final AuditLog auditLog;
+    private final java.time.Clock klok;
+
+    Aanvraagwerk(AanvraagRepository repository, Leerlingen leerlingen, AuditLog auditLog, java.time.Clock klok) {
+        this.repository = repository;
+        this.leerlingen = leerlingen;
+        this.auditLog = auditLog;
+        this.klok = klok;
+    }
+
+    Aanvraag zichtbaar(SwvCode swv, long id, Gebruiker kijker) {
+        var aanvraag = repository.findById(swv, id).orElseThrow(() -> new NietGevondenException("aanvraag %d bestaat niet".formatted(id)));
+        var leerling = leerlingen.vind(swv, aanvraag.leerlingId()).orElse(null);
+        if (!AanvraagToegang.magZien(kijker, aanvraag, leerling)) {
+            auditLog.geweigerd(swv.waarde(), "aanvraag", String.valueOf(id), "geen toegang tot deze aanvraag");
+            throw new AccessDeniedException("geen toegang tot deze aanvraag");
+        }
+        return aanvraag;
+    }
+
+    Aanvraag wijzig(SwvCode swv, long id, int versie, Gebruiker door, String omschrijving, Consumer<Aanvraag> stap) {
+        var aanvraag = zichtbaar(swv, id, door);
+        if (aanvraag.versie() != versie) {
+            throw gelijktijdig();
+        }
+        stap.accept(aanvraag);
+        if (!repository.update(aanvraag, door.getUsername())) {
+            throw gelijktijdig();
+        }
+        auditLog.schrijven(swv.waarde(), "aanvraag", String.valueOf(id), omschrijving);
+        return aanvraag;
+    }
+
+    LocalDate vandaag() {
+        return LocalDate.now(klok);
+    }
+
+    /** Each step belongs to a role; the web layer offers it only to them, and the service refuses anyone else. */
+    static void alleen(Gebruiker door, String wie, Predicate<Gebruiker> mag) {
+        if (!mag.test(door)) {
+            throw new AccessDeniedException("deze stap is voorbehouden aan " + wie);
+        }
+    }
+
+    private static GelijktijdigeWijzigingException gelijktijdig() {
+        return new GelijktijdigeWijzigingException(
+                "Iemand anders heeft deze aanvraag intussen gewijzigd. Uw wijziging is niet opgeslagen; bekijk de nieuwe stand en probeer het opnieuw.");
+    }
+}

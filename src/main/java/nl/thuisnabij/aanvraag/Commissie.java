@@ -1,0 +1,64 @@
+package nl.thuisnabij.aanvraag;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.thuisnabij.aanvraag.persistence.AanvraagGegevensRepository;
+import nl.thuisnabij.audit.AuditLog;
+import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
+import nl.thuisnabij.shared.NietGevondenException;
+import nl.thuisnabij.shared.OngeldigeInvoerException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The commission's meetings: planning, attendance and minutes. */
+@Service
+public class Commissie {
+
+    private final AanvraagGegevensRepository gegevens;
+    private final AuditLog auditLog;
+
+    Commissie(AanvraagGegevensRepository gegevens, AuditLog auditLog) {
+        this.gegevens = gegevens;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Commissievergadering> vergaderingen(SwvCode swv) {
+        return gegevens.vergaderingen(swv);
+    }
+
+    @Transactional
+    public long planVergadering(SwvCode swv, LocalDate datum) {
+        if (datum == null) {
+            throw new OngeldigeInvoerException("vul de datum van de vergadering in");
+        }
+        long id = gegevens.nieuweVergadering(swv, datum);
+        auditLog.schrijven(swv.waarde(), "commissievergadering", String.valueOf(id), "vergadering gepland op " + datum);
+        return id;
+    }
+
+    @Transactional
+    public void registreerAanwezige(SwvCode swv, long vergadering, long gebruiker, String rol) {
+        vergadering(swv, vergadering);
+        if (rol == null || rol.isBlank()) {
+            throw new OngeldigeInvoerException("vul de rol van de aanwezige in, bijvoorbeeld voorzitter of deskundige");
+        }
+        gegevens.voegAanwezigeToe(vergadering, gebruiker, rol.trim());
+        auditLog.schrijven(swv.waarde(), "commissievergadering", String.valueOf(vergadering), "aanwezige geregistreerd");
+    }
+
+    @Transactional
+    public void legNotulenVast(SwvCode swv, long vergadering, int versie, String notulen) {
+        vergadering(swv, vergadering);
+        if (!gegevens.saveNotulen(swv, vergadering, notulen, versie)) {
+            throw new GelijktijdigeWijzigingException("Iemand anders heeft de notulen intussen gewijzigd. Uw tekst is niet opgeslagen.");
+        }
+        auditLog.schrijven(swv.waarde(), "commissievergadering", String.valueOf(vergadering), "notulen vastgelegd");
+    }
+
+    private Commissievergadering vergadering(SwvCode swv, long id) {
+        return gegevens.vergaderingen(swv).stream().filter(v -> v.id() == id).findFirst()
+                .orElseThrow(() -> new NietGevondenException("deze vergadering hoort niet bij " + swv));
+    }
+}

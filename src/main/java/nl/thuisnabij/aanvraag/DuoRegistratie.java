@@ -1,0 +1,78 @@
+package nl.thuisnabij.aanvraag;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.thuisnabij.aanvraag.persistence.AanvraagGegevensRepository;
+import nl.thuisnabij.aanvraag.persistence.AanvraagLijstRepository;
+import nl.thuisnabij.aanvraag.persistence.AanvraagRepository;
+import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.audit.AuditLog;
+import nl.thuisnabij.leerling.Leerling;
+import nl.thuisnabij.leerling.Leerlingen;
+import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.shared.NietGevondenException;
+import nl.thuisnabij.shared.OngeldigeInvoerException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The register of granted TLVs and their export to DUO; every export is kept and can be downloaded again. */
+@Service
+public class DuoRegistratie {
+
+    private final AanvraagRepository repository;
+    private final AanvraagLijstRepository lijsten;
+    private final AanvraagGegevensRepository gegevens;
+    private final Leerlingen leerlingen;
+    private final Aanvraagwerk werk;
+    private final AuditLog auditLog;
+
+    DuoRegistratie(AanvraagRepository repository, AanvraagLijstRepository lijsten, AanvraagGegevensRepository gegevens,
+            Leerlingen leerlingen, Aanvraagwerk werk, AuditLog auditLog) {
+        this.repository = repository;
+        this.lijsten = lijsten;
+        this.gegevens = gegevens;
+        this.leerlingen = leerlingen;
+        this.werk = werk;
+        this.auditLog = auditLog;
+    }
+
+    public record DuoRegel(Aanvraag aanvraag, Leerling leerling, Besluit besluit) {
+    }
+
+    /** Granted TLVs not yet registered with DUO; those lacking a BSN or onderwijsnummer cannot go yet. */
+    @Transactional(readOnly = true)
+    public List<DuoRegel> teRegistreren(SwvCode swv) {
+        var aanvragen = repository.findByIds(swv, lijsten.tlvsTeRegistreren(swv));
+        var kinderen = leerlingen.vindAlle(swv, aanvragen.stream().map(Aanvraag::leerlingId).toList(), "TLV-register");
+        return aanvragen.stream().map(a -> new DuoRegel(a, kinderen.get(a.leerlingId()), a.huidigBesluit().orElseThrow())).toList();
+    }
+
+    @Transactional
+    public String exporteerNaarDuo(SwvCode swv, Gebruiker door) {
+        Aanvraagwerk.alleen(door, "de behandelaar van het samenwerkingsverband", AanvraagToegang::isBehandelaar);
+        var regels = teRegistreren(swv).stream().filter(r -> r.leerling().persoonsnummer() != null).toList();
+        if (regels.isEmpty()) {
+            throw new OngeldigeInvoerException("er zijn geen toegekende TLV's met BSN of onderwijsnummer die nog niet bij DUO zijn geregistreerd");
+        }
+        var csv = DuoTlvExport.csv(swv, regels);
+        var besluitIds = new ArrayList<Long>();
+        for (var regel : regels) {
+            besluitIds.add(repository.besluitId(regel.aanvraag().id(), regel.besluit().volgnummer()).orElseThrow());
+            werk.wijzig(swv, regel.aanvraag().id(), regel.aanvraag().versie(), door, "geregistreerd bij DUO", Aanvraag::registreerBijDuo);
+        }
+        long export = gegevens.saveDuoExport(swv, door.getUsername(), besluitIds, csv);
+        auditLog.lezen(swv.waarde(), "duo-export", String.valueOf(export), "TLV-export voor DUO gemaakt met %d TLV('s)".formatted(regels.size()));
+        return csv;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AanvraagGegevensRepository.DuoExport> duoExports(SwvCode swv) {
+        return gegevens.duoExports(swv);
+    }
+
+    @Transactional(readOnly = true)
+    public String duoExport(SwvCode swv, long export) {
+        auditLog.lezen(swv.waarde(), "duo-export", String.valueOf(export), "TLV-export voor DUO opnieuw gedownload");
+        return gegevens.duoExportInhoud(swv, export).orElseThrow(() -> new NietGevondenException("deze export bestaat niet"));
+    }
+}
