@@ -2,8 +2,10 @@ package nl.thuisnabij.aanvraag;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
 import nl.thuisnabij.shared.OngeldigeStapException;
@@ -38,6 +40,7 @@ public final class Aanvraag {
     private final List<Deskundigenadvies> adviezen;
     private final List<Besluit> besluiten;
     private final List<Bezwaar> bezwaren;
+    private final List<Object> gebeurtenissen = new ArrayList<>();
     private final int versie;
 
     public Aanvraag(long id, SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, Long verlengingVan, AanvraagStatus status,
@@ -78,8 +81,7 @@ public final class Aanvraag {
 
     /** The school writes or, when asked to supplement, completes its request. */
     public void wijzigInhoud(String vraag, String behoeften, String geprobeerd, String opp, Long arrangementsoort) {
-        vereis(status == AanvraagStatus.CONCEPT || status == AanvraagStatus.AANVULLING_GEVRAAGD,
-                "de school kan de aanvraag alleen als concept of bij een gevraagde aanvulling wijzigen");
+        vereis(kan(Aanvraagstap.INHOUD_WIJZIGEN), "de school kan de aanvraag alleen als concept of bij een gevraagde aanvulling wijzigen");
         this.vraag = leegIsNull(vraag);
         this.ondersteuningsbehoeften = leegIsNull(behoeften);
         this.watGeprobeerd = leegIsNull(geprobeerd);
@@ -89,7 +91,7 @@ public final class Aanvraag {
 
     /** The parents' view (zienswijze) and whether they agree, recorded while the request is open. */
     public void legZienswijzeVast(String zienswijze, boolean akkoord) {
-        vereis(status.isOpen(), "de zienswijze kan alleen bij een lopende aanvraag worden toegevoegd");
+        vereis(kan(Aanvraagstap.ZIENSWIJZE_GEVEN), "de zienswijze kan alleen bij een lopende aanvraag worden toegevoegd");
         if (zienswijze == null || zienswijze.isBlank()) {
             throw new OngeldigeInvoerException("beschrijf de zienswijze van de ouders");
         }
@@ -98,7 +100,7 @@ public final class Aanvraag {
     }
 
     public void dienIn(LocalDate datum) {
-        vereis(status == AanvraagStatus.CONCEPT, "alleen een concept kan worden ingediend");
+        vereis(kan(Aanvraagstap.INDIENEN), "alleen een concept kan worden ingediend");
         var ontbreekt = new ArrayList<String>();
         if (vraag == null) {
             ontbreekt.add("de hulpvraag");
@@ -120,17 +122,17 @@ public final class Aanvraag {
         }
         status = AanvraagStatus.INGEDIEND;
         ingediendOp = datum;
+        gebeurtenissen.add(new AanvraagIngediend(id, swv.waarde(), soort));
     }
 
     public void neemInBehandeling(long coordinator) {
-        vereis(status == AanvraagStatus.INGEDIEND || status == AanvraagStatus.IN_BEHANDELING,
-                "alleen een ingediende aanvraag kan in behandeling worden genomen of worden overgedragen");
+        vereis(kan(Aanvraagstap.IN_BEHANDELING_NEMEN), "alleen een ingediende aanvraag kan in behandeling worden genomen of worden overgedragen");
         coordinatorId = coordinator;
         status = AanvraagStatus.IN_BEHANDELING;
     }
 
     public void vraagAanvulling(String gevraagd, LocalDate deadline, LocalDate vandaag) {
-        vereis(status == AanvraagStatus.IN_BEHANDELING || status == AanvraagStatus.ADVIES, "aanvulling vragen kan alleen tijdens de behandeling");
+        vereis(kan(Aanvraagstap.AANVULLING_VRAGEN), "aanvulling vragen kan alleen tijdens de behandeling");
         if (gevraagd == null || gevraagd.isBlank()) {
             throw new OngeldigeInvoerException("beschrijf welke aanvulling de school moet leveren");
         }
@@ -140,10 +142,11 @@ public final class Aanvraag {
         aanvullingVraag = gevraagd.trim();
         aanvullingDeadline = deadline;
         status = AanvraagStatus.AANVULLING_GEVRAAGD;
+        gebeurtenissen.add(new AanvullingGevraagd(id, swv.waarde(), vestigingId, deadline));
     }
 
     public void vulAan() {
-        vereis(status == AanvraagStatus.AANVULLING_GEVRAAGD, "er is geen aanvulling gevraagd");
+        vereis(kan(Aanvraagstap.AANVULLEN), "er is geen aanvulling gevraagd");
         status = adviezen.isEmpty() ? AanvraagStatus.IN_BEHANDELING : AanvraagStatus.ADVIES;
         aanvullingDeadline = null;
     }
@@ -162,6 +165,7 @@ public final class Aanvraag {
         deskundigen.add(eersteDeskundige);
         deskundigen.add(tweedeDeskundige);
         status = AanvraagStatus.ADVIES;
+        gebeurtenissen.add(new AdviesGevraagd(id, swv.waarde(), List.of(eersteDeskundige, tweedeDeskundige)));
     }
 
     public boolean isDeskundigeVan(long gebruiker) {
@@ -198,20 +202,41 @@ public final class Aanvraag {
     }
 
     public void agendeer(long vergadering) {
-        vereis(status == AanvraagStatus.IN_BEHANDELING || status == AanvraagStatus.ADVIES, "alleen een aanvraag in behandeling kan worden geagendeerd");
+        vereis(kan(Aanvraagstap.AGENDEREN), "alleen een aanvraag in behandeling kan worden geagendeerd");
         vergaderingId = vergadering;
     }
 
     public void neemBesluit(Besluit besluit, Aanvraagbeleid beleid) {
-        if (soort.isTlv()) {
-            vereis(status == AanvraagStatus.ADVIES && adviezen.size() == 2,
-                    "over een toelaatbaarheidsverklaring wordt pas besloten na twee deskundigenadviezen");
-        } else {
-            vereis(status == AanvraagStatus.IN_BEHANDELING, "alleen een aanvraag in behandeling kan worden besloten");
-        }
+        vereis(kan(Aanvraagstap.BESLUITEN), soort.isTlv() ? "over een toelaatbaarheidsverklaring wordt pas besloten na twee deskundigenadviezen"
+                : "alleen een aanvraag in behandeling kan worden besloten");
         controleer(besluit, beleid);
         besluiten.add(besluit);
         status = AanvraagStatus.BESLOTEN;
+        meldBesluit(besluit);
+    }
+
+    /** A decision is announced to school and parents; a granted one also to the budget (arrangement) or DUO's deduction (TLV). */
+    private void meldBesluit(Besluit besluit) {
+        gebeurtenissen.add(new BesluitGenomen(id, swv.waarde(), vestigingId, leerlingId, besluit.volgnummer()));
+        if (!besluit.uitkomst().isToegekend()) {
+            return;
+        }
+        if (besluit.isTlv()) {
+            gebeurtenissen.add(new TlvToegekend(id, swv.waarde(), besluit.tlvSoort(), besluit.categorie(), besluit.startdatum(),
+                    besluit.einddatum(), besluit.volgnummer()));
+        } else {
+            gebeurtenissen.add(new ArrangementToegekend(id, swv.waarde(), vestigingId, besluit.arrangementsoortId(), besluit.bedrag(),
+                    besluit.startdatum(), besluit.einddatum(), besluit.volgnummer()));
+        }
+    }
+
+    /** What happened to this request since it was read; published when it is saved. */
+    public List<Object> gebeurtenissen() {
+        return List.copyOf(gebeurtenissen);
+    }
+
+    public void wisGebeurtenissen() {
+        gebeurtenissen.clear();
     }
 
     private void controleer(Besluit besluit, Aanvraagbeleid beleid) {
@@ -245,8 +270,7 @@ public final class Aanvraag {
     }
 
     public void registreerBijDuo() {
-        vereis(soort.isTlv() && status == AanvraagStatus.BESLOTEN && huidigBesluit().map(b -> b.uitkomst().isToegekend()).orElse(false),
-                "alleen een toegekende toelaatbaarheidsverklaring wordt bij DUO geregistreerd");
+        vereis(kan(Aanvraagstap.REGISTREREN_BIJ_DUO), "alleen een toegekende toelaatbaarheidsverklaring wordt bij DUO geregistreerd");
         status = AanvraagStatus.GEREGISTREERD_BIJ_DUO;
     }
 
@@ -271,13 +295,13 @@ public final class Aanvraag {
     }
 
     public void trekIn() {
-        vereis(status.isOpen(), "een aanvraag kan alleen worden ingetrokken zolang er niet over besloten is");
+        vereis(kan(Aanvraagstap.INTREKKEN), "een aanvraag kan alleen worden ingetrokken zolang er niet over besloten is");
         status = AanvraagStatus.INGETROKKEN;
     }
 
     public Bezwaar dienBezwaarIn(Bezwaar.Indiener door, String gronden, LocalDate datum) {
         var besluit = huidigBesluit().orElseThrow(() -> new OngeldigeStapException("er is nog geen besluit om bezwaar tegen te maken"));
-        vereis(bezwaren.stream().noneMatch(Bezwaar::open), "er loopt al een bezwaar tegen dit besluit");
+        vereis(kan(Aanvraagstap.BEZWAAR_INDIENEN), "er loopt al een bezwaar tegen dit besluit");
         if (gronden == null || gronden.isBlank()) {
             throw new OngeldigeInvoerException("een bezwaarschrift vermeldt de gronden van het bezwaar");
         }
@@ -320,6 +344,7 @@ public final class Aanvraag {
             controleer(nieuwBesluit, beleid);
             besluiten.add(nieuwBesluit);
             status = AanvraagStatus.BESLOTEN;
+            meldBesluit(nieuwBesluit);
         }
         vervang(bezwaar, bezwaar.beslist(gegrond ? Bezwaar.Beslissing.GEGROND : Bezwaar.Beslissing.ONGEGROND, toelichting.trim(), datum));
     }
@@ -331,6 +356,49 @@ public final class Aanvraag {
 
     private void vervang(Bezwaar oud, Bezwaar nieuw) {
         bezwaren.set(bezwaren.indexOf(oud), nieuw);
+    }
+
+    /**
+     * The one place that says which steps someone may take on this request now: the step is theirs
+     * to take and the request is in a state that allows it. Pages show exactly these.
+     */
+    public Set<Aanvraagstap> mogelijkeStappen(Aanvraagstap.Betrokkene wie) {
+        var stappen = EnumSet.noneOf(Aanvraagstap.class);
+        for (var stap : Aanvraagstap.values()) {
+            if (stap.magDoor(wie) && kan(stap, wie.gebruikerId())) {
+                stappen.add(stap);
+            }
+        }
+        return stappen;
+    }
+
+    private boolean kan(Aanvraagstap stap) {
+        return kan(stap, -1);
+    }
+
+    /** Whether the state of this request allows the step, taken by this user. */
+    boolean kan(Aanvraagstap stap, long door) {
+        var openBezwaar = bezwaren.stream().filter(Bezwaar::open).findFirst();
+        return switch (stap) {
+            case INHOUD_WIJZIGEN -> status == AanvraagStatus.CONCEPT || status == AanvraagStatus.AANVULLING_GEVRAAGD;
+            case ZIENSWIJZE_GEVEN, BIJLAGE_TOEVOEGEN, INTREKKEN -> status.isOpen();
+            case INDIENEN -> status == AanvraagStatus.CONCEPT;
+            case AANVULLEN -> status == AanvraagStatus.AANVULLING_GEVRAAGD;
+            case VERLENGING_AANVRAGEN -> (status == AanvraagStatus.BESLOTEN || status == AanvraagStatus.GEREGISTREERD_BIJ_DUO
+                    || status == AanvraagStatus.ACTIEF) && huidigBesluit().map(b -> b.uitkomst().isToegekend()).orElse(false);
+            case IN_BEHANDELING_NEMEN -> status == AanvraagStatus.INGEDIEND || status == AanvraagStatus.IN_BEHANDELING;
+            case AANVULLING_VRAGEN, AGENDEREN -> status == AanvraagStatus.IN_BEHANDELING || status == AanvraagStatus.ADVIES;
+            case ADVIES_VRAGEN -> soort.isTlv() && status == AanvraagStatus.IN_BEHANDELING;
+            case ADVIES_GEVEN -> status == AanvraagStatus.ADVIES && adviezen.size() < 2 && deskundigen.contains(door)
+                    && adviezen.stream().noneMatch(a -> a.deskundigeId() == door);
+            case BESLUITEN -> soort.isTlv() ? status == AanvraagStatus.ADVIES && adviezen.size() == 2 : status == AanvraagStatus.IN_BEHANDELING;
+            case REGISTREREN_BIJ_DUO -> soort.isTlv() && status == AanvraagStatus.BESLOTEN
+                    && huidigBesluit().map(b -> b.uitkomst().isToegekend()).orElse(false);
+            case BEZWAAR_INDIENEN -> !besluiten.isEmpty() && openBezwaar.isEmpty();
+            case LBT_ADVIES_VRAGEN -> soort.isTlv() && openBezwaar.filter(b -> b.lbtGevraagdOp() == null).isPresent();
+            case LBT_ADVIES_VASTLEGGEN -> openBezwaar.filter(b -> b.lbtGevraagdOp() != null && b.lbtAdvies() == null).isPresent();
+            case BESLISSEN_OP_BEZWAAR -> openBezwaar.filter(b -> !soort.isTlv() || b.lbtAdvies() != null).isPresent();
+        };
     }
 
     public Optional<Besluit> huidigBesluit() {

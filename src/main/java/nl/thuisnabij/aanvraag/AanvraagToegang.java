@@ -1,6 +1,7 @@
 package nl.thuisnabij.aanvraag;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Map;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Rol;
@@ -64,6 +65,27 @@ public final class AanvraagToegang {
             return new Voorwaarde("false", Map.of());
         }
         return new Voorwaarde("a.status <> 'CONCEPT' and (" + String.join(" or ", delen) + ")", Map.of("zichtIk", kijker.id()));
+    }
+
+    /** In which capacities this user looks at requests; the steps offered follow from it. */
+    public static Aanvraagstap.Betrokkene betrokkene(Gebruiker g) {
+        var hoedanigheden = EnumSet.noneOf(Aanvraagstap.Hoedanigheid.class);
+        if (isSchool(g)) {
+            hoedanigheden.add(Aanvraagstap.Hoedanigheid.SCHOOL);
+        }
+        if (g.heeftRol(Rol.OUDER)) {
+            hoedanigheden.add(Aanvraagstap.Hoedanigheid.OUDER);
+        }
+        if (isBehandelaar(g)) {
+            hoedanigheden.add(Aanvraagstap.Hoedanigheid.BEHANDELAAR);
+        }
+        if (g.heeftRol(Rol.DESKUNDIGE)) {
+            hoedanigheden.add(Aanvraagstap.Hoedanigheid.DESKUNDIGE);
+        }
+        if (g.heeftRol(Rol.COMMISSIELID)) {
+            hoedanigheden.add(Aanvraagstap.Hoedanigheid.COMMISSIELID);
+        }
+        return new Aanvraagstap.Betrokkene(hoedanigheden, g.id());
     }
 
     public static boolean isBehandelaar(Gebruiker g) {

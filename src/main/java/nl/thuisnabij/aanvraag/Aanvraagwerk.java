@@ -2,7 +2,6 @@ package nl.thuisnabij.aanvraag;
 
 import java.time.LocalDate;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import nl.thuisnabij.aanvraag.persistence.AanvraagRepository;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.audit.AuditLog;
@@ -10,6 +9,7 @@ import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
 import nl.thuisnabij.shared.NietGevondenException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +21,10 @@ class Aanvraagwerk {
     private final Leerlingen leerlingen;
     private final AuditLog auditLog;
     private final java.time.Clock klok;
+    private final ApplicationEventPublisher events;
 
-    Aanvraagwerk(AanvraagRepository repository, Leerlingen leerlingen, AuditLog auditLog, java.time.Clock klok) {
+    Aanvraagwerk(AanvraagRepository repository, Leerlingen leerlingen, AuditLog auditLog, java.time.Clock klok, ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.leerlingen = leerlingen;
         this.auditLog = auditLog;
@@ -39,16 +41,24 @@ class Aanvraagwerk {
         return aanvraag;
     }
 
-    Aanvraag wijzig(SwvCode swv, long id, int versie, Gebruiker door, String omschrijving, Consumer<Aanvraag> stap) {
+    /**
+     * Takes one step on a request: only by whom the step belongs to, only on the version the person
+     * saw; the request itself refuses a step its state does not allow.
+     */
+    Aanvraag wijzig(SwvCode swv, long id, int versie, Gebruiker door, Aanvraagstap stap, String omschrijving, Consumer<Aanvraag> uitvoering) {
+        vereisStap(door, stap);
         var aanvraag = zichtbaar(swv, id, door);
         if (aanvraag.versie() != versie) {
             throw gelijktijdig();
         }
-        stap.accept(aanvraag);
+        uitvoering.accept(aanvraag);
         if (!repository.update(aanvraag, door.getUsername())) {
             throw gelijktijdig();
         }
         auditLog.schrijven(swv.waarde(), "aanvraag", String.valueOf(id), omschrijving);
+        // in the same transaction, so the event publication registry keeps them with the change they report
+        aanvraag.gebeurtenissen().forEach(events::publishEvent);
+        aanvraag.wisGebeurtenissen();
         return aanvraag;
     }
 
@@ -56,10 +66,10 @@ class Aanvraagwerk {
         return LocalDate.now(klok);
     }
 
-    /** Each step belongs to a role; the web layer offers it only to them, and the service refuses anyone else. */
-    static void alleen(Gebruiker door, String wie, Predicate<Gebruiker> mag) {
-        if (!mag.test(door)) {
-            throw new AccessDeniedException("deze stap is voorbehouden aan " + wie);
+    /** Each step belongs to some capacities; pages offer it only to them, and the services refuse anyone else. */
+    static void vereisStap(Gebruiker door, Aanvraagstap stap) {
+        if (!stap.magDoor(AanvraagToegang.betrokkene(door))) {
+            throw new AccessDeniedException("deze stap is voorbehouden aan " + stap.voorbehoudenAan());
         }
     }
 

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.thuisnabij.aanvraag.persistence.AanvraagGegevensRepository;
 import nl.thuisnabij.aanvraag.persistence.AanvraagRepository;
+import nl.thuisnabij.aanvraag.persistence.BerichtRepository;
 import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.account.Gebruikers;
 import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.audit.AuditLog;
 import nl.thuisnabij.leerling.Leerling;
@@ -36,11 +38,14 @@ public class Aanvragen {
     private final Besluitbrief brief;
     private final Aanvraagwerk werk;
     private final AuditLog auditLog;
-    private final ApplicationEventPublisher events;
+    private final Gebruikers gebruikers;
+    private final BerichtRepository berichten;
 
     Aanvragen(AanvraagRepository repository, AanvraagGegevensRepository gegevens, Aanvraaginstellingen instellingen,
             TlvBevoegdheid bevoegdheid, Leerlingen leerlingen, Register register, Besluitbrief brief, Aanvraagwerk werk, AuditLog auditLog,
-                    ApplicationEventPublisher events) {
+                    Gebruikers gebruikers, BerichtRepository berichten) {
+        this.berichten = berichten;
+        this.gebruikers = gebruikers;
         this.repository = repository;
         this.gegevens = gegevens;
         this.instellingen = instellingen;
@@ -50,11 +55,10 @@ public class Aanvragen {
         this.brief = brief;
         this.werk = werk;
         this.auditLog = auditLog;
-        this.events = events;
     }
 
     public record Detail(Aanvraag aanvraag, Leerling leerling, Vestiging school, List<OuderContact> ouders, List<Bijlage> bijlagen,
-            String arrangement, String coordinator, Aanvraagbeleid beleid, LocalDate vandaag) {
+            String arrangement, String coordinator, Aanvraagbeleid beleid, LocalDate vandaag, List<Verzending> berichten) {
         public LocalDate beslistermijnTot() {
             return aanvraag.beslistermijnTot(beleid);
         }
@@ -70,11 +74,11 @@ public class Aanvragen {
         var leerling = leerlingen.vind(swv, aanvraag.leerlingId()).orElseThrow();
         var soorten = instellingen.arrangementsoorten(swv).stream().collect(Collectors.toMap(Arrangementsoort::id, Arrangementsoort::naam));
         var coordinator = aanvraag.coordinatorId() == null ? null
-                : repository.gebruikersnamen(List.of(aanvraag.coordinatorId())).get(aanvraag.coordinatorId());
+                : gebruikers.namen(List.of(aanvraag.coordinatorId())).get(aanvraag.coordinatorId());
         auditLog.lezen(swv.waarde(), "aanvraag", String.valueOf(id), "aanvraag bekeken");
         return new Detail(aanvraag, leerling, register.vestiging(aanvraag.vestigingId()).orElseThrow(), leerlingen.ouders(swv, leerling.id()),
                 gegevens.bijlagen(swv, id), aanvraag.arrangementsoortId() == null ? null : soorten.get(aanvraag.arrangementsoortId()),
-                coordinator, instellingen.beleid(swv), werk.vandaag());
+                coordinator, instellingen.beleid(swv), werk.vandaag(), berichten.vanAanvraag(id));
     }
 
     @Transactional(readOnly = true)
@@ -113,22 +117,22 @@ public class Aanvragen {
     @Transactional
     public void wijzigInhoud(SwvCode swv, long id, int versie, Gebruiker door, String vraag, String behoeften, String geprobeerd, String opp,
             Long arrangementsoort) {
-        Aanvraagwerk.alleen(door, "de school", AanvraagToegang::isSchool);
         if (arrangementsoort != null && instellingen.arrangementsoorten(swv).stream().noneMatch(s -> s.id() == arrangementsoort && s.actief())) {
             throw new OngeldigeInvoerException("dit arrangement staat niet in de catalogus van het samenwerkingsverband");
         }
-        werk.wijzig(swv, id, versie, door, "inhoud gewijzigd", a -> a.wijzigInhoud(vraag, behoeften, geprobeerd, opp, arrangementsoort));
+        werk.wijzig(swv, id, versie, door, Aanvraagstap.INHOUD_WIJZIGEN, "inhoud gewijzigd", a -> a.wijzigInhoud(vraag, behoeften,
+                geprobeerd, opp, arrangementsoort));
     }
 
     @Transactional
     public void legZienswijzeVast(SwvCode swv, long id, int versie, Gebruiker door, String zienswijze, boolean akkoord) {
-        Aanvraagwerk.alleen(door, "de school of de ouders", g -> AanvraagToegang.isSchool(g) || g.heeftRol(Rol.OUDER));
-        werk.wijzig(swv, id, versie, door, "zienswijze ouders vastgelegd", a -> a.legZienswijzeVast(zienswijze, akkoord));
+        werk.wijzig(swv, id, versie, door, Aanvraagstap.ZIENSWIJZE_GEVEN, "zienswijze ouders vastgelegd",
+                a -> a.legZienswijzeVast(zienswijze, akkoord));
     }
 
     @Transactional
     public void dienIn(SwvCode swv, long id, int versie, Gebruiker door) {
-        Aanvraagwerk.alleen(door, "de school", AanvraagToegang::isSchool);
+        Aanvraagwerk.vereisStap(door, Aanvraagstap.INDIENEN);
         var aanvraag = werk.zichtbaar(swv, id, door);
         if (aanvraag.soort().isTlv()) {
             var bevoegd = bevoegdheid.bevoegdSwv(swv, aanvraag);
@@ -137,22 +141,16 @@ public class Aanvragen {
                         + bevoegd + " (woonplaatsbeginsel)");
             }
         }
-        werk.wijzig(swv, id, versie, door, "aanvraag ingediend", a -> a.dienIn(werk.vandaag()));
-        events.publishEvent(new Bericht(gegevens.emailsVanCoordinatoren(swv), "Nieuwe aanvraag in Thuisnabij",
-                "Er is een nieuwe aanvraag (%s) ingediend. Log in op Thuisnabij om haar te behandelen. Kenmerk: %s-%d."
-                        .formatted(aanvraag.soort().omschrijving(), swv, id)));
+        werk.wijzig(swv, id, versie, door, Aanvraagstap.INDIENEN, "aanvraag ingediend", a -> a.dienIn(werk.vandaag()));
     }
 
     @Transactional
     public void vulAan(SwvCode swv, long id, int versie, Gebruiker door) {
-        Aanvraagwerk.alleen(door, "de school", AanvraagToegang::isSchool);
-        werk.wijzig(swv, id, versie, door, "aanvulling geleverd", Aanvraag::vulAan);
+        werk.wijzig(swv, id, versie, door, Aanvraagstap.AANVULLEN, "aanvulling geleverd", Aanvraag::vulAan);
     }
 
     @Transactional
     public void trekIn(SwvCode swv, long id, int versie, Gebruiker door) {
-        Aanvraagwerk.alleen(door, "de school of de behandelaar van het samenwerkingsverband",
-                g -> AanvraagToegang.isSchool(g) || AanvraagToegang.isBehandelaar(g));
-        werk.wijzig(swv, id, versie, door, "aanvraag ingetrokken", Aanvraag::trekIn);
+        werk.wijzig(swv, id, versie, door, Aanvraagstap.INTREKKEN, "aanvraag ingetrokken", Aanvraag::trekIn);
     }
 }

@@ -29,7 +29,8 @@ class Besluitbrief {
         var vet = new Font(Font.HELVETICA, 10.5f, Font.BOLD);
         var c = swv.contact();
         document.add(new Paragraph(swv.weergavenaam(), vet));
-        document.add(new Paragraph(String.join(", ", nietLeeg(c.straat()), nietLeeg(c.postcode()) + " " + nietLeeg(c.plaats()), nietLeeg(c.email())), tekst));
+        document.add(new Paragraph(String.join(", ", nietLeeg(c.straat()), nietLeeg(c.postcode()) + " " + nietLeeg(c.plaats()),
+                nietLeeg(c.email())), tekst));
         document.add(new Paragraph(" "));
         document.add(new Paragraph("Aan de ouders/verzorgers van " + leerling.naam() + " en aan " + school.naam(), tekst));
         document.add(new Paragraph("Datum: " + DATUM.format(besluit.beslotenOp()), tekst));

@@ -37,9 +37,9 @@ public class Bijlagen {
 
     @Transactional
     public void voegBijlageToe(SwvCode swv, long id, Gebruiker door, String bestandsnaam, byte[] inhoud) {
-        Aanvraagwerk.alleen(door, "de school", AanvraagToegang::isSchool);
+        Aanvraagwerk.vereisStap(door, Aanvraagstap.BIJLAGE_TOEVOEGEN);
         var aanvraag = werk.zichtbaar(swv, id, door);
-        if (!aanvraag.status().isOpen()) {
+        if (!aanvraag.mogelijkeStappen(AanvraagToegang.betrokkene(door)).contains(Aanvraagstap.BIJLAGE_TOEVOEGEN)) {
             throw new OngeldigeInvoerException("bijlagen horen bij een lopende aanvraag");
         }
         var naam = bestandsnaam == null ? "" : bestandsnaam.replaceAll("[\\\\/]", "_").strip();

@@ -3,6 +3,7 @@ package nl.thuisnabij.aanvraag;
 import java.time.LocalDate;
 import java.util.List;
 import nl.thuisnabij.aanvraag.persistence.AanvraagGegevensRepository;
+import nl.thuisnabij.account.Gebruikers;
 import nl.thuisnabij.audit.AuditLog;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
@@ -17,15 +18,22 @@ public class Commissie {
 
     private final AanvraagGegevensRepository gegevens;
     private final AuditLog auditLog;
+    private final Gebruikers gebruikers;
 
-    Commissie(AanvraagGegevensRepository gegevens, AuditLog auditLog) {
+    Commissie(AanvraagGegevensRepository gegevens, AuditLog auditLog, Gebruikers gebruikers) {
+        this.gebruikers = gebruikers;
         this.gegevens = gegevens;
         this.auditLog = auditLog;
     }
 
     @Transactional(readOnly = true)
     public List<Commissievergadering> vergaderingen(SwvCode swv) {
-        return gegevens.vergaderingen(swv);
+        var vergaderingen = gegevens.vergaderingen(swv);
+        var namen = gebruikers.namen(vergaderingen.stream().flatMap(v -> v.aanwezigen().stream()).map(Commissievergadering.Aanwezige::gebruikerId)
+                .collect(java.util.stream.Collectors.toSet()));
+        return vergaderingen.stream().map(v -> new Commissievergadering(v.id(), v.datum(), v.aanwezigen().stream()
+                .map(a -> new Commissievergadering.Aanwezige(a.gebruikerId(), namen.getOrDefault(a.gebruikerId(), "onbekend"), a.rol()))
+                .sorted(java.util.Comparator.comparing(Commissievergadering.Aanwezige::naam)).toList(), v.notulen(), v.versie())).toList();
     }
 
     @Transactional
@@ -44,6 +52,9 @@ public class Commissie {
         if (rol == null || rol.isBlank()) {
             throw new OngeldigeInvoerException("vul de rol van de aanwezige in, bijvoorbeeld voorzitter of deskundige");
         }
+        if (gebruikers.medewerkersVan(swv.waarde()).stream().noneMatch(g -> g.id() == gebruiker)) {
+            throw new OngeldigeInvoerException("alleen medewerkers van het samenwerkingsverband kunnen als aanwezige worden geregistreerd");
+        }
         gegevens.voegAanwezigeToe(vergadering, gebruiker, rol.trim());
         auditLog.schrijven(swv.waarde(), "commissievergadering", String.valueOf(vergadering), "aanwezige geregistreerd");
     }
@@ -58,7 +69,7 @@ public class Commissie {
     }
 
     private Commissievergadering vergadering(SwvCode swv, long id) {
-        return gegevens.vergaderingen(swv).stream().filter(v -> v.id() == id).findFirst()
+        return vergaderingen(swv).stream().filter(v -> v.id() == id).findFirst()
                 .orElseThrow(() -> new NietGevondenException("deze vergadering hoort niet bij " + swv));
     }
 }

@@ -49,7 +49,7 @@ public class DuoRegistratie {
 
     @Transactional
     public String exporteerNaarDuo(SwvCode swv, Gebruiker door) {
-        Aanvraagwerk.alleen(door, "de behandelaar van het samenwerkingsverband", AanvraagToegang::isBehandelaar);
+        Aanvraagwerk.vereisStap(door, Aanvraagstap.REGISTREREN_BIJ_DUO);
         var regels = teRegistreren(swv).stream().filter(r -> r.leerling().persoonsnummer() != null).toList();
         if (regels.isEmpty()) {
             throw new OngeldigeInvoerException("er zijn geen toegekende TLV's met BSN of onderwijsnummer die nog niet bij DUO zijn geregistreerd");
@@ -58,7 +58,8 @@ public class DuoRegistratie {
         var besluitIds = new ArrayList<Long>();
         for (var regel : regels) {
             besluitIds.add(repository.besluitId(regel.aanvraag().id(), regel.besluit().volgnummer()).orElseThrow());
-            werk.wijzig(swv, regel.aanvraag().id(), regel.aanvraag().versie(), door, "geregistreerd bij DUO", Aanvraag::registreerBijDuo);
+            werk.wijzig(swv, regel.aanvraag().id(), regel.aanvraag().versie(), door, Aanvraagstap.REGISTREREN_BIJ_DUO, "geregistreerd bij DUO",
+                    Aanvraag::registreerBijDuo);
         }
         long export = gegevens.saveDuoExport(swv, door.getUsername(), besluitIds, csv);
         auditLog.lezen(swv.waarde(), "duo-export", String.valueOf(export), "TLV-export voor DUO gemaakt met %d TLV('s)".formatted(regels.size()));
@@ -66,7 +67,7 @@ public class DuoRegistratie {
     }
 
     @Transactional(readOnly = true)
-    public List<AanvraagGegevensRepository.DuoExport> duoExports(SwvCode swv) {
+    public List<DuoExport> duoExports(SwvCode swv) {
         return gegevens.duoExports(swv);
     }
 

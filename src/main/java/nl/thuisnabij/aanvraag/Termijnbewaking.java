@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import nl.thuisnabij.aanvraag.persistence.AanvraagGegevensRepository;
 import nl.thuisnabij.aanvraag.persistence.AanvraagRepository;
+import nl.thuisnabij.account.Gebruikers;
+import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.audit.AuditLog;
 import nl.thuisnabij.register.SwvCode;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,9 +36,11 @@ public class Termijnbewaking {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactie;
     private final Clock klok;
+    private final Gebruikers gebruikers;
 
     Termijnbewaking(AanvraagRepository repository, AanvraagGegevensRepository gegevens, AuditLog auditLog, ApplicationEventPublisher events,
-            PlatformTransactionManager transacties, Clock klok) {
+            PlatformTransactionManager transacties, Clock klok, Gebruikers gebruikers) {
+        this.gebruikers = gebruikers;
         this.repository = repository;
         this.gegevens = gegevens;
         this.auditLog = auditLog;
@@ -75,7 +79,7 @@ public class Termijnbewaking {
                 auditLog.schrijven(swv.waarde(), "aanvraag", String.valueOf(aanvraag.id()), "status door datum: " + aanvraag.status().omschrijving());
             }
             var coordinatoren = aanvraag.coordinatorId() == null ? perSwv.coordinatoren(swv)
-                    : gegevens.emailVan(aanvraag.coordinatorId()).stream().toList();
+                    : gebruikers.email(aanvraag.coordinatorId()).stream().toList();
             if (aanvraag.beslistermijnOverschreden(vandaag, beleid)) {
                 herinneringen += herinner(aanvraag, "BESLISTERMIJN", aanvraag.beslistermijnTot(beleid), coordinatoren,
                         "De beslistermijn van aanvraag %s-%d is op %s verstreken.");
@@ -93,7 +97,7 @@ public class Termijnbewaking {
             }
             var einde = aanvraag.huidigBesluit().map(Besluit::einddatum).orElse(null);
             if (aanvraag.status() == AanvraagStatus.ACTIEF && einde != null && !vandaag.isBefore(einde.minusDays(beleid.tlvHerinneringDagen()))) {
-                var ontvangers = new ArrayList<>(gegevens.emailsVanSchool(aanvraag.vestigingId()));
+                var ontvangers = new ArrayList<>(gebruikers.emailsVanVestiging(aanvraag.vestigingId()));
                 ontvangers.addAll(coordinatoren);
                 herinneringen += herinner(aanvraag, "EINDDATUM", einde, ontvangers,
                         "De toekenning bij aanvraag %s-%d loopt af op %s. Vraag tijdig een verlenging aan als de leerling de ondersteuning nodig blijft hebben.");
@@ -109,9 +113,8 @@ public class Termijnbewaking {
         if (!gegevens.claimHerinnering(aanvraag.id(), soort, peildatum, aan)) {
             return 0;
         }
-        events.publishEvent(new Bericht(ontvangers, "Herinnering Thuisnabij: termijn verstreken of bijna bereikt",
+        events.publishEvent(new TermijnVerstreken(aanvraag.id(), aanvraag.swv().waarde(), soort, peildatum, ontvangers,
                 tekst.formatted(aanvraag.swv(), aanvraag.id(), peildatum) + " Log in op Thuisnabij voor de aanvraag."));
-        gegevens.markeerVerstuurd(aanvraag.id(), soort, peildatum);
         auditLog.schrijven(aanvraag.swv().waarde(), "aanvraag", String.valueOf(aanvraag.id()), "herinnering " + soort.toLowerCase() + " verstuurd");
         return 1;
     }
@@ -126,7 +129,7 @@ public class Termijnbewaking {
         }
 
         List<String> coordinatoren(SwvCode swv) {
-            return coordinatoren.computeIfAbsent(swv, gegevens::emailsVanCoordinatoren);
+            return coordinatoren.computeIfAbsent(swv, s -> gebruikers.emailsVanSwvMetRol(s.waarde(), Rol.ONDERSTEUNINGSCOORDINATOR));
         }
     }
 }

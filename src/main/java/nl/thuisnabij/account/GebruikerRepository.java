@@ -30,6 +30,30 @@ class GebruikerRepository {
                 .query(this::map).list();
     }
 
+    java.util.Map<Long, String> namen(Collection<Long> ids) {
+        var namen = new java.util.HashMap<Long, String>();
+        jdbc.sql("select id, naam from gebruiker where id = any(?)").param(ids.toArray(Long[]::new)).query(rs -> {
+            namen.put(rs.getLong(1), rs.getString(2));
+        });
+        return namen;
+    }
+
+    Optional<String> email(long id) {
+        return jdbc.sql("select email from gebruiker where id = ? and email is not null").param(id).query(String.class).optional();
+    }
+
+    List<String> emailsVanVestiging(long vestigingId) {
+        return jdbc.sql("select email from gebruiker where vestiging_id = ? and email is not null and actief order by id").param(vestigingId)
+                .query(String.class).list();
+    }
+
+    List<String> emailsVanSwvMetRol(String swvCode, Rol rol) {
+        return jdbc.sql("""
+                select email from gebruiker where swv_code = ? and vestiging_id is null and ? = any(rollen) and email is not null and actief
+                 order by id
+                """).params(swvCode, rol.name()).query(String.class).list();
+    }
+
     boolean existsByGebruikersnaam(String gebruikersnaam) {
         return findByGebruikersnaam(gebruikersnaam).isPresent();
     }

@@ -63,6 +63,26 @@ public class Gebruikers implements UserDetailsService {
         return medewerkers;
     }
 
+    /** Display names by account id, for pages that name people other modules recorded by id. */
+    public java.util.Map<Long, String> namen(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.Map.of() : repository.namen(ids);
+    }
+
+    /** Where to mail a person, when the account has an address. */
+    public java.util.Optional<String> email(long id) {
+        return repository.email(id);
+    }
+
+    /** The addresses of the active staff of a school site. */
+    public java.util.List<String> emailsVanVestiging(long vestigingId) {
+        return repository.emailsVanVestiging(vestigingId);
+    }
+
+    /** The addresses of an SWV's active staff with this role (not its schools' staff). */
+    public java.util.List<String> emailsVanSwvMetRol(String swvCode, Rol rol) {
+        return repository.emailsVanSwvMetRol(swvCode, rol);
+    }
+
     public boolean bestaat(String gebruikersnaam) {
         return repository.existsByGebruikersnaam(gebruikersnaam);
     }

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -41,12 +40,10 @@ public class AuditLog {
     private static final ThreadLocal<List<Regel>> VERZAMELING = new ThreadLocal<>();
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate transactie;
 
-    AuditLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transacties) {
+    AuditLog(JdbcClient jdbc, PlatformTransactionManager transacties) {
         this.jdbc = jdbc;
-        this.jdbcTemplate = jdbcTemplate;
         this.transactie = new TransactionTemplate(transacties);
         this.transactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -143,21 +140,40 @@ public class AuditLog {
         if (regels == null || regels.isEmpty()) {
             return;
         }
-        transactie.executeWithoutResult(status -> jdbcTemplate.batchUpdate("""
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // after another transaction on this thread: its connection is still bound, so write in a transaction of our own
+            transactie.executeWithoutResult(status -> voegIn(regels));
+        } else {
+            voegIn(regels);
+        }
+    }
+
+    /** All lines in one statement: one round trip, atomic without a transaction around it. */
+    private void voegIn(List<Regel> regels) {
+        jdbc.sql("""
                 insert into auditregel (tijdstip, gebruiker, rollen, swv_code, actie, recordsoort, record_id, record_ids, omschrijving, ip_adres)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, regels, 500, (ps, r) -> {
-            ps.setObject(1, java.sql.Timestamp.from(r.tijdstip()));
-            ps.setString(2, r.gebruiker());
-            ps.setArray(3, ps.getConnection().createArrayOf("text", r.rollen().toArray()));
-            ps.setString(4, r.swvCode());
-            ps.setString(5, r.actie().name());
-            ps.setString(6, r.recordsoort());
-            ps.setString(7, r.recordId());
-            ps.setArray(8, r.recordIds().isEmpty() ? null : ps.getConnection().createArrayOf("text", r.recordIds().toArray()));
-            ps.setString(9, r.omschrijving());
-            ps.setString(10, r.ipAdres());
-        }));
+                select tijdstip, gebruiker, string_to_array(rollen, ','), swv_code, actie, recordsoort, record_id,
+                       string_to_array(nullif(record_ids, ''), ','), omschrijving, ip_adres
+                  from unnest(cast(:tijdstip as timestamptz[]), cast(:gebruiker as text[]), cast(:rollen as text[]), cast(:swv as text[]),
+                              cast(:actie as text[]), cast(:soort as text[]), cast(:recordId as text[]), cast(:recordIds as text[]),
+                              cast(:omschrijving as text[]), cast(:ip as text[]))
+                       as r (tijdstip, gebruiker, rollen, swv_code, actie, recordsoort, record_id, record_ids, omschrijving, ip_adres)
+                """)
+                .param("tijdstip", kolom(regels, r -> r.tijdstip().toString()))
+                .param("gebruiker", kolom(regels, Regel::gebruiker))
+                .param("rollen", kolom(regels, r -> String.join(",", r.rollen())))
+                .param("swv", kolom(regels, Regel::swvCode))
+                .param("actie", kolom(regels, r -> r.actie().name()))
+                .param("soort", kolom(regels, Regel::recordsoort))
+                .param("recordId", kolom(regels, Regel::recordId))
+                .param("recordIds", kolom(regels, r -> String.join(",", r.recordIds())))
+                .param("omschrijving", kolom(regels, Regel::omschrijving))
+                .param("ip", kolom(regels, Regel::ipAdres))
+                .update();
+    }
+
+    private static String[] kolom(List<Regel> regels, java.util.function.Function<Regel, String> waarde) {
+        return regels.stream().map(waarde).toArray(String[]::new);
     }
 
     private record Wie(String gebruiker, List<String> rollen) {

@@ -2,6 +2,7 @@ package nl.thuisnabij.aanvraag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -130,11 +131,11 @@ class AanvraagFlowTest {
     @Test
     void eenTlvVanAanvraagTotBezwaarMetGewijzigdeUitkomst() throws Exception {
         long id = ingediend(Aanvraagsoort.TLV_SO, "Tessa", "111222333", null);
-        assertThat(mail.getReceivedMessages()).anySatisfy(m -> {
+        await().untilAsserted(() -> assertThat(mail.getReceivedMessages()).anySatisfy(m -> {
             assertThat(m.getSubject()).isEqualTo("Nieuwe aanvraag in Thuisnabij");
             assertThat(ontvangers(m)).contains("coordinator@demo.thuisnabij.nl");
             assertThat(GreenMailUtil.getBody(m)).doesNotContain("Tessa");
-        });
+        }));
 
         beoordeling.neemInBehandeling(SWV, id, versie(id), coordinator);
         var deskundige = gebruikers.loadUserByUsername("deskundige");
@@ -156,7 +157,10 @@ class AanvraagFlowTest {
             assertThat(e.aanvraagId()).isEqualTo(id);
             assertThat(e.categorie()).isEqualTo(Bekostigingscategorie.LAAG);
         });
-        assertThat(mail.getReceivedMessages()).anySatisfy(m -> assertThat(ontvangers(m)).contains("tessa@ouders.example"));
+        await().untilAsserted(() -> assertThat(mail.getReceivedMessages())
+                .anySatisfy(m -> assertThat(ontvangers(m)).contains("tessa@ouders.example")));
+        await().untilAsserted(() -> assertThat(aanvragen.detail(SWV, id, coordinator).berichten()).as("de verzending staat bij de aanvraag")
+                .anySatisfy(b -> assertThat(b.status()).isEqualTo(Verzendstatus.VERZONDEN)));
 
         assertThat(tekst(aanvragen.besluitbrief(SWV, id, 1, ib))).contains("Tessa Flowtest", "toegekend", "bekostigingscategorie laag",
                 "zes weken", "Bezwaar",
@@ -229,7 +233,8 @@ class AanvraagFlowTest {
         assertThat(termijnbewaking.bewaak()).isZero();
         assertThat(repository.findMogelijkVerlopen(LocalDate.now())).as("na de herinnering niet meer").doesNotContain(id);
 
-        assertThat(mail.getReceivedMessages()).filteredOn(m -> GreenMailUtil.getBody(m).contains("-" + id + " is op")).hasSize(1);
+        await().untilAsserted(() -> assertThat(mail.getReceivedMessages()).filteredOn(m -> GreenMailUtil.getBody(m).contains("-" + id + " is op"))
+                .hasSize(1));
     }
 
     @Test

@@ -72,14 +72,25 @@ final class Browser implements AutoCloseable {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", vind("#" + id), isoDatum);
     }
 
-    /** Clicks a button and, when it submits a whole page, waits until the next page has replaced it. */
+    /**
+     * Clicks a button and waits for what it does: an htmx form until htmx has settled the swapped
+     * part, any other form until the next page has replaced this one. No fixed delay.
+     */
     void klik(String knoptekst) {
         var knop = driver.findElement(By.xpath("//main//button[normalize-space()='%s']".formatted(knoptekst)));
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        boolean htmx = Boolean.TRUE.equals(js.executeScript("""
+                var form = arguments[0].closest('[hx-get],[hx-post],[data-hx-get],[data-hx-post]');
+                if (!form) { return false; }
+                window.klaarNaKlik = false;
+                document.body.addEventListener('htmx:afterSettle', function () { window.klaarNaKlik = true; }, { once: true });
+                return true;
+                """, knop));
         knop.click();
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> isVervangen(knop));
-        } catch (org.openqa.selenium.TimeoutException paginaBlijft) {
-            // an htmx request swaps part of the page; the button itself stays
+        if (htmx) {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js.executeScript("return window.klaarNaKlik === true")));
+        } else {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isVervangen(knop));
         }
     }
 

@@ -9,6 +9,7 @@ import nl.thuisnabij.aanvraag.Aanvraagbeleid;
 import nl.thuisnabij.aanvraag.Arrangementsoort;
 import nl.thuisnabij.aanvraag.Bijlage;
 import nl.thuisnabij.aanvraag.Commissievergadering;
+import nl.thuisnabij.aanvraag.DuoExport;
 import nl.thuisnabij.register.SwvCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -61,11 +62,10 @@ public class AanvraagGegevensRepository {
                 .list();
         if (!vergaderingen.isEmpty()) {
             jdbc.sql("""
-                    select c.vergadering_id, c.gebruiker_id, g.naam, c.rol from commissie_aanwezige c join gebruiker g on g.id = c.gebruiker_id
-                     where c.vergadering_id = any(?) order by g.naam
+                    select c.vergadering_id, c.gebruiker_id, c.rol from commissie_aanwezige c where c.vergadering_id = any(?)
                     """).param(vergaderingen.stream().map(Commissievergadering::id).toArray(Long[]::new)).query(rs -> {
                 long vergadering = rs.getLong(1);
-                var aanwezige = new Commissievergadering.Aanwezige(rs.getLong(2), rs.getString(3), rs.getString(4));
+                var aanwezige = new Commissievergadering.Aanwezige(rs.getLong(2), null, rs.getString(3));
                 vergaderingen.stream().filter(v -> v.id() == vergadering).findFirst().ifPresent(v -> v.aanwezigen().add(aanwezige));
             });
         }
@@ -118,9 +118,6 @@ public class AanvraagGegevensRepository {
         return id;
     }
 
-    public record DuoExport(long id, java.time.Instant geexporteerdOp, String door, int aantal) {
-    }
-
     public List<DuoExport> duoExports(SwvCode swv) {
         return jdbc.sql("select id, geexporteerd_op, door, aantal from duo_export where swv_code = ? order by id desc").param(swv.waarde())
                 .query((rs, rij) -> new DuoExport(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getInt(4))).list();
@@ -142,19 +139,6 @@ public class AanvraagGegevensRepository {
                 .params(aanvraag, soort, peildatum).update();
     }
 
-    public Optional<String> emailVan(long gebruiker) {
-        return jdbc.sql("select email from gebruiker where id = ?").param(gebruiker).query(String.class).optional();
-    }
 
-    public List<String> emailsVanSchool(long vestiging) {
-        return jdbc.sql("select email from gebruiker where vestiging_id = ? and email is not null and actief order by id").param(vestiging)
-                .query(String.class).list();
-    }
 
-    public List<String> emailsVanCoordinatoren(SwvCode swv) {
-        return jdbc.sql("""
-                select email from gebruiker where swv_code = ? and vestiging_id is null and 'ONDERSTEUNINGSCOORDINATOR' = any(rollen)
-                   and email is not null and actief order by id
-                """).param(swv.waarde()).query(String.class).list();
-    }
 }

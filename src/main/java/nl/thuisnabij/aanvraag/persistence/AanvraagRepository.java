@@ -111,9 +111,9 @@ public class AanvraagRepository {
         }
         for (var advies : a.adviezen()) {
             jdbc.sql("""
-                    insert into deskundigenadvies (aanvraag_id, volgnummer, deskundige_id, deskundigheid, advies, motivering, gegeven_op)
-                    values (?, ?, ?, ?, ?, ?, ?) on conflict (aanvraag_id, volgnummer) do nothing
-                    """).params(a.id(), advies.volgnummer(), advies.deskundigeId(), advies.deskundigheid().name(),
+                    insert into deskundigenadvies (aanvraag_id, volgnummer, deskundige_id, deskundige_naam, deskundigheid, advies, motivering, gegeven_op)
+                    values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (aanvraag_id, volgnummer) do nothing
+                    """).params(a.id(), advies.volgnummer(), advies.deskundigeId(), advies.deskundigeNaam(), advies.deskundigheid().name(),
                     advies.positief() ? "POSITIEF" : "NEGATIEF", advies.motivering(), advies.gegevenOp()).update();
         }
         for (var b : a.besluiten()) {
@@ -147,16 +147,6 @@ public class AanvraagRepository {
                 .query(Long.class).optional();
     }
 
-    public Map<Long, String> gebruikersnamen(List<Long> ids) {
-        var namen = new HashMap<Long, String>();
-        if (!ids.isEmpty()) {
-            jdbc.sql("select id, naam from gebruiker where id = any(?)").param(ids.toArray(Long[]::new))
-                    .query(rs -> {
-                        namen.put(rs.getLong(1), rs.getString(2));
-                    });
-        }
-        return namen;
-    }
 
     private List<Aanvraag> laad(String voorwaarde, Object... waarden) {
         var rijen = jdbc.sql("select a.* from aanvraag a where " + voorwaarde + " order by a.id").params(waarden)
@@ -171,11 +161,10 @@ public class AanvraagRepository {
         });
         var adviezen = new HashMap<Long, List<Deskundigenadvies>>();
         jdbc.sql("""
-                select d.*, g.naam from deskundigenadvies d join gebruiker g on g.id = d.deskundige_id
-                 where d.aanvraag_id = any(?) order by d.aanvraag_id, d.volgnummer
+                select d.* from deskundigenadvies d where d.aanvraag_id = any(?) order by d.aanvraag_id, d.volgnummer
                 """).param(ids).query(rs -> {
             adviezen.computeIfAbsent(rs.getLong("aanvraag_id"), k -> new ArrayList<>()).add(new Deskundigenadvies(rs.getInt("volgnummer"),
-                    rs.getLong("deskundige_id"), rs.getString("naam"), Deskundigheid.valueOf(rs.getString("deskundigheid")),
+                    rs.getLong("deskundige_id"), rs.getString("deskundige_naam"), Deskundigheid.valueOf(rs.getString("deskundigheid")),
                     rs.getString("advies").equals("POSITIEF"), rs.getString("motivering"), rs.getObject("gegeven_op", LocalDate.class)));
         });
         var besluiten = new HashMap<Long, List<Besluit>>();

@@ -107,6 +107,10 @@ class AanvraagSwvController {
                     beoordeling.neemInBehandeling(code, aanvraag, versie, gebruiker);
                     yield "U behandelt deze aanvraag.";
                 }
+                case "intrekken" -> {
+                    aanvragen.trekIn(code, aanvraag, versie, gebruiker);
+                    yield "De aanvraag is ingetrokken.";
+                }
                 case "aanvulling" -> {
                     beoordeling.vraagAanvulling(code, aanvraag, versie, gebruiker, velden.get("gevraagd"));
                     yield "De school is om een aanvulling gevraagd.";
@@ -128,7 +132,7 @@ class AanvraagSwvController {
                 }
                 case "besluit" -> {
                     beoordeling.neemBesluit(code, aanvraag, versie, gebruiker, AanvraagWeb.besluit(velden));
-                    yield "Het besluit is vastgelegd; school en ouders zijn bericht.";
+                    yield "Het besluit is vastgelegd. School en ouders krijgen een e-mail; onder Berichten ziet u of die is verstuurd.";
                 }
                 case "bezwaar" -> {
                     beoordeling.dienBezwaarIn(code, aanvraag, gebruiker, Bezwaar.Indiener.valueOf(velden.getOrDefault("indiener", "OUDERS")),

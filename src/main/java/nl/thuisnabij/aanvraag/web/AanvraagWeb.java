@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.thuisnabij.aanvraag.AanvraagStatus;
+import nl.thuisnabij.aanvraag.AanvraagToegang;
 import nl.thuisnabij.aanvraag.Aanvragen;
 import nl.thuisnabij.aanvraag.Commissievergadering;
 import nl.thuisnabij.aanvraag.Bekostigingscategorie;
@@ -31,11 +32,10 @@ final class AanvraagWeb {
         model.addAttribute("d", detail);
         model.addAttribute("a", detail.aanvraag());
         model.addAttribute("basis", basis);
-        model.addAttribute("isSchool", kijker.scope() == Rol.Scope.SCHOOL);
         model.addAttribute("isOuder", kijker.heeftRol(Rol.OUDER));
-        model.addAttribute("isZorg", kijker.heeftRol(Rol.ONDERSTEUNINGSCOORDINATOR) || kijker.heeftRol(Rol.DIRECTEUR)
-                || kijker.heeftRol(Rol.SWV_BEHEERDER));
-        model.addAttribute("isDeskundige", kijker.heeftRol(Rol.DESKUNDIGE) && detail.aanvraag().isDeskundigeVan(kijker.id()));
+        model.addAttribute("isZorg", AanvraagToegang.isBehandelaar(kijker));
+        model.addAttribute("stappen", detail.aanvraag().mogelijkeStappen(AanvraagToegang.betrokkene(kijker)).stream().map(Enum::name)
+                .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("deskundigheden", Deskundigheid.values());
         model.addAttribute("uitkomsten", Besluituitkomst.values());
         model.addAttribute("categorieen", Bekostigingscategorie.values());

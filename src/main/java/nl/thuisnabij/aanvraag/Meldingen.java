@@ -1,0 +1,118 @@
+package nl.thuisnabij.aanvraag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import nl.thuisnabij.aanvraag.persistence.AanvraagGegevensRepository;
+import nl.thuisnabij.aanvraag.persistence.BerichtRepository;
+import nl.thuisnabij.account.Gebruikers;
+import nl.thuisnabij.account.Rol;
+import nl.thuisnabij.leerling.Leerlingen;
+import nl.thuisnabij.leerling.OuderContact;
+import nl.thuisnabij.register.SwvCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+
+/**
+ * The e-mails a request's events call for, sent over SMTP after the change they report has been
+ * committed. Each event is kept by the event publication registry until its mail went: a mail
+ * server that is down, or a crash, leaves the publication incomplete, and it is resubmitted (after
+ * a restart, and by {@link Herverzending}). Each mail is recorded per request, so the request page
+ * tells what really happened and a resubmitted event never sends a mail twice. Messages name no
+ * child: they point to Thuisnabij, so no special-category data travels by mail. No transaction is
+ * held while talking to the mail server.
+ */
+@Component
+class Meldingen {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Meldingen.class);
+
+    private final JavaMailSender mail;
+    private final BerichtRepository berichten;
+    private final AanvraagGegevensRepository gegevens;
+    private final Gebruikers gebruikers;
+    private final Leerlingen leerlingen;
+    private final String afzender;
+
+    Meldingen(JavaMailSender mail, BerichtRepository berichten, AanvraagGegevensRepository gegevens, Gebruikers gebruikers, Leerlingen leerlingen,
+            @Value("${thuisnabij.mail.afzender}") String afzender) {
+        this.mail = mail;
+        this.berichten = berichten;
+        this.gegevens = gegevens;
+        this.gebruikers = gebruikers;
+        this.leerlingen = leerlingen;
+        this.afzender = afzender;
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void bij(AanvraagIngediend ingediend) {
+        verstuur(ingediend.aanvraagId(), "INGEDIEND", gebruikers.emailsVanSwvMetRol(ingediend.swvCode(), Rol.ONDERSTEUNINGSCOORDINATOR),
+                "Nieuwe aanvraag in Thuisnabij",
+                        "Er is een nieuwe aanvraag (%s) ingediend. Log in op Thuisnabij om haar te behandelen. Kenmerk: %s-%d."
+                        .formatted(ingediend.soort().omschrijving(), ingediend.swvCode(), ingediend.aanvraagId()));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void bij(AanvullingGevraagd gevraagd) {
+        verstuur(gevraagd.aanvraagId(), "AANVULLING-" + gevraagd.uiterlijk(), gebruikers.emailsVanVestiging(gevraagd.vestigingId()),
+                "Aanvulling gevraagd op uw aanvraag",
+                        "Het samenwerkingsverband vraagt een aanvulling op aanvraag %s-%d, uiterlijk %s. Log in op Thuisnabij voor de vraag."
+                        .formatted(gevraagd.swvCode(), gevraagd.aanvraagId(), gevraagd.uiterlijk()));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void bij(AdviesGevraagd gevraagd) {
+        verstuur(gevraagd.aanvraagId(), "ADVIES", gevraagd.deskundigen().stream().flatMap(d -> gebruikers.email(d).stream()).toList(),
+                "Uw advies gevraagd", "U bent gevraagd om advies over aanvraag %s-%d. Log in op Thuisnabij.".formatted(gevraagd.swvCode(),
+                        gevraagd.aanvraagId()));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void bij(BesluitGenomen besluit) {
+        var aan = new ArrayList<>(gebruikers.emailsVanVestiging(besluit.vestigingId()));
+        leerlingen.ouders(new SwvCode(besluit.swvCode()), besluit.leerlingId()).stream().map(OuderContact::email).forEach(aan::add);
+        verstuur(besluit.aanvraagId(), "BESLUIT-" + besluit.volgnummer(), aan,
+                "Besluit op aanvraag " + besluit.swvCode() + "-" + besluit.aanvraagId(),
+                "Het samenwerkingsverband heeft besloten op aanvraag %s-%d. U vindt de besluitbrief, met de mogelijkheid van bezwaar, in Thuisnabij."
+                        .formatted(besluit.swvCode(), besluit.aanvraagId()));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void bij(TermijnVerstreken termijn) {
+        verstuur(termijn.aanvraagId(), "HERINNERING-" + termijn.soort() + "-" + termijn.peildatum(), termijn.aan(),
+                "Herinnering Thuisnabij: termijn verstreken of bijna bereikt", termijn.tekst());
+        gegevens.markeerVerstuurd(termijn.aanvraagId(), termijn.soort(), termijn.peildatum());
+    }
+
+    private void verstuur(long aanvraag, String sleutel, List<String> aan, String onderwerp, String tekst) {
+        var adressen = aan.stream().filter(Objects::nonNull).filter(adres -> !adres.isBlank()).distinct().toArray(String[]::new);
+        var eerder = berichten.poging(aanvraag, sleutel, onderwerp, adressen.length);
+        if (eerder.filter(status -> status == Verzendstatus.VERZONDEN).isPresent()) {
+            return;
+        }
+        if (adressen.length == 0) {
+            berichten.zetStatus(aanvraag, sleutel, Verzendstatus.GEEN_ADRES, null);
+            return;
+        }
+        var bericht = new SimpleMailMessage();
+        bericht.setFrom(afzender);
+        bericht.setTo(adressen);
+        bericht.setSubject(onderwerp);
+        bericht.setText(tekst);
+        try {
+            mail.send(bericht);
+        } catch (MailException fout) {
+            berichten.zetStatus(aanvraag, sleutel, Verzendstatus.MISLUKT, fout.getMessage());
+            LOG.warn("E-mail '{}' over aanvraag {} is niet verstuurd en wordt opnieuw geprobeerd: {}", onderwerp, aanvraag, fout.getMessage());
+            throw fout;
+        }
+        berichten.zetStatus(aanvraag, sleutel, Verzendstatus.VERZONDEN, null);
+    }
+}

@@ -1,0 +1,3 @@
+/** Requests of schools for arrangements and TLVs: steps, expert advice, decisions, objections, DUO registration, commission, mails. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "audit", "leerling", "register", "shared" })
+package nl.thuisnabij.aanvraag;

@@ -1,0 +1,3 @@
+/** The pupil file: minimal personal data, parents, school history, moves between SWVs. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "register", "shared" })
+package nl.thuisnabij.leerling;
