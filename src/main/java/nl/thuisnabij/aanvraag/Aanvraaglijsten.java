@@ -50,14 +50,14 @@ public class Aanvraaglijsten {
     public Werkvoorraad werkvoorraad(SwvCode swv, Gebruiker kijker, Filter filter) {
         var zicht = AanvraagToegang.zichtbaarVoor(kijker);
         var zoek = filter.zoek() == null ? "" : filter.zoek().trim();
-        var scholen = register.vestigingen(swv);
         var criteria = new AanvraagLijstRepository.Criteria(filter.status(), filter.alleenMijn() ? kijker.id() : null, filter.vergadering(), null,
                 zoek.isEmpty() ? null : leerlingen.idsMetNaam(swv, zoek),
-                zoek.isEmpty() ? null : scholen.stream().filter(s -> s.naam().toLowerCase().contains(zoek.toLowerCase())).map(Vestiging::id).toList(),
+                zoek.isEmpty() ? null : register.vestigingen(swv).stream().filter(s -> s.naam().toLowerCase().contains(zoek.toLowerCase()))
+                        .map(Vestiging::id).toList(),
                 filter.na());
         var kernen = repository.pagina(swv, zicht, criteria, Pagina.GROOTTE + 1);
         var pagina = Pagina.van(kernen, Aanvraagregel.Kern::id);
-        return new Werkvoorraad(new Pagina<>(regels(swv, pagina.regels(), scholen, "werkvoorraad aanvragen"), pagina.volgende()),
+        return new Werkvoorraad(new Pagina<>(regels(swv, pagina.regels(), "werkvoorraad aanvragen"), pagina.volgende()),
                 repository.aantallen(swv, zicht));
     }
 
@@ -68,8 +68,7 @@ public class Aanvraaglijsten {
             return List.of();
         }
         var criteria = new AanvraagLijstRepository.Criteria(null, null, null, vergaderingen, null, null, null);
-        return regels(swv, repository.pagina(swv, AanvraagToegang.zichtbaarVoor(kijker), criteria, 1000), register.vestigingen(swv),
-                "agenda commissie");
+        return regels(swv, repository.pagina(swv, AanvraagToegang.zichtbaarVoor(kijker), criteria, 1000), "agenda commissie");
     }
 
     @Transactional(readOnly = true)
@@ -82,13 +81,14 @@ public class Aanvraaglijsten {
                 .toList();
     }
 
-    private List<Aanvraagregel> regels(SwvCode swv, List<Aanvraagregel.Kern> kernen, List<Vestiging> scholen, String omschrijving) {
+    private List<Aanvraagregel> regels(SwvCode swv, List<Aanvraagregel.Kern> kernen, String omschrijving) {
         if (kernen.isEmpty()) {
             return List.of();
         }
         var kinderen = leerlingen.vindAlle(swv, kernen.stream().map(Aanvraagregel.Kern::leerlingId).collect(Collectors.toCollection(
                 java.util.LinkedHashSet::new)), omschrijving);
-        var perId = scholen.stream().collect(Collectors.toMap(Vestiging::id, Function.identity()));
+        var perId = register.vestigingen(kernen.stream().map(Aanvraagregel.Kern::vestigingId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Vestiging::id, Function.identity()));
         return kernen.stream().map(k -> new Aanvraagregel(k, kinderen.get(k.leerlingId()), perId.get(k.vestigingId()))).toList();
     }
 }

@@ -69,7 +69,7 @@ public class Beoordeling {
 
     @Transactional
     public void agendeer(SwvCode swv, long id, int versie, Gebruiker door, long vergadering) {
-        if (commissie.vergaderingen(swv).stream().noneMatch(v -> v.id() == vergadering)) {
+        if (commissie.vergaderdata(swv).stream().noneMatch(v -> v.id() == vergadering)) {
             throw new NietGevondenException("deze vergadering hoort niet bij " + swv);
         }
         werk.wijzig(swv, id, versie, door, Aanvraagstap.AGENDEREN, "geagendeerd voor vergadering " + vergadering, a -> a.agendeer(vergadering));

@@ -26,6 +26,12 @@ public class Commissie {
         this.auditLog = auditLog;
     }
 
+    /** The meetings to choose from (date only, no attendance or minutes), newest first. */
+    @Transactional(readOnly = true)
+    public List<Commissievergadering> vergaderdata(SwvCode swv) {
+        return gegevens.vergaderdata(swv);
+    }
+
     @Transactional(readOnly = true)
     public List<Commissievergadering> vergaderingen(SwvCode swv) {
         var vergaderingen = gegevens.vergaderingen(swv);

@@ -110,6 +110,11 @@ public class Register {
         return vestigingen.findBySwv(swv);
     }
 
+    /** Several school sites at once, e.g. the schools of one page of a list. */
+    public List<Vestiging> vestigingen(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : vestigingen.findByIds(ids);
+    }
+
     public Optional<Vestiging> vestiging(long id) {
         return vestigingen.findById(id);
     }

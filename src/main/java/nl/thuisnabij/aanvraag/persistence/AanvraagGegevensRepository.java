@@ -54,6 +54,14 @@ public class AanvraagGegevensRepository {
                 .query(Long.class).single();
     }
 
+    /** Only the meetings' ids and dates, for choosing one; newest first. */
+    public List<Commissievergadering> vergaderdata(SwvCode swv) {
+        return jdbc.sql("select id, datum, versie from commissievergadering where swv_code = ? order by datum desc").param(swv.waarde())
+                .query((rs, rij) -> new Commissievergadering(rs.getLong("id"), rs.getObject("datum", LocalDate.class), List.of(), null,
+                        rs.getInt("versie")))
+                .list();
+    }
+
     public List<Commissievergadering> vergaderingen(SwvCode swv) {
         var vergaderingen = jdbc.sql("select id, datum, notulen, versie from commissievergadering where swv_code = ? order by datum desc")
                 .param(swv.waarde())

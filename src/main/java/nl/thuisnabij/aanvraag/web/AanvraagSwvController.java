@@ -81,7 +81,7 @@ class AanvraagSwvController {
         model.addAttribute("aantallen", werkvoorraad.aantallen());
         model.addAttribute("statussen", AanvraagStatus.values());
         model.addAttribute("filter", filter);
-        model.addAttribute("vergaderingen", commissie.vergaderingen(code));
+        model.addAttribute("vergaderingen", commissie.vergaderdata(code));
         return "aanvraag/werkvoorraad";
     }
 
@@ -90,7 +90,7 @@ class AanvraagSwvController {
     String detail(@PathVariable String swv, @PathVariable long aanvraag, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
         var code = SwvCode.van(swv);
         AanvraagWeb.detail(model, aanvragen.detail(code, aanvraag, gebruiker), gebruiker, "/swv/%s/aanvragen/%d".formatted(swv, aanvraag),
-                commissie.vergaderingen(code));
+                commissie.vergaderdata(code));
         model.addAttribute("arrangementsoorten", instellingen.arrangementsoorten(code));
         model.addAttribute("deskundigen", gebruikers.medewerkersVan(swv).stream().filter(g -> g.heeftRol(Rol.DESKUNDIGE)).toList());
         return "aanvraag/detail";

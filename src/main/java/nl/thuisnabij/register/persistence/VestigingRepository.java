@@ -35,6 +35,10 @@ public class VestigingRepository {
                 .param(swv.waarde()).query(this::map).list();
     }
 
+    public List<Vestiging> findByIds(java.util.Collection<Long> ids) {
+        return jdbc.sql(SELECT + " where v.id = any(?)").param(ids.toArray(Long[]::new)).query(this::map).list();
+    }
+
     public Optional<Vestiging> findById(long id) {
         return jdbc.sql(SELECT + " where v.id = ?").param(id).query(this::map).optional();
     }
