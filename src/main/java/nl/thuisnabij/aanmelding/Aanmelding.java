@@ -115,13 +115,13 @@ public final class Aanmelding {
     }
 
     public void legOnderzoekVast(String tekst) {
-        vereis(status == AanmeldingStatus.AANGEMELD, "het onderzoek kan alleen worden vastgelegd zolang de school nog niet besloten heeft");
+        vereis(kan(Aanmeldingstap.ONDERZOEK_VASTLEGGEN), "het onderzoek kan alleen worden vastgelegd zolang de school nog niet besloten heeft");
         onderzoek = tekst == null || tekst.isBlank() ? null : tekst.trim();
     }
 
     public void verleng(String reden, LocalDate datum, Termijnbeleid beleid) {
         vereis(status == AanmeldingStatus.AANGEMELD, "alleen een aanmelding in onderzoek kan worden verlengd");
-        vereis(!isVerlengd(), "de beslistermijn is al eens verlengd; de wet staat één verlenging toe");
+        vereis(kan(Aanmeldingstap.VERLENGEN), "de beslistermijn is al eens verlengd; de wet staat één verlenging toe");
         vereis(!datum.isAfter(uiterlijkeBeslisdatum(beleid)), "de beslistermijn is al verstreken; verlengen kan alleen binnen de termijn");
         if (reden == null || reden.isBlank()) {
             throw new OngeldigeInvoerException("geef de reden van de verlenging, zoals die aan de ouders is meegedeeld");
@@ -131,7 +131,7 @@ public final class Aanmelding {
     }
 
     public void neemBesluit(AanmeldingStatus uitkomst, String toelichting, LocalDate datum) {
-        vereis(status == AanmeldingStatus.AANGEMELD, "over deze aanmelding is al besloten");
+        vereis(kan(Aanmeldingstap.BESLUITEN), "over deze aanmelding is al besloten");
         vereis(uitkomst == AanmeldingStatus.TOEGELATEN || uitkomst == AanmeldingStatus.TOEGELATEN_MET_ARRANGEMENT
                 || uitkomst == AanmeldingStatus.NIET_TOEGELATEN, "een besluit is toegelaten, toegelaten met arrangement of niet toegelaten");
         if (uitkomst != AanmeldingStatus.TOEGELATEN && (toelichting == null || toelichting.isBlank())) {
@@ -147,7 +147,7 @@ public final class Aanmelding {
 
     public Plaatsingspoging stelVoor(long andereVestigingId, BigDecimal afstandKm, LocalDate datum) {
         vereis(status == AanmeldingStatus.NIET_TOEGELATEN, "alleen voor een leerling die een andere school zoekt kan een school worden voorgesteld");
-        vereis(openPoging().isEmpty(), "er staat al een voorstel open; wacht het antwoord af");
+        vereis(kan(Aanmeldingstap.SCHOOL_VOORSTELLEN), "er staat al een voorstel open; wacht het antwoord af");
         vereis(andereVestigingId != vestigingId, "de school van aanmelding kan zichzelf niet voorstellen");
         vereis(!afgewezenDoor().contains(andereVestigingId), "deze school heeft al afgewezen");
         var poging = new Plaatsingspoging(pogingen.size() + 1, andereVestigingId, afstandKm, datum,
@@ -173,7 +173,7 @@ public final class Aanmelding {
     }
 
     public void trekIn(LocalDate datum) {
-        vereis(status.isOpen(), "alleen een lopende aanmelding kan worden ingetrokken");
+        vereis(kan(Aanmeldingstap.INTREKKEN), "alleen een lopende aanmelding kan worden ingetrokken");
         sluitOpenPoging("aanmelding ingetrokken", datum);
         status = AanmeldingStatus.INGETROKKEN;
         besluitOp = besluitOp == null ? datum : besluitOp;
@@ -181,7 +181,7 @@ public final class Aanmelding {
 
     /** The zorgplicht ends when parents persistently refuse to cooperate with the investigation. */
     public void beeindigZorgplicht(String reden, LocalDate datum) {
-        vereis(status.isOpen(), "de zorgplicht loopt alleen bij een lopende aanmelding");
+        vereis(kan(Aanmeldingstap.ZORGPLICHT_BEEINDIGEN), "de zorgplicht loopt alleen bij een lopende aanmelding");
         if (reden == null || reden.isBlank()) {
             throw new OngeldigeInvoerException("leg vast waarom de zorgplicht eindigt (bijvoorbeeld: ouders werken niet mee aan het onderzoek)");
         }
@@ -222,6 +222,30 @@ public final class Aanmelding {
 
     private void sluitOpenPoging(String reden, LocalDate datum) {
         openPoging().ifPresent(p -> pogingen.set(p.volgnummer() - 1, p.beantwoord(Plaatsingspoging.Antwoord.AFGEWEZEN, reden, datum)));
+    }
+
+    /**
+     * The one place that says which steps can be taken on this registration now; the page offers
+     * exactly these. Everyone who may open a registration (its school, the SWV's care staff) may
+     * take them.
+     */
+    public Set<Aanmeldingstap> mogelijkeStappen() {
+        var stappen = java.util.EnumSet.noneOf(Aanmeldingstap.class);
+        for (var stap : Aanmeldingstap.values()) {
+            if (kan(stap)) {
+                stappen.add(stap);
+            }
+        }
+        return stappen;
+    }
+
+    private boolean kan(Aanmeldingstap stap) {
+        return switch (stap) {
+            case ONDERZOEK_VASTLEGGEN, BESLUITEN -> status == AanmeldingStatus.AANGEMELD;
+            case VERLENGEN -> status == AanmeldingStatus.AANGEMELD && !isVerlengd();
+            case SCHOOL_VOORSTELLEN -> status == AanmeldingStatus.NIET_TOEGELATEN && openPoging().isEmpty();
+            case ZORGPLICHT_BEEINDIGEN, INTREKKEN -> status.isOpen();
+        };
     }
 
     private static void vereis(boolean voorwaarde, String bericht) {

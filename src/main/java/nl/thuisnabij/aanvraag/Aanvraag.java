@@ -14,6 +14,10 @@ import nl.thuisnabij.shared.OngeldigeStapException;
  * A school's request for extra support (arrangement) or for a toelaatbaarheidsverklaring, from
  * concept through assessment, expert advice and decision to DUO registration, its active period and
  * its end; with objections against its decisions. Every step checks that the current state allows it.
+ *
+ * <p>Over 300 lines on purpose: the whole state machine — every transition, the rule of when each
+ * step may be taken ({@link #mogelijkeStappen}) and the events it records — stays in this one class,
+ * so it is written once and read in one place.
  */
 public final class Aanvraag {
 

@@ -97,7 +97,7 @@ public class Termijnbewaking {
             }
             var einde = aanvraag.huidigBesluit().map(Besluit::einddatum).orElse(null);
             if (aanvraag.status() == AanvraagStatus.ACTIEF && einde != null && !vandaag.isBefore(einde.minusDays(beleid.tlvHerinneringDagen()))) {
-                var ontvangers = new ArrayList<>(gebruikers.emailsVanVestiging(aanvraag.vestigingId()));
+                var ontvangers = new ArrayList<>(perSwv.school(aanvraag.vestigingId()));
                 ontvangers.addAll(coordinatoren);
                 herinneringen += herinner(aanvraag, "EINDDATUM", einde, ontvangers,
                         "De toekenning bij aanvraag %s-%d loopt af op %s. Vraag tijdig een verlenging aan als de leerling de ondersteuning nodig blijft hebben.");
@@ -119,13 +119,19 @@ public class Termijnbewaking {
         return 1;
     }
 
-    /** What one run reads once per SWV rather than once per request. */
+    /** What one run reads once per SWV or school rather than once per request. */
     private final class PerSwv {
         private final Map<SwvCode, Aanvraagbeleid> beleid = new HashMap<>();
         private final Map<SwvCode, List<String>> coordinatoren = new HashMap<>();
 
         Aanvraagbeleid beleid(SwvCode swv) {
             return beleid.computeIfAbsent(swv, s -> gegevens.beleid(s).orElse(Aanvraagbeleid.standaard()));
+        }
+
+        private final Map<Long, List<String>> scholen = new HashMap<>();
+
+        List<String> school(long vestigingId) {
+            return scholen.computeIfAbsent(vestigingId, gebruikers::emailsVanVestiging);
         }
 
         List<String> coordinatoren(SwvCode swv) {

@@ -94,6 +94,20 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Clicks a button whose answer is a file: the page stays, so there is nothing to wait for here. */
+    void klikVoorBestand(String knoptekst) {
+        driver.findElement(By.xpath("//main//button[normalize-space()='%s']".formatted(knoptekst))).click();
+    }
+
+    /** Opens a page again until it shows what a request sent meanwhile has stored. */
+    void openTot(String pad, java.util.function.Predicate<WebDriver> getoond) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(200)).until(d -> {
+            driver.get(basis + pad);
+            return getoond.test(driver);
+        });
+        controleerToegankelijkheid();
+    }
+
     /** Chromium reports a replaced element either as stale or as a node of another document. */
     private static boolean isVervangen(WebElement element) {
         try {

@@ -349,8 +349,9 @@ class ThuisnabijBrowserTest {
 
         b.open("/swv/PO2707/tlv-register");
         assertThat(b.tekst("#te-registreren")).contains("Tijmen Browser", "BSN *****6782");
-        b.klik("Exporteer voor DUO (CSV)");
-        b.open("/swv/PO2707/tlv-register");
+        int exportsVoor = b.driver().findElements(By.cssSelector("#exports a")).size();
+        b.klikVoorBestand("Exporteer voor DUO (CSV)");
+        b.openTot("/swv/PO2707/tlv-register", d -> d.findElements(By.cssSelector("#exports a")).size() > exportsVoor);
         var export = b.download(b.driver().findElement(By.cssSelector("#exports a")).getAttribute("href"));
         assertThat(new String(export, java.nio.charset.StandardCharsets.UTF_8)).contains("PO2707;BSN;123456782;").contains(";SO;1;");
         b.open(swvUrl);

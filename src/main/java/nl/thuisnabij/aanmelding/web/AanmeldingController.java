@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import nl.thuisnabij.aanmelding.AanmeldingStatus;
+import nl.thuisnabij.aanmelding.Aanmeldingstap;
 import nl.thuisnabij.aanmelding.Aanmeldingen;
 import nl.thuisnabij.leerling.NieuweLeerling;
 import nl.thuisnabij.ondersteuning.Catalogus;
@@ -101,7 +102,9 @@ class AanmeldingController {
                 AanmeldingStatus.TOEGELATEN_MET_ARRANGEMENT, AanmeldingStatus.NIET_TOEGELATEN});
         model.addAttribute("scholen", register.vestigingen(code).stream()
                 .collect(java.util.stream.Collectors.toMap(v -> v.id(), v -> v.naam())));
-        if (overzicht.aanmelding().status() == AanmeldingStatus.NIET_TOEGELATEN && overzicht.aanmelding().openPoging().isEmpty()) {
+        var stappen = overzicht.aanmelding().mogelijkeStappen();
+        model.addAttribute("stappen", stappen.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
+        if (stappen.contains(Aanmeldingstap.SCHOOL_VOORSTELLEN)) {
             model.addAttribute("kandidaten", aanmeldingen.zoekPlaats(code, vestiging, aanmelding));
             model.addAttribute("bronvermelding", Afstanden.BRONVERMELDING);
         }
