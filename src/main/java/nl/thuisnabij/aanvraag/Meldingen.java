@@ -84,11 +84,22 @@ class Meldingen {
                         .formatted(besluit.swvCode(), besluit.aanvraagId()));
     }
 
+    /** Every reminder of the batch is tried; when one fails the event stays incomplete, and a retry skips those that went. */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void bij(TermijnVerstreken termijn) {
-        verstuur(termijn.aanvraagId(), "HERINNERING-" + termijn.soort() + "-" + termijn.peildatum(), termijn.aan(),
-                "Herinnering Thuisnabij: termijn verstreken of bijna bereikt", termijn.tekst());
-        gegevens.markeerVerstuurd(termijn.aanvraagId(), termijn.soort(), termijn.peildatum());
+    void bij(TermijnenVerstreken verstreken) {
+        MailException eersteFout = null;
+        for (var termijn : verstreken.termijnen()) {
+            try {
+                verstuur(termijn.aanvraagId(), "HERINNERING-" + termijn.soort() + "-" + termijn.peildatum(), termijn.aan(),
+                        "Herinnering Thuisnabij: termijn verstreken of bijna bereikt", termijn.tekst());
+                gegevens.markeerVerstuurd(termijn.aanvraagId(), termijn.soort(), termijn.peildatum());
+            } catch (MailException fout) {
+                eersteFout = eersteFout == null ? fout : eersteFout;
+            }
+        }
+        if (eersteFout != null) {
+            throw eersteFout;
+        }
     }
 
     private void verstuur(long aanvraag, String sleutel, List<String> aan, String onderwerp, String tekst) {

@@ -68,7 +68,7 @@ public class Termijnbewaking {
     }
 
     private int bewaak(List<Long> ids, LocalDate vandaag, PerSwv perSwv) {
-        int herinneringen = 0;
+        var herinneringen = new ArrayList<TermijnVerstreken>();
         var actief = new ArrayList<Long>();
         var afgelopen = new ArrayList<Long>();
         for (var aanvraag : repository.findByIds(ids)) {
@@ -81,42 +81,43 @@ public class Termijnbewaking {
             var coordinatoren = aanvraag.coordinatorId() == null ? perSwv.coordinatoren(swv)
                     : gebruikers.email(aanvraag.coordinatorId()).stream().toList();
             if (aanvraag.beslistermijnOverschreden(vandaag, beleid)) {
-                herinneringen += herinner(aanvraag, "BESLISTERMIJN", aanvraag.beslistermijnTot(beleid), coordinatoren,
-                        "De beslistermijn van aanvraag %s-%d is op %s verstreken.");
+                herinneringen.add(herinnering(aanvraag, "BESLISTERMIJN", aanvraag.beslistermijnTot(beleid), coordinatoren,
+                        "De beslistermijn van aanvraag %s-%d is op %s verstreken."));
             }
             if (aanvraag.aanvullingTeLaat(vandaag)) {
-                herinneringen += herinner(aanvraag, "AANVULLING", aanvraag.aanvullingDeadline(), coordinatoren,
-                        "De termijn voor de aanvulling op aanvraag %s-%d is op %s verstreken.");
+                herinneringen.add(herinnering(aanvraag, "AANVULLING", aanvraag.aanvullingDeadline(), coordinatoren,
+                        "De termijn voor de aanvulling op aanvraag %s-%d is op %s verstreken."));
             }
             for (var bezwaar : aanvraag.bezwaren()) {
                 var beslisTot = bezwaar.beslissenUiterlijk(aanvraag.soort());
                 if (bezwaar.open() && vandaag.isAfter(beslisTot)) {
-                    herinneringen += herinner(aanvraag, "BEZWAAR", beslisTot, coordinatoren,
-                            "De termijn om te beslissen op het bezwaar tegen aanvraag %s-%d is op %s verstreken.");
+                    herinneringen.add(herinnering(aanvraag, "BEZWAAR", beslisTot, coordinatoren,
+                            "De termijn om te beslissen op het bezwaar tegen aanvraag %s-%d is op %s verstreken."));
                 }
             }
             var einde = aanvraag.huidigBesluit().map(Besluit::einddatum).orElse(null);
             if (aanvraag.status() == AanvraagStatus.ACTIEF && einde != null && !vandaag.isBefore(einde.minusDays(beleid.tlvHerinneringDagen()))) {
                 var ontvangers = new ArrayList<>(perSwv.school(aanvraag.vestigingId()));
                 ontvangers.addAll(coordinatoren);
-                herinneringen += herinner(aanvraag, "EINDDATUM", einde, ontvangers,
-                        "De toekenning bij aanvraag %s-%d loopt af op %s. Vraag tijdig een verlenging aan als de leerling de ondersteuning nodig blijft hebben.");
+                herinneringen.add(herinnering(aanvraag, "EINDDATUM", einde, ontvangers,
+                        "De toekenning bij aanvraag %s-%d loopt af op %s. Vraag tijdig een verlenging aan als de leerling de ondersteuning nodig blijft hebben."));
             }
         }
         repository.zetStatus(actief, AanvraagStatus.ACTIEF);
         repository.zetStatus(afgelopen, AanvraagStatus.AFGELOPEN);
-        return herinneringen;
+        // each reminder once, also when several nodes run this: only what this run could claim is sent
+        var geclaimd = gegevens.claimHerinneringen(herinneringen);
+        if (!geclaimd.isEmpty()) {
+            events.publishEvent(new TermijnenVerstreken(geclaimd));
+        }
+        geclaimd.forEach(h -> auditLog.schrijven(h.swvCode(), "aanvraag", String.valueOf(h.aanvraagId()),
+                "herinnering " + h.soort().toLowerCase() + " klaargezet voor verzending"));
+        return geclaimd.size();
     }
 
-    private int herinner(Aanvraag aanvraag, String soort, LocalDate peildatum, List<String> ontvangers, String tekst) {
-        var aan = String.join(",", ontvangers);
-        if (!gegevens.claimHerinnering(aanvraag.id(), soort, peildatum, aan)) {
-            return 0;
-        }
-        events.publishEvent(new TermijnVerstreken(aanvraag.id(), aanvraag.swv().waarde(), soort, peildatum, ontvangers,
-                tekst.formatted(aanvraag.swv(), aanvraag.id(), peildatum) + " Log in op Thuisnabij voor de aanvraag."));
-        auditLog.schrijven(aanvraag.swv().waarde(), "aanvraag", String.valueOf(aanvraag.id()), "herinnering " + soort.toLowerCase() + " verstuurd");
-        return 1;
+    private static TermijnVerstreken herinnering(Aanvraag aanvraag, String soort, LocalDate peildatum, List<String> ontvangers, String tekst) {
+        return new TermijnVerstreken(aanvraag.id(), aanvraag.swv().waarde(), soort, peildatum, List.copyOf(ontvangers),
+                tekst.formatted(aanvraag.swv(), aanvraag.id(), peildatum) + " Log in op Thuisnabij voor de aanvraag.");
     }
 
     /** What one run reads once per SWV or school rather than once per request. */

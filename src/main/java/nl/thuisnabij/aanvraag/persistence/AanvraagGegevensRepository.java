@@ -10,6 +10,7 @@ import nl.thuisnabij.aanvraag.Arrangementsoort;
 import nl.thuisnabij.aanvraag.Bijlage;
 import nl.thuisnabij.aanvraag.Commissievergadering;
 import nl.thuisnabij.aanvraag.DuoExport;
+import nl.thuisnabij.aanvraag.TermijnVerstreken;
 import nl.thuisnabij.register.SwvCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -136,10 +137,25 @@ public class AanvraagGegevensRepository {
     }
 
     /** True only for the one caller (of possibly several nodes) that records this reminder first. */
-    public boolean claimHerinnering(long aanvraag, String soort, LocalDate peildatum, String ontvanger) {
-        return jdbc.sql("""
-                insert into herinnering (aanvraag_id, soort, peildatum, ontvanger) values (?, ?, ?, ?) on conflict do nothing
-                """).params(aanvraag, soort, peildatum, ontvanger).update() == 1;
+    /** Claims the reminders not claimed before, in one statement, and returns those this call claimed. */
+    public List<TermijnVerstreken> claimHerinneringen(List<TermijnVerstreken> herinneringen) {
+        if (herinneringen.isEmpty()) {
+            return List.of();
+        }
+        var geclaimd = new java.util.HashSet<String>();
+        jdbc.sql("""
+                insert into herinnering (aanvraag_id, soort, peildatum, ontvanger)
+                select * from unnest(cast(? as bigint[]), cast(? as text[]), cast(? as date[]), cast(? as text[]))
+                on conflict do nothing
+                returning aanvraag_id, soort, peildatum
+                """).params(herinneringen.stream().map(TermijnVerstreken::aanvraagId).toArray(Long[]::new),
+                        herinneringen.stream().map(TermijnVerstreken::soort).toArray(String[]::new),
+                        herinneringen.stream().map(h -> h.peildatum().toString()).toArray(String[]::new),
+                        herinneringen.stream().map(h -> String.join(",", h.aan())).toArray(String[]::new))
+                .query(rs -> {
+                    geclaimd.add(rs.getLong(1) + "/" + rs.getString(2) + "/" + rs.getObject(3, LocalDate.class));
+                });
+        return herinneringen.stream().filter(h -> geclaimd.contains(h.aanvraagId() + "/" + h.soort() + "/" + h.peildatum())).toList();
     }
 
     public void markeerVerstuurd(long aanvraag, String soort, LocalDate peildatum) {
