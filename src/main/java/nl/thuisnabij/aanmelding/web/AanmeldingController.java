@@ -17,6 +17,7 @@ import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
 import nl.thuisnabij.shared.web.Rollen;
+import nl.thuisnabij.shared.web.Invoer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,9 +76,9 @@ class AanmeldingController {
                     Postcode.volledig(velden.getOrDefault("postcode", "")), null);
             var behoeften = new HashMap<Long, Niveau>();
             for (var domein : catalogus.actieveDomeinen(code)) {
-                var niveau = velden.getOrDefault("behoefte-" + domein.id(), "");
-                if (!niveau.isEmpty()) {
-                    behoeften.put(domein.id(), Niveau.valueOf(niveau));
+                var niveau = Invoer.optioneleKeuze(velden.get("behoefte-" + domein.id()), Niveau.class, "de behoefte bij " + domein.naam());
+                if (niveau != null) {
+                    behoeften.put(domein.id(), niveau);
                 }
             }
             long id = aanmeldingen.registreer(code, vestiging, leerling, datum(velden.get("datumAanmelding"), "datum van aanmelding"),
@@ -126,12 +127,12 @@ class AanmeldingController {
                     yield "De beslistermijn is met vier weken verlengd. Laat de ouders de reden weten.";
                 }
                 case "besluit" -> {
-                    var uitkomst = AanmeldingStatus.valueOf(velden.getOrDefault("uitkomst", "AANGEMELD"));
+                    var uitkomst = Invoer.keuze(velden, "uitkomst", AanmeldingStatus.class, "de uitkomst");
                     aanmeldingen.neemBesluit(code, vestiging, aanmelding, versie, uitkomst, velden.get("toelichting"));
                     yield "Het besluit is vastgelegd: " + uitkomst.omschrijving() + ".";
                 }
                 case "voorstellen" -> {
-                    aanmeldingen.stelVoor(code, vestiging, aanmelding, versie, Long.parseLong(velden.get("school")));
+                    aanmeldingen.stelVoor(code, vestiging, aanmelding, versie, Invoer.nummer(velden, "school", "de school"));
                     yield "De school is gevraagd de leerling te plaatsen.";
                 }
                 case "intrekken" -> {

@@ -22,12 +22,14 @@ import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
 import nl.thuisnabij.shared.web.Rollen;
+import nl.thuisnabij.shared.web.Invoer;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -86,7 +88,7 @@ class AanvraagSchoolController {
             var leerlingId = AanvraagWeb.tekst(velden, "leerling");
             long leerling;
             if (leerlingId != null) {
-                leerling = Long.parseLong(leerlingId);
+                leerling = Invoer.nummer(velden, "leerling", "de leerling");
             } else {
                 leerling = leerlingen.registreer(code, new NieuweLeerling(velden.get("voornaam"), velden.get("achternaam"),
                         AanvraagWeb.datum(velden, "geboortedatum"), Postcode.volledig(velden.getOrDefault("postcode", "")), null));
@@ -99,14 +101,16 @@ class AanvraagSchoolController {
             var nummer = AanvraagWeb.tekst(velden, "persoonsnummer");
             if (nummer != null) {
                 leerlingen.legPersoonsnummerVast(code, leerling,
-                        new Persoonsnummer(Persoonsnummer.Soort.valueOf(velden.getOrDefault("persoonsnummerSoort",
-                        "BSN")), nummer.replaceAll("\\D", "")));
+                        new Persoonsnummer(Invoer.keuze(velden, "persoonsnummerSoort", Persoonsnummer.Soort.class,
+                        "BSN of onderwijsnummer"), nummer.replaceAll("\\D", "")));
             }
-            var soort = Aanvraagsoort.valueOf(velden.getOrDefault("soort", "ARRANGEMENT"));
+            var soort = Invoer.keuze(velden, "soort", Aanvraagsoort.class, "de soort aanvraag");
             long id = aanvragen.maakConcept(code, vestiging, leerling, soort, null);
             doorsturen.addFlashAttribute("melding", "Het concept is aangemaakt. Vul de aanvraag aan en dien haar in.");
             return "redirect:/swv/%s/vestigingen/%d/aanvragen/%d".formatted(swv, vestiging, id);
         } catch (OngeldigeInvoerException fout) {
+            // nothing of a refused form stays: no pupil without a request
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             doorsturen.addFlashAttribute("fout", fout.getMessage());
             return "redirect:/swv/%s/vestigingen/%d/aanvragen".formatted(swv, vestiging);
         }
@@ -130,9 +134,8 @@ class AanvraagSchoolController {
         try {
             var melding = switch (actie) {
                 case "inhoud" -> {
-                    var soort = AanvraagWeb.tekst(velden, "arrangementsoort");
                     aanvragen.wijzigInhoud(code, aanvraag, versie, gebruiker, velden.get("vraag"), velden.get("behoeften"), velden.get("geprobeerd"),
-                            velden.get("opp"), soort == null ? null : Long.parseLong(soort));
+                            velden.get("opp"), Invoer.optioneelNummer(velden, "arrangementsoort", "het arrangement"));
                     yield "De aanvraag is opgeslagen.";
                 }
                 case "zienswijze" -> {

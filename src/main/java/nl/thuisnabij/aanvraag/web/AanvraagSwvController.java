@@ -22,6 +22,7 @@ import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
+import nl.thuisnabij.shared.web.Invoer;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -116,18 +117,17 @@ class AanvraagSwvController {
                     yield "De school is om een aanvulling gevraagd.";
                 }
                 case "advies-vragen" -> {
-                    beoordeling.vraagAdvies(code, aanvraag, versie, gebruiker, Long.parseLong(velden.getOrDefault("eerste", "0")),
-                            Long.parseLong(velden.getOrDefault("tweede", "0")));
+                    beoordeling.vraagAdvies(code, aanvraag, versie, gebruiker, Invoer.nummer(velden, "eerste", "de eerste deskundige"),
+                            Invoer.nummer(velden, "tweede", "de tweede deskundige"));
                     yield "De deskundigen zijn om advies gevraagd.";
                 }
                 case "advies" -> {
-                    beoordeling.geefAdvies(code, aanvraag, versie, gebruiker, Deskundigheid.valueOf(velden.getOrDefault("deskundigheid",
-                            "ORTHOPEDAGOOG")),
+                    beoordeling.geefAdvies(code, aanvraag, versie, gebruiker, Invoer.keuze(velden, "deskundigheid", Deskundigheid.class, "uw deskundigheid"),
                             "true".equals(velden.get("positief")), velden.get("motivering"), "true".equals(velden.get("onafhankelijk")));
                     yield "Uw advies is vastgelegd.";
                 }
                 case "agenderen" -> {
-                    beoordeling.agendeer(code, aanvraag, versie, gebruiker, Long.parseLong(velden.getOrDefault("vergadering", "0")));
+                    beoordeling.agendeer(code, aanvraag, versie, gebruiker, Invoer.nummer(velden, "vergadering", "de vergadering"));
                     yield "De aanvraag staat op de agenda.";
                 }
                 case "besluit" -> {
@@ -135,7 +135,7 @@ class AanvraagSwvController {
                     yield "Het besluit is vastgelegd. School en ouders krijgen een e-mail; onder Berichten ziet u of die is verstuurd.";
                 }
                 case "bezwaar" -> {
-                    beoordeling.dienBezwaarIn(code, aanvraag, gebruiker, Bezwaar.Indiener.valueOf(velden.getOrDefault("indiener", "OUDERS")),
+                    beoordeling.dienBezwaarIn(code, aanvraag, gebruiker, Invoer.keuze(velden, "indiener", Bezwaar.Indiener.class, "wie het bezwaar indient"),
                             velden.get("gronden"));
                     yield "Het bezwaar is geregistreerd.";
                 }
@@ -213,9 +213,9 @@ class AanvraagSwvController {
         var code = SwvCode.van(swv);
         try {
             if (actie.equals("aanwezige")) {
-                commissie.registreerAanwezige(code, vergadering, Long.parseLong(velden.getOrDefault("gebruiker", "0")), velden.get("rol"));
+                commissie.registreerAanwezige(code, vergadering, Invoer.nummer(velden, "gebruiker", "de aanwezige"), velden.get("rol"));
             } else if (actie.equals("notulen")) {
-                commissie.legNotulenVast(code, vergadering, Integer.parseInt(velden.getOrDefault("versie", "-1")), velden.get("notulen"));
+                commissie.legNotulenVast(code, vergadering, (int) Invoer.nummer(velden, "versie", "de versie van de notulen"), velden.get("notulen"));
             } else {
                 throw new OngeldigeInvoerException("onbekende stap '%s'".formatted(actie));
             }

@@ -16,6 +16,7 @@ import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
+import nl.thuisnabij.shared.web.Invoer;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,15 +44,14 @@ final class AanvraagWeb {
     }
 
     static BesluitInvoer besluit(Map<String, String> velden) {
-        var uitkomst = tekst(velden, "uitkomst");
-        var categorie = tekst(velden, "categorie");
-        return new BesluitInvoer(uitkomst == null ? null : Besluituitkomst.valueOf(uitkomst), tekst(velden, "motivering"),
-                datum(velden, "startdatum"), datum(velden, "einddatum"), categorie == null ? null : Bekostigingscategorie.valueOf(categorie),
+        return new BesluitInvoer(Invoer.keuze(velden, "uitkomst", Besluituitkomst.class, "de uitkomst van het besluit"),
+                tekst(velden, "motivering"), datum(velden, "startdatum"), datum(velden, "einddatum"),
+                Invoer.optioneleKeuze(velden.get("categorie"), Bekostigingscategorie.class, "de bekostigingscategorie"),
                 bedrag(velden, "uren"), bedrag(velden, "bedrag"));
     }
 
     static AanvraagStatus status(String tekst) {
-        return tekst == null || tekst.isBlank() ? null : AanvraagStatus.valueOf(tekst);
+        return Invoer.optioneleKeuze(tekst, AanvraagStatus.class, "de status");
     }
 
     static String tekst(Map<String, String> velden, String naam) {

@@ -15,6 +15,7 @@ import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
 import nl.thuisnabij.shared.NietGevondenException;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
 import nl.thuisnabij.shared.web.Rollen;
+import nl.thuisnabij.shared.web.Invoer;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -94,8 +95,8 @@ class SopController {
         var code = SwvCode.van(swv);
         var aanbod = new ArrayList<AanbodInvoer>();
         for (var domein : catalogus.actieveDomeinen(code)) {
-            var niveau = velden.getOrDefault("niveau-" + domein.id(), Niveau.GEEN.name());
-            aanbod.add(new AanbodInvoer(domein.id(), Niveau.valueOf(niveau), velden.get("expertise-" + domein.id()),
+            var niveau = Invoer.keuze(velden, "niveau-" + domein.id(), Niveau.class, "het niveau bij " + domein.naam());
+            aanbod.add(new AanbodInvoer(domein.id(), niveau, velden.get("expertise-" + domein.id()),
                     velden.get("voorzieningen-" + domein.id()), velden.get("capaciteit-" + domein.id())));
         }
         try {
