@@ -93,10 +93,6 @@ public class AanvraagGegevensRepository {
                 .params(notulen, vergadering, swv.waarde(), versie).update() == 1;
     }
 
-    public boolean isAanwezigOpAgendaVan(long gebruiker, long vergadering) {
-        return jdbc.sql("select count(*) from commissie_aanwezige where gebruiker_id = ? and vergadering_id = ?").params(gebruiker, vergadering)
-                .query(Long.class).single() > 0;
-    }
 
     public long saveBijlage(long aanvraag, SwvCode swv, String naam, String mediatype, byte[] inhoud, String sha256, String door) {
         return jdbc.sql("""
