@@ -21,8 +21,6 @@ import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Gebruikers;
 import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.leerling.NieuweLeerling;
-import nl.thuisnabij.leerling.OuderContact;
-import nl.thuisnabij.leerling.Persoonsnummer;
 import nl.thuisnabij.register.Postcode;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
@@ -84,34 +82,25 @@ class AanvraagFlowTest {
     Gebruiker ib;
     Gebruiker coordinator;
 
+    AanvraagBouwer bouwer;
+
     @BeforeEach
     void gebruikers() {
         ib = gebruikers.loadUserByUsername("ib");
         coordinator = gebruikers.loadUserByUsername("coordinator");
+        bouwer = new AanvraagBouwer(SWV, ib, "Flowtest", aanvragen, leerlingen, jdbc);
     }
 
     private long leerling(String voornaam, String bsn) {
-        long id = leerlingen.registreer(SWV, new NieuweLeerling(voornaam, "Flowtest", LocalDate.now().minusYears(9),
-                Postcode.volledig("1016AB"), null));
-        leerlingen.schrijfIn(SWV, id, ib.vestigingId(), LocalDate.now().minusYears(2));
-        leerlingen.voegOuderToe(SWV, id, new OuderContact("Ouder " + voornaam, "moeder", voornaam.toLowerCase() + "@ouders.example", null));
-        if (bsn != null) {
-            leerlingen.legPersoonsnummerVast(SWV, id, new Persoonsnummer(Persoonsnummer.Soort.BSN, bsn));
-        }
-        return id;
+        return bouwer.leerling(voornaam, bsn);
     }
 
     private int versie(long id) {
-        return aanvragen.detail(SWV, id, coordinator).aanvraag().versie();
+        return bouwer.versie(id);
     }
 
     private long ingediend(Aanvraagsoort soort, String voornaam, String bsn, Long arrangement) {
-        long id = aanvragen.maakConcept(SWV, ib.vestigingId(), leerling(voornaam, bsn), soort, null);
-        aanvragen.wijzigInhoud(SWV, id, 0, ib, "Welke plek past?", "Kleine groep, veel structuur.", "Arrangement en gedragsplan.", "OPP",
-                arrangement);
-        aanvragen.legZienswijzeVast(SWV, id, 1, ib, "De ouders steunen de aanvraag.", true);
-        aanvragen.dienIn(SWV, id, 2, ib);
-        return id;
+        return bouwer.ingediend(soort, voornaam, bsn, arrangement);
     }
 
     private static String tekst(byte[] pdf) throws Exception {
