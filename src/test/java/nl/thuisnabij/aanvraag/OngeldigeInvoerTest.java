@@ -26,6 +26,10 @@ class OngeldigeInvoerTest {
     Gebruikers gebruikers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Aanvragen aanvragen;
+    @Autowired
+    nl.thuisnabij.leerling.Leerlingen leerlingen;
 
     @Test
     void eenOnleesbareOfOntbrekendeKeuzeBijEenStapGeeftEenNederlandseMeldingEnVerandertNiets() throws Exception {
@@ -64,5 +68,25 @@ class OngeldigeInvoerTest {
                 .andExpect(flash().attribute("fout", containsString("'ONBEKEND' is geen geldige keuze voor de soort aanvraag")));
 
         assertThat(jdbc.sql("select count(*) from leerling").query(Long.class).single()).isEqualTo(leerlingenVoor);
+    }
+
+    @Test
+    void eenAanvraagWordtPasIngetrokkenAlsDeSchoolBevestigtDatZeDatWil() throws Exception {
+        var ib = gebruikers.loadUserByUsername("ib");
+        var bouwer = new AanvraagBouwer(new nl.thuisnabij.register.SwvCode("PO2707"), ib, "Bevestigtest", aanvragen, leerlingen, jdbc);
+        long id = bouwer.compleetConcept(Aanvraagsoort.ARRANGEMENT, "Bevestig", null, null);
+        var pad = "/swv/PO2707/vestigingen/%d/aanvragen/%d/intrekken".formatted(ib.vestigingId(), id);
+
+        mvc.perform(post(pad).with(user(ib)).with(csrf()).param("versie", String.valueOf(bouwer.versie(id))))
+                .andExpect(flash().attribute("fout", containsString("bevestig dat u de aanvraag wilt intrekken")));
+        assertThat(statusVan(id)).isEqualTo("CONCEPT");
+
+        mvc.perform(post(pad).with(user(ib)).with(csrf()).param("versie", String.valueOf(bouwer.versie(id))).param("bevestigd", "ja"))
+                .andExpect(flash().attribute("melding", "De aanvraag is ingetrokken."));
+        assertThat(statusVan(id)).isEqualTo("INGETROKKEN");
+    }
+
+    private String statusVan(long id) {
+        return jdbc.sql("select status from aanvraag where id = ?").param(id).query(String.class).single();
     }
 }

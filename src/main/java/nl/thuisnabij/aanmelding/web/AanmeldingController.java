@@ -136,10 +136,12 @@ class AanmeldingController {
                     yield "De school is gevraagd de leerling te plaatsen.";
                 }
                 case "intrekken" -> {
+                    Invoer.bevestigd(velden, "vastlegt dat de ouders de aanmelding hebben ingetrokken");
                     aanmeldingen.trekIn(code, vestiging, aanmelding, versie);
                     yield "De aanmelding is ingetrokken.";
                 }
                 case "zorgplicht-beeindigen" -> {
+                    Invoer.bevestigd(velden, "de zorgplicht wilt beëindigen");
                     aanmeldingen.beeindigZorgplicht(code, vestiging, aanmelding, versie, velden.get("reden"));
                     yield "De zorgplicht is beëindigd.";
                 }

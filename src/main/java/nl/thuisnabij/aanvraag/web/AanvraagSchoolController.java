@@ -151,6 +151,7 @@ class AanvraagSchoolController {
                     yield "De aanvulling is doorgestuurd naar het samenwerkingsverband.";
                 }
                 case "intrekken" -> {
+                    Invoer.bevestigd(velden, "de aanvraag wilt intrekken");
                     aanvragen.trekIn(code, aanvraag, versie, gebruiker);
                     yield "De aanvraag is ingetrokken.";
                 }

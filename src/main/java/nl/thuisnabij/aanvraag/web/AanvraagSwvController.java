@@ -109,6 +109,7 @@ class AanvraagSwvController {
                     yield "U behandelt deze aanvraag.";
                 }
                 case "intrekken" -> {
+                    Invoer.bevestigd(velden, "de aanvraag wilt intrekken");
                     aanvragen.trekIn(code, aanvraag, versie, gebruiker);
                     yield "De aanvraag is ingetrokken.";
                 }

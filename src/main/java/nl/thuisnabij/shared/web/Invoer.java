@@ -26,6 +26,16 @@ public final class Invoer {
         }
     }
 
+    /**
+     * An irreversible step goes ahead only when the person ticked that they mean it; otherwise
+     * nothing happens and the message says what they are about to do.
+     */
+    public static void bevestigd(Map<String, String> velden, String wat) {
+        if (!"ja".equals(velden.get("bevestigd"))) {
+            throw new OngeldigeInvoerException("bevestig dat u %s: dit kan niet ongedaan worden gemaakt".formatted(wat));
+        }
+    }
+
     /** A number that may be left empty. */
     public static Long optioneelNummer(Map<String, String> velden, String naam, String wat) {
         var waarde = velden.get(naam);
