@@ -74,11 +74,9 @@ public class Aanvraaglijsten {
     @Transactional(readOnly = true)
     public List<Aanvraagregel> vanOuder(Gebruiker ouder) {
         var kinderen = leerlingen.vanOuder(ouder.id()).stream().collect(Collectors.toMap(Leerling::id, Function.identity()));
-        var scholen = new java.util.HashMap<Long, Vestiging>();
-        return repository.vanLeerlingen(kinderen.keySet()).stream()
-                .map(k -> new Aanvraagregel(k, kinderen.get(k.leerlingId()),
-                        scholen.computeIfAbsent(k.vestigingId(), id -> register.vestiging(id).orElseThrow())))
-                .toList();
+        var kernen = repository.vanLeerlingen(kinderen.keySet());
+        var scholen = scholen(kernen);
+        return kernen.stream().map(k -> new Aanvraagregel(k, kinderen.get(k.leerlingId()), scholen.get(k.vestigingId()))).toList();
     }
 
     private List<Aanvraagregel> regels(SwvCode swv, List<Aanvraagregel.Kern> kernen, String omschrijving) {
@@ -87,8 +85,13 @@ public class Aanvraaglijsten {
         }
         var kinderen = leerlingen.vindAlle(swv, kernen.stream().map(Aanvraagregel.Kern::leerlingId).collect(Collectors.toCollection(
                 java.util.LinkedHashSet::new)), omschrijving);
-        var perId = register.vestigingen(kernen.stream().map(Aanvraagregel.Kern::vestigingId).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Vestiging::id, Function.identity()));
+        var perId = scholen(kernen);
         return kernen.stream().map(k -> new Aanvraagregel(k, kinderen.get(k.leerlingId()), perId.get(k.vestigingId()))).toList();
+    }
+
+    /** The schools of these requests, read at once. */
+    private java.util.Map<Long, Vestiging> scholen(List<Aanvraagregel.Kern> kernen) {
+        return register.vestigingen(kernen.stream().map(Aanvraagregel.Kern::vestigingId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Vestiging::id, Function.identity()));
     }
 }

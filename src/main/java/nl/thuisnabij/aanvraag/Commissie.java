@@ -75,7 +75,7 @@ public class Commissie {
     }
 
     private Commissievergadering vergadering(SwvCode swv, long id) {
-        return vergaderingen(swv).stream().filter(v -> v.id() == id).findFirst()
+        return vergaderdata(swv).stream().filter(v -> v.id() == id).findFirst()
                 .orElseThrow(() -> new NietGevondenException("deze vergadering hoort niet bij " + swv));
     }
 }

@@ -79,7 +79,7 @@ public class Termijnbewaking {
                 auditLog.schrijven(swv.waarde(), "aanvraag", String.valueOf(aanvraag.id()), "status door datum: " + aanvraag.status().omschrijving());
             }
             var coordinatoren = aanvraag.coordinatorId() == null ? perSwv.coordinatoren(swv)
-                    : gebruikers.email(aanvraag.coordinatorId()).stream().toList();
+                    : perSwv.behandelaar(aanvraag.coordinatorId());
             if (aanvraag.beslistermijnOverschreden(vandaag, beleid)) {
                 herinneringen.add(herinnering(aanvraag, "BESLISTERMIJN", aanvraag.beslistermijnTot(beleid), coordinatoren,
                         "De beslistermijn van aanvraag %s-%d is op %s verstreken."));
@@ -130,6 +130,12 @@ public class Termijnbewaking {
         }
 
         private final Map<Long, List<String>> scholen = new HashMap<>();
+
+        private final Map<Long, List<String>> behandelaars = new HashMap<>();
+
+        List<String> behandelaar(long gebruikerId) {
+            return behandelaars.computeIfAbsent(gebruikerId, id -> gebruikers.email(id).stream().toList());
+        }
 
         List<String> school(long vestigingId) {
             return scholen.computeIfAbsent(vestigingId, gebruikers::emailsVanVestiging);
