@@ -13,3 +13,52 @@ document.addEventListener("htmx:afterSwap", function (event) {
         doel.focus();
     }
 });
+// A refused form: move focus to the summary of what to correct, so it is read first.
+document.addEventListener("DOMContentLoaded", function () {
+    var samenvatting = document.getElementById("foutsamenvatting");
+    if (samenvatting) {
+        samenvatting.focus();
+    }
+});
+// Long texts survive what the server cannot save for them — an expired session, a lost connection,
+// another form sent first: each textarea of a form marked data-concept is kept in this browser tab
+// (sessionStorage: gone when the tab closes or on logout) until the server confirms the form was saved.
+(function () {
+    var VERZONDEN = "concept-verzonden";
+    function sleutel(formulier, veld) {
+        return "concept:" + formulier.getAttribute("action") + ":" + veld.name;
+    }
+    document.addEventListener("DOMContentLoaded", function () {
+        var verzonden = sessionStorage.getItem(VERZONDEN);
+        sessionStorage.removeItem(VERZONDEN);
+        if (verzonden && document.querySelector(".melding.succes") && !document.getElementById("foutsamenvatting")) {
+            Object.keys(sessionStorage).filter(function (k) { return k.indexOf("concept:" + verzonden + ":") === 0; })
+                .forEach(function (k) { sessionStorage.removeItem(k); });
+        }
+        document.querySelectorAll("form[data-concept]").forEach(function (formulier) {
+            formulier.querySelectorAll("textarea[name]").forEach(function (veld) {
+                var concept = sessionStorage.getItem(sleutel(formulier, veld));
+                if (concept && concept !== veld.value) {
+                    veld.value = concept;
+                    var melding = document.createElement("p");
+                    melding.className = "concept-hersteld";
+                    melding.setAttribute("role", "status");
+                    melding.textContent = "Uw tekst van eerder staat weer in dit veld. Hij is nog niet opgeslagen.";
+                    veld.parentNode.insertBefore(melding, veld);
+                }
+                veld.addEventListener("input", function () {
+                    sessionStorage.setItem(sleutel(formulier, veld), veld.value);
+                });
+            });
+            formulier.addEventListener("submit", function () {
+                formulier.querySelectorAll("textarea[name]").forEach(function (veld) {
+                    sessionStorage.setItem(sleutel(formulier, veld), veld.value);
+                });
+                sessionStorage.setItem(VERZONDEN, formulier.getAttribute("action"));
+            });
+        });
+        document.querySelectorAll("form[action$='/uitloggen']").forEach(function (uitloggen) {
+            uitloggen.addEventListener("submit", function () { sessionStorage.clear(); });
+        });
+    });
+})();

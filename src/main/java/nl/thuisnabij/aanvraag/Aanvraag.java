@@ -97,7 +97,7 @@ public final class Aanvraag {
     public void legZienswijzeVast(String zienswijze, boolean akkoord) {
         vereis(kan(Aanvraagstap.ZIENSWIJZE_GEVEN), "de zienswijze kan alleen bij een lopende aanvraag worden toegevoegd");
         if (zienswijze == null || zienswijze.isBlank()) {
-            throw new OngeldigeInvoerException("beschrijf de zienswijze van de ouders");
+            throw new OngeldigeInvoerException("zienswijze", "beschrijf de zienswijze van de ouders");
         }
         this.zienswijzeOuders = zienswijze.trim();
         this.oudersAkkoord = akkoord;
@@ -138,7 +138,7 @@ public final class Aanvraag {
     public void vraagAanvulling(String gevraagd, LocalDate deadline, LocalDate vandaag) {
         vereis(kan(Aanvraagstap.AANVULLING_VRAGEN), "aanvulling vragen kan alleen tijdens de behandeling");
         if (gevraagd == null || gevraagd.isBlank()) {
-            throw new OngeldigeInvoerException("beschrijf welke aanvulling de school moet leveren");
+            throw new OngeldigeInvoerException("gevraagd", "beschrijf welke aanvulling de school moet leveren");
         }
         if (deadline == null || !deadline.isAfter(vandaag)) {
             throw new OngeldigeInvoerException("de termijn voor de aanvulling ligt in de toekomst");
@@ -164,7 +164,7 @@ public final class Aanvraag {
         vereis(soort.isTlv(), "deskundigenadvies hoort bij een toelaatbaarheidsverklaring");
         vereis(status == AanvraagStatus.IN_BEHANDELING, "deskundigen worden gevraagd terwijl de aanvraag in behandeling is");
         if (eersteDeskundige == tweedeDeskundige) {
-            throw new OngeldigeInvoerException("vraag twee verschillende deskundigen: twee onafhankelijke adviezen");
+            throw new OngeldigeInvoerException("tweede", "vraag twee verschillende deskundigen: twee onafhankelijke adviezen");
         }
         deskundigen.add(eersteDeskundige);
         deskundigen.add(tweedeDeskundige);
@@ -189,13 +189,13 @@ public final class Aanvraag {
             throw new OngeldigeInvoerException("een deskundige van de aanvragende school kan niet adviseren: het advies moet onafhankelijk zijn");
         }
         if (motivering == null || motivering.isBlank()) {
-            throw new OngeldigeInvoerException("een deskundigenadvies is schriftelijk gemotiveerd");
+            throw new OngeldigeInvoerException("motivering", "een deskundigenadvies is schriftelijk gemotiveerd");
         }
         if (adviezen.isEmpty() && !deskundigheid.magEersteDeskundigeZijn()) {
-            throw new OngeldigeInvoerException("de eerste deskundige is een orthopedagoog of een psycholoog");
+            throw new OngeldigeInvoerException("eerste", "de eerste deskundige is een orthopedagoog of een psycholoog");
         }
         if (adviezen.stream().anyMatch(a -> a.deskundigeId() == deskundigeId)) {
-            throw new OngeldigeInvoerException("de tweede deskundige is een ander dan de eerste: twee onafhankelijke adviezen");
+            throw new OngeldigeInvoerException("tweede", "de tweede deskundige is een ander dan de eerste: twee onafhankelijke adviezen");
         }
         adviezen.add(new Deskundigenadvies(adviezen.size() + 1, deskundigeId, naam, deskundigheid, positief, motivering.trim(), datum));
     }
@@ -252,12 +252,12 @@ public final class Aanvraag {
                 throw new OngeldigeInvoerException("het besluit moet over een TLV " + soort.tlvSoort() + " gaan");
             }
             if (soort.vraagtCategorie() != (besluit.categorie() != null)) {
-                throw new OngeldigeInvoerException(soort.vraagtCategorie()
+                throw new OngeldigeInvoerException("categorie", soort.vraagtCategorie()
                         ? "een TLV voor SO of VSO heeft een bekostigingscategorie (laag, midden of hoog)"
                         : "een TLV voor SBO heeft geen bekostigingscategorie");
             }
             if (besluit.einddatum() != null && besluit.einddatum().isBefore(besluit.startdatum().plusMonths(beleid.tlvMinimaleMaanden()))) {
-                throw new OngeldigeInvoerException("een TLV loopt volgens het beleid van het samenwerkingsverband ten minste %d maanden"
+                throw new OngeldigeInvoerException("einddatum", "een TLV loopt volgens het beleid van het samenwerkingsverband ten minste %d maanden"
                         .formatted(beleid.tlvMinimaleMaanden()));
             }
             if (besluit.bevoegdSwv() == null || !besluit.bevoegdSwv().equals(swv.waarde())) {
@@ -268,7 +268,7 @@ public final class Aanvraag {
                 throw new OngeldigeInvoerException("een arrangement heeft een soort en een periode met einddatum");
             }
             if (besluit.bedrag() == null || besluit.bedrag().signum() < 0) {
-                throw new OngeldigeInvoerException("een arrangement heeft een bedrag in euro's of een aantal uren maal een tarief");
+                throw new OngeldigeInvoerException("bedrag", "een arrangement heeft een bedrag in euro's of een aantal uren maal een tarief");
             }
         }
     }
@@ -307,7 +307,7 @@ public final class Aanvraag {
         var besluit = huidigBesluit().orElseThrow(() -> new OngeldigeStapException("er is nog geen besluit om bezwaar tegen te maken"));
         vereis(kan(Aanvraagstap.BEZWAAR_INDIENEN), "er loopt al een bezwaar tegen dit besluit");
         if (gronden == null || gronden.isBlank()) {
-            throw new OngeldigeInvoerException("een bezwaarschrift vermeldt de gronden van het bezwaar");
+            throw new OngeldigeInvoerException("gronden", "een bezwaarschrift vermeldt de gronden van het bezwaar");
         }
         var bezwaar = new Bezwaar(0, besluit.volgnummer(), door, datum, gronden.trim(), besluit.bezwaarTermijnTot(), null, null, null, null,
                 null, null);
@@ -326,7 +326,7 @@ public final class Aanvraag {
         var bezwaar = openBezwaar();
         vereis(bezwaar.lbtGevraagdOp() != null, "vraag eerst het advies van de LBT");
         if (advies == null || advies.isBlank()) {
-            throw new OngeldigeInvoerException("vul het advies van de LBT in");
+            throw new OngeldigeInvoerException("advies", "vul het advies van de LBT in");
         }
         vervang(bezwaar, bezwaar.metLbtAdvies(advies.trim(), datum));
     }
@@ -339,11 +339,11 @@ public final class Aanvraag {
         var bezwaar = openBezwaar();
         vereis(!soort.isTlv() || bezwaar.lbtAdvies() != null, "bij een TLV wordt op bezwaar beslist na het advies van de LBT");
         if (toelichting == null || toelichting.isBlank()) {
-            throw new OngeldigeInvoerException("motiveer de beslissing op bezwaar");
+            throw new OngeldigeInvoerException("toelichting", "motiveer de beslissing op bezwaar");
         }
         if (gegrond) {
             if (nieuwBesluit == null) {
-                throw new OngeldigeInvoerException("een gegrond bezwaar leidt tot een nieuw besluit");
+                throw new OngeldigeInvoerException("uitkomst", "een gegrond bezwaar leidt tot een nieuw besluit");
             }
             controleer(nieuwBesluit, beleid);
             besluiten.add(nieuwBesluit);

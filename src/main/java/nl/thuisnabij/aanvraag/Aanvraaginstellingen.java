@@ -41,10 +41,10 @@ public class Aanvraaginstellingen {
     @Transactional
     public void voegArrangementsoortToe(SwvCode swv, String naam, BigDecimal uurtarief) {
         if (naam == null || naam.isBlank() || uurtarief == null || uurtarief.signum() < 0) {
-            throw new OngeldigeInvoerException("een arrangement heeft een naam en een uurtarief van ten minste € 0");
+            throw new OngeldigeInvoerException("naam", "een arrangement heeft een naam en een uurtarief van ten minste € 0");
         }
         if (gegevens.arrangementsoorten(swv).stream().anyMatch(s -> s.naam().equalsIgnoreCase(naam.trim()))) {
-            throw new OngeldigeInvoerException("arrangement '%s' staat al in de catalogus".formatted(naam.trim()));
+            throw new OngeldigeInvoerException("naam", "arrangement '%s' staat al in de catalogus".formatted(naam.trim()));
         }
         gegevens.voegArrangementsoortToe(swv, naam.trim(), uurtarief.setScale(2, RoundingMode.HALF_UP));
         auditLog.schrijven(swv.waarde(), "arrangementsoort", naam.trim(), "arrangement toegevoegd aan de catalogus");

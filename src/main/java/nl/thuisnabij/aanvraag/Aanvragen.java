@@ -118,7 +118,7 @@ public class Aanvragen {
     public void wijzigInhoud(SwvCode swv, long id, int versie, Gebruiker door, String vraag, String behoeften, String geprobeerd, String opp,
             Long arrangementsoort) {
         if (arrangementsoort != null && instellingen.arrangementsoorten(swv).stream().noneMatch(s -> s.id() == arrangementsoort && s.actief())) {
-            throw new OngeldigeInvoerException("dit arrangement staat niet in de catalogus van het samenwerkingsverband");
+            throw new OngeldigeInvoerException("arrangementsoort", "dit arrangement staat niet in de catalogus van het samenwerkingsverband");
         }
         werk.wijzig(swv, id, versie, door, Aanvraagstap.INHOUD_WIJZIGEN, "inhoud gewijzigd", a -> a.wijzigInhoud(vraag, behoeften,
                 geprobeerd, opp, arrangementsoort));

@@ -109,7 +109,7 @@ public class Beoordeling {
 
     private Besluit besluit(SwvCode swv, Aanvraag a, BesluitInvoer invoer, Gebruiker door, String aanleiding) {
         if (invoer == null || invoer.uitkomst() == null) {
-            throw new OngeldigeInvoerException("kies de uitkomst van het besluit");
+            throw new OngeldigeInvoerException("uitkomst", "kies de uitkomst van het besluit");
         }
         if (a.soort().isTlv()) {
             return new Besluit(0, a.volgendBesluitnummer(), invoer.uitkomst(), invoer.motivering(), werk.vandaag(), door.naam(), aanleiding,

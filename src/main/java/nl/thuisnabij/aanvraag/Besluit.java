@@ -17,13 +17,13 @@ public record Besluit(long id, int volgnummer, Besluituitkomst uitkomst, String 
 
     public Besluit {
         if (motivering == null || motivering.isBlank()) {
-            throw new OngeldigeInvoerException("een besluit is altijd gemotiveerd: vul de motivering in");
+            throw new OngeldigeInvoerException("motivering", "een besluit is altijd gemotiveerd: vul de motivering in");
         }
         if (uitkomst.isToegekend() && startdatum == null) {
-            throw new OngeldigeInvoerException("een toekenning heeft een startdatum");
+            throw new OngeldigeInvoerException("startdatum", "een toekenning heeft een startdatum");
         }
         if (startdatum != null && einddatum != null && !einddatum.isAfter(startdatum)) {
-            throw new OngeldigeInvoerException("de einddatum ligt na de startdatum");
+            throw new OngeldigeInvoerException("einddatum", "de einddatum ligt na de startdatum");
         }
     }
 

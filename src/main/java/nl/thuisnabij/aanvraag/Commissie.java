@@ -45,7 +45,7 @@ public class Commissie {
     @Transactional
     public long planVergadering(SwvCode swv, LocalDate datum) {
         if (datum == null) {
-            throw new OngeldigeInvoerException("vul de datum van de vergadering in");
+            throw new OngeldigeInvoerException("datum", "vul de datum van de vergadering in");
         }
         long id = gegevens.nieuweVergadering(swv, datum);
         auditLog.schrijven(swv.waarde(), "commissievergadering", String.valueOf(id), "vergadering gepland op " + datum);
@@ -56,10 +56,10 @@ public class Commissie {
     public void registreerAanwezige(SwvCode swv, long vergadering, long gebruiker, String rol) {
         vergadering(swv, vergadering);
         if (rol == null || rol.isBlank()) {
-            throw new OngeldigeInvoerException("vul de rol van de aanwezige in, bijvoorbeeld voorzitter of deskundige");
+            throw new OngeldigeInvoerException("rol", "vul de rol van de aanwezige in, bijvoorbeeld voorzitter of deskundige");
         }
         if (gebruikers.medewerkersVan(swv.waarde()).stream().noneMatch(g -> g.id() == gebruiker)) {
-            throw new OngeldigeInvoerException("alleen medewerkers van het samenwerkingsverband kunnen als aanwezige worden geregistreerd");
+            throw new OngeldigeInvoerException("gebruiker", "alleen medewerkers van het samenwerkingsverband kunnen als aanwezige worden geregistreerd");
         }
         gegevens.voegAanwezigeToe(vergadering, gebruiker, rol.trim());
         auditLog.schrijven(swv.waarde(), "commissievergadering", String.valueOf(vergadering), "aanwezige geregistreerd");

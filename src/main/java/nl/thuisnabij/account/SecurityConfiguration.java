@@ -1,6 +1,14 @@
 package nl.thuisnabij.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
@@ -22,6 +30,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    private static final String TERUG_NA_INLOGGEN = "terugNaInloggen";
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -39,7 +49,7 @@ class SecurityConfiguration {
                         .loginPage("/inloggen")
                         .usernameParameter("gebruikersnaam")
                         .passwordParameter("wachtwoord")
-                        .defaultSuccessUrl("/mijn", true)
+                        .successHandler(SecurityConfiguration::naInloggen)
                         .failureHandler((verzoek, antwoord, fout) -> antwoord.sendRedirect(
                                 verzoek.getContextPath() + (fout instanceof LockedException ? "/inloggen?geblokkeerd" : "/inloggen?fout"))))
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"))
@@ -51,8 +61,54 @@ class SecurityConfiguration {
                 .exceptionHandling(fouten -> fouten.defaultAuthenticationEntryPointFor(
                         (verzoek, antwoord, uitzondering) -> antwoord.sendError(HttpServletResponse.SC_UNAUTHORIZED),
                                 verzoek -> verzoek.getRequestURI().startsWith(verzoek.getContextPath() + "/api/"))
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/inloggen"), AnyRequestMatcher.INSTANCE));
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/inloggen"), AnyRequestMatcher.INSTANCE)
+                        .accessDeniedHandler(SecurityConfiguration::geweigerd));
         return http.build();
+    }
+
+    /**
+     * A form sent after the session expired carries a CSRF token the server no longer knows. That is
+     * not an attack to answer with 403 but a person to send to the login page, and back to the page
+     * they were on afterwards; what they typed is still in their browser (see thuisnabij.js).
+     */
+    private static void geweigerd(HttpServletRequest verzoek, HttpServletResponse antwoord, AccessDeniedException fout) throws IOException {
+        boolean sessieVerlopen = fout instanceof CsrfException && verzoek.getRequestedSessionId() != null && !verzoek.isRequestedSessionIdValid()
+                && !verzoek.getRequestURI().startsWith(verzoek.getContextPath() + "/api/");
+        if (!sessieVerlopen) {
+            antwoord.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        var terug = pagina(verzoek.getHeader(HttpHeaders.REFERER), verzoek.getContextPath());
+        if (terug != null) {
+            verzoek.getSession().setAttribute(TERUG_NA_INLOGGEN, terug);
+        }
+        antwoord.sendRedirect(verzoek.getContextPath() + "/inloggen?verlopen");
+    }
+
+    private static void naInloggen(HttpServletRequest verzoek, HttpServletResponse antwoord, Authentication wie) throws IOException {
+        var sessie = verzoek.getSession(false);
+        var terug = sessie == null ? null : (String) sessie.getAttribute(TERUG_NA_INLOGGEN);
+        if (sessie != null) {
+            sessie.removeAttribute(TERUG_NA_INLOGGEN);
+        }
+        antwoord.sendRedirect(terug != null ? terug : verzoek.getContextPath() + "/mijn");
+    }
+
+    /** The path of a page of this application, never another site (no open redirect). */
+    static String pagina(String adres, String contextPad) {
+        if (adres == null) {
+            return null;
+        }
+        try {
+            var uri = new URI(adres);
+            var pad = uri.getRawPath();
+            if (pad == null || !pad.startsWith(contextPad + "/") || pad.startsWith("//") || pad.contains("\\")) {
+                return null;
+            }
+            return uri.getRawQuery() == null ? pad : pad + "?" + uri.getRawQuery();
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     @Bean

@@ -153,10 +153,14 @@ public class Register {
     public void wijzigProfiel(SwvCode code, String naam, Contactgegevens contact, int gelezenVersie) {
         var bestaand = bestaandSamenwerkingsverband(code);
         if (naam == null || naam.isBlank()) {
-            throw new OngeldigeInvoerException("vul de naam van het samenwerkingsverband in");
+            throw new OngeldigeInvoerException("naam", "vul de naam van het samenwerkingsverband in");
         }
         if (contact.postcode() != null && !contact.postcode().isBlank()) {
-            Postcode.volledig(contact.postcode());
+            try {
+                Postcode.volledig(contact.postcode());
+            } catch (OngeldigeInvoerException fout) {
+                throw fout.bijVeld("postcode");
+            }
         }
         if (!samenwerkingsverbanden.updateProfiel(code, naam.trim(), contact, gelezenVersie)) {
             throw new GelijktijdigeWijzigingException(

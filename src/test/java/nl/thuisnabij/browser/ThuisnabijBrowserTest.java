@@ -270,6 +270,18 @@ class ThuisnabijBrowserTest {
         b.vulIn("ouderNaam", "Moeder " + voornaam);
         b.vulIn("ouderEmail", voornaam.toLowerCase() + "@ouders.example");
         if (bsn != null) {
+            // a typo in the BSN: the form comes back with the message at the number, the typo visible, nothing else lost
+            var tikfout = bsn.substring(0, 8) + (char) ('0' + (bsn.charAt(8) - '0' + 1) % 10);
+            b.vulIn("persoonsnummer", tikfout);
+            b.klik("Concept aanmaken");
+            b.controleerToegankelijkheid();
+            assertThat(b.tekst("#fout-persoonsnummer")).contains("elfproef");
+            assertThat(b.driver().switchTo().activeElement().getAttribute("id")).as("focus op de samenvatting").isEqualTo("foutsamenvatting");
+            assertThat(b.vind("#persoonsnummer").getAttribute("value")).isEqualTo(tikfout);
+            assertThat(b.vind("#voornaam").getAttribute("value")).isEqualTo(voornaam);
+            assertThat(b.vind("#geboortedatum").getAttribute("value")).isEqualTo("2016-05-04");
+            assertThat(b.vind("#ouderEmail").getAttribute("value")).isEqualTo(voornaam.toLowerCase() + "@ouders.example");
+            assertThat(new org.openqa.selenium.support.ui.Select(b.vind("#soort")).getFirstSelectedOption().getText()).isEqualTo(soort);
             b.vulIn("persoonsnummer", bsn);
         }
         b.klik("Concept aanmaken");
@@ -285,7 +297,7 @@ class ThuisnabijBrowserTest {
         b.vulIn("zienswijze-tekst", "De ouders steunen de aanvraag.");
         b.vind("input[name=akkoord]").click();
         b.klik("Zienswijze vastleggen");
-        b.klik("Aanvraag indienen");
+        b.klik("Opslaan en indienen");
         b.controleerToegankelijkheid();
         assertThat(b.tekst("#status")).contains("ingediend");
     }
@@ -322,8 +334,15 @@ class ThuisnabijBrowserTest {
             b.open(swvUrl);
             kies(b, "deskundigheid", deskundige[1]);
             b.vind("input[name=positief][value=true]").click();
-            b.vulIn("motivering-advies", "Als " + deskundige[1] + ": de leerling is aangewezen op SO cluster 4.");
             b.vind("input[name=onafhankelijk]").click();
+            b.klik("Advies geven");
+            // sent without the written motivation: the choices stay, the message is at the motivation
+            b.controleerToegankelijkheid();
+            assertThat(b.tekst("#fout-motivering")).contains("schriftelijk gemotiveerd");
+            assertThat(new org.openqa.selenium.support.ui.Select(b.vind("#deskundigheid")).getFirstSelectedOption().getText()).isEqualTo(deskundige[1]);
+            assertThat(b.vind("input[name=positief][value=true]").isSelected()).isTrue();
+            assertThat(b.vind("input[name=onafhankelijk]").isSelected()).isTrue();
+            b.vulIn("motivering-advies", "Als " + deskundige[1] + ": de leerling is aangewezen op SO cluster 4.");
             b.klik("Advies geven");
             b.controleerToegankelijkheid();
         }
@@ -339,8 +358,17 @@ class ThuisnabijBrowserTest {
         b.vind("input[name=uitkomst][value=TOEGEKEND]").click();
         b.vulIn("besluit-motivering", "Beide deskundigen adviseren SO cluster 4.");
         b.vulDatumIn("besluit-startdatum", java.time.LocalDate.now().plusMonths(1).toString());
-        b.vulDatumIn("besluit-einddatum", java.time.LocalDate.now().plusMonths(1).plusYears(2).toString());
+        b.vulDatumIn("besluit-einddatum", java.time.LocalDate.now().plusMonths(4).toString());
         kies(b, "besluit-categorie", "laag (categorie 1)");
+        b.klik("Besluit vastleggen");
+        // a TLV shorter than the SWV's minimum: refused at the end date, the motivation and every choice kept
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#fout-einddatum")).contains("ten minste");
+        assertThat(b.vind("#besluit-motivering").getAttribute("value")).isEqualTo("Beide deskundigen adviseren SO cluster 4.");
+        assertThat(b.vind("input[name=uitkomst][value=TOEGEKEND]").isSelected()).isTrue();
+        assertThat(new org.openqa.selenium.support.ui.Select(b.vind("#besluit-categorie")).getFirstSelectedOption().getText())
+                .isEqualTo("laag (categorie 1)");
+        b.vulDatumIn("besluit-einddatum", java.time.LocalDate.now().plusMonths(1).plusYears(2).toString());
         b.klik("Besluit vastleggen");
         b.controleerToegankelijkheid();
         assertThat(b.tekst("#besluiten")).contains("toegekend", "categorie laag");
@@ -357,6 +385,7 @@ class ThuisnabijBrowserTest {
         b.open(swvUrl);
         assertThat(b.tekst("#status")).contains("geregistreerd bij DUO");
 
+        kies(b, "indiener", "ouders");
         b.vulIn("gronden", "De ouders vinden categorie laag te laag voor de zorg die nodig is.");
         b.klik("Ontvangen bezwaar registreren");
         b.klik("Advies LBT vragen");
@@ -377,6 +406,34 @@ class ThuisnabijBrowserTest {
         b.open("/swv/PO2707/tlv-register");
         assertThat(b.tekst("#te-registreren")).as("the changed decision goes to DUO again").contains("Tijmen Browser");
         Files.delete(pdf);
+    }
+
+    @Test
+    void eenVerlopenSessieKostDeSchoolGeenGetypteTekst() throws Exception {
+        var b = browser();
+        var schoolUrl = nieuweAanvraag(b, "arrangement", "Sessie", null);
+        var hulpvraag = "Een lange hulpvraag die de intern begeleider een half uur kostte. ".repeat(5).strip();
+        b.vulIn("vraag", hulpvraag);
+        // the session ends meanwhile (time-out or a restarted server): the browser still sends its old cookie
+        b.driver().manage().deleteCookieNamed("JSESSIONID");
+        b.driver().manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", "sessie-die-niet-meer-bestaat", "/"));
+        b.klik("Opslaan");
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#sessie-verlopen")).contains("niet verloren");
+
+        b.vulIn("gebruikersnaam", "ib");
+        b.vulIn("wachtwoord", WACHTWOORD);
+        b.klik("Inloggen");
+        b.controleerToegankelijkheid();
+        assertThat(b.driver().getCurrentUrl()).as("terug op de aanvraag").isEqualTo(schoolUrl);
+        assertThat(b.vind("#vraag").getAttribute("value")).as("de getypte tekst staat er weer").isEqualTo(hulpvraag);
+        assertThat(b.tekst(".concept-hersteld")).contains("nog niet opgeslagen");
+
+        b.klik("Opslaan");
+        assertThat(b.tekst(".melding.succes")).contains("opgeslagen");
+        b.open(schoolUrl.replace("http://localhost:" + poort, ""));
+        assertThat(b.vind("#vraag").getAttribute("value")).as("opgeslagen bij de server").isEqualTo(hulpvraag);
+        assertThat(b.driver().findElements(By.cssSelector(".concept-hersteld"))).as("niets meer terug te zetten").isEmpty();
     }
 
     @Test

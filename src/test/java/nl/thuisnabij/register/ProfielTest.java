@@ -59,8 +59,9 @@ class ProfielTest {
 
         mvc.perform(post("/swv/PO2707/profiel").param("naam", "Verouderd").param("versie", String.valueOf(verouderd))
                         .with(user(beheerder)).with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Iemand anders heeft het profiel")));
+                .andExpect(status().isConflict())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Iemand anders heeft het profiel")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Verouderd\"")));
         assertThat(register.bestaandSamenwerkingsverband(new SwvCode("PO2707")).naam()).isNotEqualTo("Verouderd");
     }
 
@@ -71,7 +72,10 @@ class ProfielTest {
 
         mvc.perform(post("/swv/PO2707/profiel").param("naam", "Naam").param("postcode", "12").param("versie", String.valueOf(versie))
                         .with(user(beheerder)).with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("is geen geldige postcode")));
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("is geen geldige postcode")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"fout-postcode\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"12\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Naam\"")));
     }
 }

@@ -3,9 +3,9 @@ package nl.thuisnabij.aanvraag.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
-import nl.thuisnabij.aanvraag.Aanvraagsoort;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.thuisnabij.aanvraag.Aanvraaglijsten;
+import nl.thuisnabij.aanvraag.Aanvraagsoort;
 import nl.thuisnabij.aanvraag.Aanvragen;
 import nl.thuisnabij.aanvraag.Aanvraaginstellingen;
 import nl.thuisnabij.aanvraag.Bijlagen;
@@ -13,23 +13,20 @@ import nl.thuisnabij.aanvraag.Beoordeling;
 import nl.thuisnabij.aanvraag.Bezwaar;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.leerling.Leerlingen;
-import nl.thuisnabij.leerling.NieuweLeerling;
-import nl.thuisnabij.leerling.OuderContact;
-import nl.thuisnabij.leerling.Persoonsnummer;
-import nl.thuisnabij.register.Postcode;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
-import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
+import nl.thuisnabij.shared.web.Formulierstap;
 import nl.thuisnabij.shared.web.Rollen;
-import nl.thuisnabij.shared.web.Invoer;
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -82,90 +79,107 @@ class AanvraagSchoolController {
 
     @PostMapping(PAD)
     @Transactional
-    String nieuw(@PathVariable String swv, @PathVariable long vestiging, @RequestParam Map<String, String> velden, RedirectAttributes doorsturen) {
+    ModelAndView nieuw(@PathVariable String swv, @PathVariable long vestiging, @Valid Stapformulieren.NieuweAanvraag invoer, BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
         var code = SwvCode.van(swv);
-        try {
-            var leerlingId = AanvraagWeb.tekst(velden, "leerling");
+        var concept = new AtomicLong();
+        var antwoord = new Formulierstap("NIEUWE_AANVRAAG", invoer, binding).voerUit(() -> {
             long leerling;
-            if (leerlingId != null) {
-                leerling = Invoer.nummer(velden, "leerling", "de leerling");
-            } else {
-                leerling = leerlingen.registreer(code, new NieuweLeerling(velden.get("voornaam"), velden.get("achternaam"),
-                        AanvraagWeb.datum(velden, "geboortedatum"), Postcode.volledig(velden.getOrDefault("postcode", "")), null));
+            if (invoer.isNieuweLeerling()) {
+                leerling = leerlingen.registreer(code, invoer.nieuweLeerling());
                 leerlingen.schrijfIn(code, leerling, vestiging, LocalDate.now(klok));
-                if (AanvraagWeb.tekst(velden, "ouderNaam") != null) {
-                    leerlingen.voegOuderToe(code, leerling, new OuderContact(velden.get("ouderNaam"), velden.get("ouderRelatie"),
-                            AanvraagWeb.tekst(velden, "ouderEmail"), AanvraagWeb.tekst(velden, "ouderTelefoon")));
+                var ouder = invoer.ouder();
+                if (ouder != null) {
+                    leerlingen.voegOuderToe(code, leerling, ouder);
                 }
+            } else {
+                leerling = invoer.bestaandeLeerling();
             }
-            var nummer = AanvraagWeb.tekst(velden, "persoonsnummer");
+            var nummer = invoer.opgegevenPersoonsnummer();
             if (nummer != null) {
-                leerlingen.legPersoonsnummerVast(code, leerling,
-                        new Persoonsnummer(Invoer.keuze(velden, "persoonsnummerSoort", Persoonsnummer.Soort.class,
-                        "BSN of onderwijsnummer"), nummer.replaceAll("\\D", "")));
+                leerlingen.legPersoonsnummerVast(code, leerling, nummer);
             }
-            var soort = Invoer.keuze(velden, "soort", Aanvraagsoort.class, "de soort aanvraag");
-            long id = aanvragen.maakConcept(code, vestiging, leerling, soort, null);
-            doorsturen.addFlashAttribute("melding", "Het concept is aangemaakt. Vul de aanvraag aan en dien haar in.");
-            return "redirect:/swv/%s/vestigingen/%d/aanvragen/%d".formatted(swv, vestiging, id);
-        } catch (OngeldigeInvoerException fout) {
-            // nothing of a refused form stays: no pupil without a request
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            doorsturen.addFlashAttribute("fout", fout.getMessage());
-            return "redirect:/swv/%s/vestigingen/%d/aanvragen".formatted(swv, vestiging);
+            concept.set(aanvragen.maakConcept(code, vestiging, leerling, invoer.aanvraagsoort(), null));
+            return "Het concept is aangemaakt. Vul de aanvraag aan en dien haar in.";
+        }, PAD.replace("{swv}", swv).replace("{vestiging}", String.valueOf(vestiging)), model, doorsturen,
+                m -> lijst(swv, vestiging, null, gebruiker, m), "aanvraag/school");
+        if (concept.get() != 0) {
+            antwoord.setViewName("redirect:" + basis(swv, vestiging, concept.get()));
         }
+        return antwoord;
     }
 
     @GetMapping(PAD + "/{aanvraag}")
     String detail(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanvraag, @AuthenticationPrincipal Gebruiker gebruiker,
             Model model) {
         var code = SwvCode.van(swv);
-        AanvraagWeb.detail(model, aanvragen.detail(code, aanvraag, gebruiker), gebruiker,
-                "/swv/%s/vestigingen/%d/aanvragen/%d".formatted(swv, vestiging, aanvraag), java.util.List.of());
+        AanvraagWeb.detail(model, aanvragen.detail(code, aanvraag, gebruiker), gebruiker, basis(swv, vestiging, aanvraag), java.util.List.of());
         model.addAttribute("arrangementsoorten", instellingen.arrangementsoorten(code));
         return "aanvraag/detail";
     }
 
-    @PostMapping(PAD + "/{aanvraag}/{actie}")
-    String actie(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanvraag, @PathVariable String actie,
-            @RequestParam(defaultValue = "-1") int versie, @RequestParam Map<String, String> velden, @AuthenticationPrincipal Gebruiker gebruiker,
-            RedirectAttributes doorsturen) {
+    @PostMapping(PAD + "/{aanvraag}/inhoud")
+    ModelAndView inhoud(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanvraag, @Valid Stapformulieren.Inhoud invoer,
+            BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return stap("INHOUD_WIJZIGEN", invoer, binding, swv, vestiging, aanvraag, gebruiker, model, doorsturen, () -> {
+            slaInhoudOp(SwvCode.van(swv), aanvraag, invoer, gebruiker);
+            return "De aanvraag is opgeslagen.";
+        });
+    }
+
+    /**
+     * Submitting sends the content form along, so what the school typed is saved first; a request
+     * that is not yet complete stays saved as a concept and the message says what is missing.
+     */
+    @PostMapping(PAD + "/{aanvraag}/indienen")
+    ModelAndView dienIn(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanvraag, @Valid Stapformulieren.Inhoud invoer,
+            BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
         var code = SwvCode.van(swv);
-        try {
-            var melding = switch (actie) {
-                case "inhoud" -> {
-                    aanvragen.wijzigInhoud(code, aanvraag, versie, gebruiker, velden.get("vraag"), velden.get("behoeften"), velden.get("geprobeerd"),
-                            velden.get("opp"), Invoer.optioneelNummer(velden, "arrangementsoort", "het arrangement"));
-                    yield "De aanvraag is opgeslagen.";
-                }
-                case "zienswijze" -> {
-                    aanvragen.legZienswijzeVast(code, aanvraag, versie, gebruiker, velden.get("zienswijze"), "true".equals(velden.get("akkoord")));
-                    yield "De zienswijze van de ouders is vastgelegd.";
-                }
-                case "indienen" -> {
-                    aanvragen.dienIn(code, aanvraag, versie, gebruiker);
-                    yield "De aanvraag is ingediend bij het samenwerkingsverband.";
-                }
-                case "aanvullen" -> {
-                    aanvragen.vulAan(code, aanvraag, versie, gebruiker);
-                    yield "De aanvulling is doorgestuurd naar het samenwerkingsverband.";
-                }
-                case "intrekken" -> {
-                    Invoer.bevestigd(velden, "de aanvraag wilt intrekken");
-                    aanvragen.trekIn(code, aanvraag, versie, gebruiker);
-                    yield "De aanvraag is ingetrokken.";
-                }
-                case "bezwaar" -> {
-                    beoordeling.dienBezwaarIn(code, aanvraag, gebruiker, Bezwaar.Indiener.SCHOOL, velden.get("gronden"));
-                    yield "Het bezwaar is ingediend.";
-                }
-                default -> throw new OngeldigeInvoerException("onbekende stap '%s'".formatted(actie));
-            };
-            doorsturen.addFlashAttribute("melding", melding);
-        } catch (OngeldigeInvoerException | GelijktijdigeWijzigingException fout) {
-            doorsturen.addFlashAttribute("fout", fout.getMessage());
-        }
-        return "redirect:/swv/%s/vestigingen/%d/aanvragen/%d".formatted(swv, vestiging, aanvraag);
+        return stap("INHOUD_WIJZIGEN", invoer, binding, swv, vestiging, aanvraag, gebruiker, model, doorsturen,
+                () -> slaOpEnStuurDoor(code, aanvraag, invoer, gebruiker, doorsturen, versie -> aanvragen.dienIn(code, aanvraag, versie, gebruiker),
+                        "De aanvraag is ingediend bij het samenwerkingsverband.", "De aanvraag is opgeslagen, maar nog niet ingediend: "));
+    }
+
+    @PostMapping(PAD + "/{aanvraag}/zienswijze")
+    ModelAndView zienswijze(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanvraag,
+            @Valid Stapformulieren.Zienswijze invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model,
+            RedirectAttributes doorsturen) {
+        return stap("ZIENSWIJZE_GEVEN", invoer, binding, swv, vestiging, aanvraag, gebruiker, model, doorsturen, () -> {
+            aanvragen.legZienswijzeVast(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker, invoer.zienswijze(),
+                    invoer.oudersStemmenIn());
+            return "De zienswijze van de ouders is vastgelegd.";
+        });
+    }
+
+    /** Like submitting: the content form is saved with the supplement, so nothing typed is lost. */
+    @PostMapping(PAD + "/{aanvraag}/aanvullen")
+    ModelAndView vulAan(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanvraag, @Valid Stapformulieren.Inhoud invoer,
+            BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        var code = SwvCode.van(swv);
+        return stap("INHOUD_WIJZIGEN", invoer, binding, swv, vestiging, aanvraag, gebruiker, model, doorsturen,
+                () -> slaOpEnStuurDoor(code, aanvraag, invoer, gebruiker, doorsturen, versie -> aanvragen.vulAan(code, aanvraag, versie, gebruiker),
+                        "De aanvulling is doorgestuurd naar het samenwerkingsverband.",
+                        "De aanvraag is opgeslagen, maar de aanvulling is nog niet verstuurd: "));
+    }
+
+    @PostMapping(PAD + "/{aanvraag}/intrekken")
+    ModelAndView trekIn(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanvraag,
+            @Valid Stapformulieren.Intrekking invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model,
+            RedirectAttributes doorsturen) {
+        return stap("INTREKKEN", invoer, binding, swv, vestiging, aanvraag, gebruiker, model, doorsturen, () -> {
+            aanvragen.trekIn(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker);
+            return "De aanvraag is ingetrokken.";
+        });
+    }
+
+    @PostMapping(PAD + "/{aanvraag}/bezwaar")
+    ModelAndView bezwaar(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanvraag,
+            @Valid Stapformulieren.Bezwaarschrift invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model,
+            RedirectAttributes doorsturen) {
+        return stap("BEZWAAR_INDIENEN", invoer, binding, swv, vestiging, aanvraag, gebruiker, model, doorsturen, () -> {
+            beoordeling.dienBezwaarIn(SwvCode.van(swv), aanvraag, gebruiker, Bezwaar.Indiener.SCHOOL, invoer.gronden());
+            return "Het bezwaar is ingediend.";
+        });
     }
 
     /** An extension starts as a new concept for the same pupil and kind, linked to the request it extends. */
@@ -177,10 +191,10 @@ class AanvraagSchoolController {
             var oud = aanvragen.detail(code, aanvraag, gebruiker).aanvraag();
             long id = aanvragen.maakConcept(code, vestiging, oud.leerlingId(), oud.soort(), aanvraag);
             doorsturen.addFlashAttribute("melding", "Het concept voor de verlenging is aangemaakt. Vul de aanvraag aan en dien haar in.");
-            return "redirect:/swv/%s/vestigingen/%d/aanvragen/%d".formatted(swv, vestiging, id);
+            return "redirect:" + basis(swv, vestiging, id);
         } catch (OngeldigeInvoerException fout) {
             doorsturen.addFlashAttribute("fout", fout.getMessage());
-            return "redirect:/swv/%s/vestigingen/%d/aanvragen/%d".formatted(swv, vestiging, aanvraag);
+            return "redirect:" + basis(swv, vestiging, aanvraag);
         }
     }
 
@@ -194,7 +208,7 @@ class AanvraagSchoolController {
         } catch (OngeldigeInvoerException fout) {
             doorsturen.addFlashAttribute("fout", fout.getMessage());
         }
-        return "redirect:/swv/%s/vestigingen/%d/aanvragen/%d".formatted(swv, vestiging, aanvraag);
+        return "redirect:" + basis(swv, vestiging, aanvraag);
     }
 
     @GetMapping(PAD + "/{aanvraag}/bijlagen/{bijlage}")
@@ -212,5 +226,36 @@ class AanvraagSchoolController {
         var code = SwvCode.van(swv);
         return AanvraagWeb.download(aanvragen.besluitbrief(code, aanvraag, nummer, gebruiker), AanvraagWeb.briefnaam(code, aanvraag, nummer),
                 MediaType.APPLICATION_PDF);
+    }
+
+    private void slaInhoudOp(SwvCode code, long aanvraag, Stapformulieren.Inhoud invoer, Gebruiker gebruiker) {
+        aanvragen.wijzigInhoud(code, aanvraag, invoer.geladenVersie(), gebruiker, invoer.vraag(), invoer.behoeften(), invoer.geprobeerd(),
+                invoer.opp(), invoer.gekozenArrangement());
+    }
+
+    /**
+     * Saves what the school typed, then takes the next step on the saved version. When that step is
+     * refused, the content stays saved and the message says what is still missing.
+     */
+    private String slaOpEnStuurDoor(SwvCode code, long aanvraag, Stapformulieren.Inhoud invoer, Gebruiker gebruiker,
+            RedirectAttributes doorsturen, java.util.function.IntConsumer verder, String gelukt, String nogNiet) {
+        slaInhoudOp(code, aanvraag, invoer, gebruiker);
+        try {
+            verder.accept(invoer.geladenVersie() + 1);
+            return gelukt;
+        } catch (OngeldigeInvoerException fout) {
+            doorsturen.addFlashAttribute("fout", nogNiet + fout.getMessage() + ".");
+            return null;
+        }
+    }
+
+    private ModelAndView stap(String stap, Record invoer, BindingResult binding, String swv, long vestiging, long aanvraag, Gebruiker gebruiker,
+            Model model, RedirectAttributes doorsturen, java.util.function.Supplier<String> uitvoering) {
+        return new Formulierstap(stap, invoer, binding).voerUit(uitvoering, basis(swv, vestiging, aanvraag), model, doorsturen,
+                m -> detail(swv, vestiging, aanvraag, gebruiker, m), "aanvraag/detail");
+    }
+
+    private static String basis(String swv, long vestiging, long aanvraag) {
+        return "/swv/%s/vestigingen/%d/aanvragen/%d".formatted(swv, vestiging, aanvraag);
     }
 }

@@ -2,9 +2,7 @@ package nl.thuisnabij.aanvraag.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import nl.thuisnabij.aanvraag.AanvraagStatus;
-import nl.thuisnabij.aanvraag.Aanvraagbeleid;
 import nl.thuisnabij.aanvraag.Aanvraaglijsten;
 import nl.thuisnabij.aanvraag.Aanvragen;
 import nl.thuisnabij.aanvraag.Aanvraaginstellingen;
@@ -13,17 +11,17 @@ import nl.thuisnabij.aanvraag.DuoRegistratie;
 import nl.thuisnabij.aanvraag.Bijlagen;
 import nl.thuisnabij.aanvraag.Beoordeling;
 import nl.thuisnabij.aanvraag.Commissievergadering;
-import nl.thuisnabij.aanvraag.Bezwaar;
-import nl.thuisnabij.aanvraag.Deskundigheid;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Gebruikers;
 import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
-import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
-import nl.thuisnabij.shared.web.Invoer;
-import org.springframework.format.annotation.DateTimeFormat;
+import nl.thuisnabij.shared.web.Formulierstap;
+import jakarta.validation.Valid;
+import java.util.function.Supplier;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,6 +40,8 @@ class AanvraagSwvController {
 
     static final String BEHANDELAARS = "hasAnyRole('ONDERSTEUNINGSCOORDINATOR','DIRECTEUR','SWV_BEHEERDER')";
     static final String LEZERS = BEHANDELAARS + " or hasAnyRole('DESKUNDIGE','COMMISSIELID')";
+    /** Who may send a step at all; which steps a person may take now is the request's own answer (Aanvraag.mogelijkeStappen). */
+    static final String STAPPEN = BEHANDELAARS + " or hasRole('DESKUNDIGE')";
 
     private final Aanvragen aanvragen;
     private final Aanvraaginstellingen instellingen;
@@ -97,70 +97,126 @@ class AanvraagSwvController {
         return "aanvraag/detail";
     }
 
-    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/{actie}")
-    @PreAuthorize(BEHANDELAARS + " or hasRole('DESKUNDIGE')")
-    String actie(@PathVariable String swv, @PathVariable long aanvraag, @PathVariable String actie, @RequestParam(defaultValue = "-1") int versie,
-            @RequestParam Map<String, String> velden, @AuthenticationPrincipal Gebruiker gebruiker, RedirectAttributes doorsturen) {
-        var code = SwvCode.van(swv);
-        try {
-            var melding = switch (actie) {
-                case "behandelen" -> {
-                    beoordeling.neemInBehandeling(code, aanvraag, versie, gebruiker);
-                    yield "U behandelt deze aanvraag.";
-                }
-                case "intrekken" -> {
-                    Invoer.bevestigd(velden, "de aanvraag wilt intrekken");
-                    aanvragen.trekIn(code, aanvraag, versie, gebruiker);
-                    yield "De aanvraag is ingetrokken.";
-                }
-                case "aanvulling" -> {
-                    beoordeling.vraagAanvulling(code, aanvraag, versie, gebruiker, velden.get("gevraagd"));
-                    yield "De school is om een aanvulling gevraagd.";
-                }
-                case "advies-vragen" -> {
-                    beoordeling.vraagAdvies(code, aanvraag, versie, gebruiker, Invoer.nummer(velden, "eerste", "de eerste deskundige"),
-                            Invoer.nummer(velden, "tweede", "de tweede deskundige"));
-                    yield "De deskundigen zijn om advies gevraagd.";
-                }
-                case "advies" -> {
-                    beoordeling.geefAdvies(code, aanvraag, versie, gebruiker, Invoer.keuze(velden, "deskundigheid", Deskundigheid.class, "uw deskundigheid"),
-                            "true".equals(velden.get("positief")), velden.get("motivering"), "true".equals(velden.get("onafhankelijk")));
-                    yield "Uw advies is vastgelegd.";
-                }
-                case "agenderen" -> {
-                    beoordeling.agendeer(code, aanvraag, versie, gebruiker, Invoer.nummer(velden, "vergadering", "de vergadering"));
-                    yield "De aanvraag staat op de agenda.";
-                }
-                case "besluit" -> {
-                    beoordeling.neemBesluit(code, aanvraag, versie, gebruiker, AanvraagWeb.besluit(velden));
-                    yield "Het besluit is vastgelegd. School en ouders krijgen een e-mail; onder Berichten ziet u of die is verstuurd.";
-                }
-                case "bezwaar" -> {
-                    beoordeling.dienBezwaarIn(code, aanvraag, gebruiker, Invoer.keuze(velden, "indiener", Bezwaar.Indiener.class, "wie het bezwaar indient"),
-                            velden.get("gronden"));
-                    yield "Het bezwaar is geregistreerd.";
-                }
-                case "lbt-vragen" -> {
-                    beoordeling.vraagLbtAdvies(code, aanvraag, versie, gebruiker);
-                    yield "Het advies van de Landelijke Bezwaaradviescommissie is gevraagd.";
-                }
-                case "lbt-advies" -> {
-                    beoordeling.registreerLbtAdvies(code, aanvraag, versie, gebruiker, velden.get("advies"));
-                    yield "Het advies van de LBT is vastgelegd.";
-                }
-                case "bezwaar-beslissen" -> {
-                    boolean gegrond = "true".equals(velden.get("gegrond"));
-                    beoordeling.beslisOpBezwaar(code, aanvraag, versie, gebruiker, gegrond, velden.get("toelichting"),
-                            gegrond ? AanvraagWeb.besluit(velden) : null);
-                    yield "Op het bezwaar is beslist.";
-                }
-                default -> throw new OngeldigeInvoerException("onbekende stap '%s'".formatted(actie));
-            };
-            doorsturen.addFlashAttribute("melding", melding);
-        } catch (OngeldigeInvoerException | GelijktijdigeWijzigingException fout) {
-            doorsturen.addFlashAttribute("fout", fout.getMessage());
-        }
-        return "redirect:/swv/%s/aanvragen/%d".formatted(swv, aanvraag);
+    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/behandelen")
+    @PreAuthorize(STAPPEN)
+    ModelAndView neemInBehandeling(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Versie invoer, BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return stap("IN_BEHANDELING_NEMEN", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
+            beoordeling.neemInBehandeling(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker);
+            return "U behandelt deze aanvraag.";
+        });
+    }
+
+    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/intrekken")
+    @PreAuthorize(STAPPEN)
+    ModelAndView trekIn(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Intrekking invoer, BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return stap("INTREKKEN", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
+            aanvragen.trekIn(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker);
+            return "De aanvraag is ingetrokken.";
+        });
+    }
+
+    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/aanvulling")
+    @PreAuthorize(STAPPEN)
+    ModelAndView vraagAanvulling(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Aanvullingsverzoek invoer,
+            BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return stap("AANVULLING_VRAGEN", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
+            beoordeling.vraagAanvulling(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker, invoer.gevraagd());
+            return "De school is om een aanvulling gevraagd.";
+        });
+    }
+
+    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/advies-vragen")
+    @PreAuthorize(STAPPEN)
+    ModelAndView vraagAdvies(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Adviesverzoek invoer,
+            BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return stap("ADVIES_VRAGEN", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
+            beoordeling.vraagAdvies(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker, Long.parseLong(invoer.eerste()),
+                    Long.parseLong(invoer.tweede()));
+            return "De deskundigen zijn om advies gevraagd.";
+        });
+    }
+
+    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/advies")
+    @PreAuthorize(STAPPEN)
+    ModelAndView geefAdvies(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Advies invoer, BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return stap("ADVIES_GEVEN", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
+            beoordeling.geefAdvies(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker, invoer.gekozenDeskundigheid(),
+                    Boolean.parseBoolean(invoer.positief()), invoer.motivering(), "true".equals(invoer.onafhankelijk()));
+            return "Uw advies is vastgelegd.";
+        });
+    }
+
+    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/agenderen")
+    @PreAuthorize(STAPPEN)
+    ModelAndView agendeer(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Agendering invoer, BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return stap("AGENDEREN", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
+            beoordeling.agendeer(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker, Long.parseLong(invoer.vergadering()));
+            return "De aanvraag staat op de agenda.";
+        });
+    }
+
+    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/besluit")
+    @PreAuthorize(STAPPEN)
+    ModelAndView neemBesluit(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Besluitformulier invoer,
+            BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return stap("BESLUITEN", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
+            beoordeling.neemBesluit(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker, invoer.invoer());
+            return "Het besluit is vastgelegd. School en ouders krijgen een e-mail; onder Berichten ziet u of die is verstuurd.";
+        });
+    }
+
+    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/bezwaar")
+    @PreAuthorize(STAPPEN)
+    ModelAndView registreerBezwaar(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Bezwaarschrift invoer,
+            BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return stap("BEZWAAR_INDIENEN", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
+            if (invoer.indiener() == null || invoer.indiener().isBlank()) {
+                throw new OngeldigeInvoerException("indiener", "kies wie het bezwaar indient");
+            }
+            beoordeling.dienBezwaarIn(SwvCode.van(swv), aanvraag, gebruiker, invoer.ingediendDoor(null), invoer.gronden());
+            return "Het bezwaar is geregistreerd.";
+        });
+    }
+
+    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/lbt-vragen")
+    @PreAuthorize(STAPPEN)
+    ModelAndView vraagLbtAdvies(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Versie invoer, BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return stap("LBT_ADVIES_VRAGEN", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
+            beoordeling.vraagLbtAdvies(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker);
+            return "Het advies van de Landelijke Bezwaaradviescommissie is gevraagd.";
+        });
+    }
+
+    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/lbt-advies")
+    @PreAuthorize(STAPPEN)
+    ModelAndView registreerLbtAdvies(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.LbtAdvies invoer,
+            BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return stap("LBT_ADVIES_VASTLEGGEN", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
+            beoordeling.registreerLbtAdvies(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker, invoer.advies());
+            return "Het advies van de LBT is vastgelegd.";
+        });
+    }
+
+    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/bezwaar-beslissen")
+    @PreAuthorize(STAPPEN)
+    ModelAndView beslisOpBezwaar(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Bezwaarbeslissing invoer,
+            BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return stap("BESLISSEN_OP_BEZWAAR", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
+            beoordeling.beslisOpBezwaar(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker, invoer.isGegrond(), invoer.toelichting(),
+                    invoer.nieuwBesluit());
+            return "Op het bezwaar is beslist.";
+        });
     }
 
     @GetMapping("/swv/{swv}/aanvragen/{aanvraag}/besluiten/{nummer}/brief")
@@ -196,35 +252,32 @@ class AanvraagSwvController {
 
     @PostMapping("/swv/{swv}/commissie")
     @PreAuthorize(BEHANDELAARS)
-    String planVergadering(@PathVariable String swv, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum,
-            RedirectAttributes doorsturen) {
-        try {
-            commissie.planVergadering(SwvCode.van(swv), datum);
-            doorsturen.addFlashAttribute("melding", "De vergadering is gepland.");
-        } catch (OngeldigeInvoerException fout) {
-            doorsturen.addFlashAttribute("fout", fout.getMessage());
-        }
-        return "redirect:/swv/" + swv + "/commissie";
+    ModelAndView planVergadering(@PathVariable String swv, @Valid Beheerformulieren.Vergadering invoer, BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return new Formulierstap("VERGADERING_PLANNEN", invoer, binding).voerUit(() -> {
+            commissie.planVergadering(SwvCode.van(swv), invoer.dag());
+            return "De vergadering is gepland.";
+        }, "/swv/" + swv + "/commissie", model, doorsturen, m -> commissie(swv, gebruiker, m), "aanvraag/commissie");
     }
 
-    @PostMapping("/swv/{swv}/commissie/{vergadering}/{actie}")
+    @PostMapping("/swv/{swv}/commissie/{vergadering}/aanwezige")
     @PreAuthorize(BEHANDELAARS)
-    String vergadering(@PathVariable String swv, @PathVariable long vergadering, @PathVariable String actie, @RequestParam Map<String, String> velden,
-            @AuthenticationPrincipal Gebruiker gebruiker, RedirectAttributes doorsturen) {
-        var code = SwvCode.van(swv);
-        try {
-            if (actie.equals("aanwezige")) {
-                commissie.registreerAanwezige(code, vergadering, Invoer.nummer(velden, "gebruiker", "de aanwezige"), velden.get("rol"));
-            } else if (actie.equals("notulen")) {
-                commissie.legNotulenVast(code, vergadering, (int) Invoer.nummer(velden, "versie", "de versie van de notulen"), velden.get("notulen"));
-            } else {
-                throw new OngeldigeInvoerException("onbekende stap '%s'".formatted(actie));
-            }
-            doorsturen.addFlashAttribute("melding", "De vergadering is bijgewerkt.");
-        } catch (OngeldigeInvoerException | GelijktijdigeWijzigingException fout) {
-            doorsturen.addFlashAttribute("fout", fout.getMessage());
-        }
-        return "redirect:/swv/" + swv + "/commissie";
+    ModelAndView registreerAanwezige(@PathVariable String swv, @PathVariable long vergadering, @Valid Beheerformulieren.Aanwezige invoer,
+            BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return new Formulierstap("AANWEZIGE-" + vergadering, invoer, binding).voerUit(() -> {
+            commissie.registreerAanwezige(SwvCode.van(swv), vergadering, invoer.medewerker(), invoer.rol());
+            return "De aanwezige is toegevoegd.";
+        }, "/swv/" + swv + "/commissie", model, doorsturen, m -> commissie(swv, gebruiker, m), "aanvraag/commissie");
+    }
+
+    @PostMapping("/swv/{swv}/commissie/{vergadering}/notulen")
+    @PreAuthorize(BEHANDELAARS)
+    ModelAndView legNotulenVast(@PathVariable String swv, @PathVariable long vergadering, @Valid Beheerformulieren.Notulen invoer,
+            BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return new Formulierstap("NOTULEN-" + vergadering, invoer, binding).voerUit(() -> {
+            commissie.legNotulenVast(SwvCode.van(swv), vergadering, invoer.geladenVersie(), invoer.notulen());
+            return "De notulen zijn opgeslagen.";
+        }, "/swv/" + swv + "/commissie", model, doorsturen, m -> commissie(swv, gebruiker, m), "aanvraag/commissie");
     }
 
     @GetMapping("/swv/{swv}/tlv-register")
@@ -269,28 +322,27 @@ class AanvraagSwvController {
 
     @PostMapping("/swv/{swv}/aanvraagbeleid")
     @PreAuthorize("hasRole('SWV_BEHEERDER')")
-    String wijzigInstellingen(@PathVariable String swv, @RequestParam Map<String, String> velden, RedirectAttributes doorsturen) {
-        var code = SwvCode.van(swv);
-        try {
-            if (AanvraagWeb.tekst(velden, "naam") != null) {
-                instellingen.voegArrangementsoortToe(code, velden.get("naam"), AanvraagWeb.bedrag(velden, "uurtarief"));
-            } else {
-                instellingen.wijzigBeleid(code, new Aanvraagbeleid(getal(velden, "beslistermijnWeken"), getal(velden, "aanvullingDagen"),
-                        getal(velden, "tlvMinimaleMaanden"), getal(velden, "tlvHerinneringDagen")));
-            }
-            doorsturen.addFlashAttribute("melding", "Opgeslagen.");
-        } catch (OngeldigeInvoerException | org.springframework.dao.DataIntegrityViolationException fout) {
-            doorsturen.addFlashAttribute("fout", fout instanceof OngeldigeInvoerException ? fout.getMessage()
-                    : "een termijn valt buiten de toegestane grenzen (beslistermijn 1–26 weken, aanvulling 1–90 dagen)");
-        }
-        return "redirect:/swv/" + swv + "/aanvraagbeleid";
+    ModelAndView wijzigBeleid(@PathVariable String swv, @Valid Beheerformulieren.Beleid invoer, BindingResult binding, Model model,
+            RedirectAttributes doorsturen) {
+        return new Formulierstap("BELEID", invoer, binding).voerUit(() -> {
+            instellingen.wijzigBeleid(SwvCode.van(swv), invoer.beleid());
+            return "Het beleid is opgeslagen.";
+        }, "/swv/" + swv + "/aanvraagbeleid", model, doorsturen, m -> instellingen(swv, m), "aanvraag/instellingen");
     }
 
-    private static int getal(Map<String, String> velden, String naam) {
-        try {
-            return Integer.parseInt(velden.getOrDefault(naam, "").trim());
-        } catch (NumberFormatException e) {
-            throw new OngeldigeInvoerException("vul bij '%s' een heel getal in".formatted(naam));
-        }
+    @PostMapping("/swv/{swv}/aanvraagbeleid/arrangementen")
+    @PreAuthorize("hasRole('SWV_BEHEERDER')")
+    ModelAndView voegArrangementsoortToe(@PathVariable String swv, @Valid Beheerformulieren.Arrangementsoort invoer, BindingResult binding,
+            Model model, RedirectAttributes doorsturen) {
+        return new Formulierstap("ARRANGEMENTSOORT", invoer, binding).voerUit(() -> {
+            instellingen.voegArrangementsoortToe(SwvCode.van(swv), invoer.naam(), invoer.tarief());
+            return "Het arrangement staat in de catalogus.";
+        }, "/swv/" + swv + "/aanvraagbeleid", model, doorsturen, m -> instellingen(swv, m), "aanvraag/instellingen");
+    }
+
+    private ModelAndView stap(String stap, Record invoer, BindingResult binding, String swv, long aanvraag, Gebruiker gebruiker, Model model,
+            RedirectAttributes doorsturen, Supplier<String> uitvoering) {
+        return new Formulierstap(stap, invoer, binding).voerUit(uitvoering, "/swv/%s/aanvragen/%d".formatted(swv, aanvraag), model, doorsturen,
+                m -> detail(swv, aanvraag, gebruiker, m), "aanvraag/detail");
     }
 }

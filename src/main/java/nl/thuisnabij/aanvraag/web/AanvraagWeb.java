@@ -1,21 +1,16 @@
 package nl.thuisnabij.aanvraag.web;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import nl.thuisnabij.aanvraag.AanvraagStatus;
 import nl.thuisnabij.aanvraag.AanvraagToegang;
 import nl.thuisnabij.aanvraag.Aanvragen;
 import nl.thuisnabij.aanvraag.Commissievergadering;
 import nl.thuisnabij.aanvraag.Bekostigingscategorie;
-import nl.thuisnabij.aanvraag.BesluitInvoer;
 import nl.thuisnabij.aanvraag.Besluituitkomst;
 import nl.thuisnabij.aanvraag.Deskundigheid;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.register.SwvCode;
-import nl.thuisnabij.shared.OngeldigeInvoerException;
 import nl.thuisnabij.shared.web.Invoer;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,7 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 
-/** What the school, SWV and parent pages of a request share: the detail model, form parsing, downloads. */
+/** What the school, SWV and parent pages of a request share: the detail model, the status filter, downloads. */
 final class AanvraagWeb {
 
     private AanvraagWeb() {
@@ -43,38 +38,8 @@ final class AanvraagWeb {
         model.addAttribute("vergaderingen", vergaderingen);
     }
 
-    static BesluitInvoer besluit(Map<String, String> velden) {
-        return new BesluitInvoer(Invoer.keuze(velden, "uitkomst", Besluituitkomst.class, "de uitkomst van het besluit"),
-                tekst(velden, "motivering"), datum(velden, "startdatum"), datum(velden, "einddatum"),
-                Invoer.optioneleKeuze(velden.get("categorie"), Bekostigingscategorie.class, "de bekostigingscategorie"),
-                bedrag(velden, "uren"), bedrag(velden, "bedrag"));
-    }
-
     static AanvraagStatus status(String tekst) {
         return Invoer.optioneleKeuze(tekst, AanvraagStatus.class, "de status");
-    }
-
-    static String tekst(Map<String, String> velden, String naam) {
-        var waarde = velden.get(naam);
-        return waarde == null || waarde.isBlank() ? null : waarde.trim();
-    }
-
-    static LocalDate datum(Map<String, String> velden, String naam) {
-        var waarde = tekst(velden, naam);
-        try {
-            return waarde == null ? null : LocalDate.parse(waarde);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new OngeldigeInvoerException("'%s' is geen datum".formatted(waarde));
-        }
-    }
-
-    static BigDecimal bedrag(Map<String, String> velden, String naam) {
-        var waarde = tekst(velden, naam);
-        try {
-            return waarde == null ? null : new BigDecimal(waarde.replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new OngeldigeInvoerException("'%s' is geen getal".formatted(waarde));
-        }
     }
 
     static ResponseEntity<byte[]> download(byte[] inhoud, String naam, MediaType soort) {

@@ -1,14 +1,16 @@
 package nl.thuisnabij.aanvraag.web;
 
-import java.util.Map;
 import nl.thuisnabij.aanvraag.Aanvraaglijsten;
 import nl.thuisnabij.aanvraag.Aanvragen;
 import nl.thuisnabij.aanvraag.Beoordeling;
 import nl.thuisnabij.aanvraag.Bezwaar;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.register.SwvCode;
-import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
-import nl.thuisnabij.shared.OngeldigeInvoerException;
+import nl.thuisnabij.shared.web.Formulierstap;
+import jakarta.validation.Valid;
+import java.util.function.Supplier;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +20,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Parents see their own child's requests and decisions, give their view, object, download letters. */
@@ -49,24 +50,22 @@ class OuderAanvraagController {
         return "aanvraag/detail";
     }
 
-    @PostMapping("/ouder/aanvragen/{swv}/{aanvraag}/{actie}")
-    String actie(@PathVariable String swv, @PathVariable long aanvraag, @PathVariable String actie, @RequestParam(defaultValue = "-1") int versie,
-            @RequestParam Map<String, String> velden, @AuthenticationPrincipal Gebruiker ouder, RedirectAttributes doorsturen) {
-        var code = SwvCode.van(swv);
-        try {
-            if (actie.equals("zienswijze")) {
-                aanvragen.legZienswijzeVast(code, aanvraag, versie, ouder, velden.get("zienswijze"), "true".equals(velden.get("akkoord")));
-                doorsturen.addFlashAttribute("melding", "Uw zienswijze is vastgelegd.");
-            } else if (actie.equals("bezwaar")) {
-                beoordeling.dienBezwaarIn(code, aanvraag, ouder, Bezwaar.Indiener.OUDERS, velden.get("gronden"));
-                doorsturen.addFlashAttribute("melding", "Uw bezwaar is ingediend.");
-            } else {
-                throw new OngeldigeInvoerException("onbekende stap '%s'".formatted(actie));
-            }
-        } catch (OngeldigeInvoerException | GelijktijdigeWijzigingException fout) {
-            doorsturen.addFlashAttribute("fout", fout.getMessage());
-        }
-        return "redirect:/ouder/aanvragen/%s/%d".formatted(swv, aanvraag);
+    @PostMapping("/ouder/aanvragen/{swv}/{aanvraag}/zienswijze")
+    ModelAndView zienswijze(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Zienswijze invoer, BindingResult binding,
+            @AuthenticationPrincipal Gebruiker ouder, Model model, RedirectAttributes doorsturen) {
+        return stap("ZIENSWIJZE_GEVEN", invoer, binding, swv, aanvraag, ouder, model, doorsturen, () -> {
+            aanvragen.legZienswijzeVast(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), ouder, invoer.zienswijze(), invoer.oudersStemmenIn());
+            return "Uw zienswijze is vastgelegd.";
+        });
+    }
+
+    @PostMapping("/ouder/aanvragen/{swv}/{aanvraag}/bezwaar")
+    ModelAndView bezwaar(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Bezwaarschrift invoer, BindingResult binding,
+            @AuthenticationPrincipal Gebruiker ouder, Model model, RedirectAttributes doorsturen) {
+        return stap("BEZWAAR_INDIENEN", invoer, binding, swv, aanvraag, ouder, model, doorsturen, () -> {
+            beoordeling.dienBezwaarIn(SwvCode.van(swv), aanvraag, ouder, Bezwaar.Indiener.OUDERS, invoer.gronden());
+            return "Uw bezwaar is ingediend.";
+        });
     }
 
     @GetMapping("/ouder/aanvragen/{swv}/{aanvraag}/besluiten/{nummer}/brief")
@@ -75,5 +74,11 @@ class OuderAanvraagController {
         var code = SwvCode.van(swv);
         return AanvraagWeb.download(aanvragen.besluitbrief(code, aanvraag, nummer, ouder), AanvraagWeb.briefnaam(code, aanvraag, nummer),
                 MediaType.APPLICATION_PDF);
+    }
+
+    private ModelAndView stap(String stap, Record invoer, BindingResult binding, String swv, long aanvraag, Gebruiker ouder, Model model,
+            RedirectAttributes doorsturen, Supplier<String> uitvoering) {
+        return new Formulierstap(stap, invoer, binding).voerUit(uitvoering, "/ouder/aanvragen/%s/%d".formatted(swv, aanvraag), model, doorsturen,
+                m -> detail(swv, aanvraag, ouder, m), "aanvraag/detail");
     }
 }

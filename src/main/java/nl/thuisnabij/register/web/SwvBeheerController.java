@@ -6,15 +6,20 @@ import nl.thuisnabij.register.Contactgegevens;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SchoolImport;
 import nl.thuisnabij.register.SwvCode;
-import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
 import nl.thuisnabij.shared.NietGevondenException;
-import nl.thuisnabij.shared.OngeldigeInvoerException;
+import nl.thuisnabij.shared.web.Formulierstap;
+import nl.thuisnabij.shared.web.Getal;
 import nl.thuisnabij.shared.web.Rollen;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,8 +35,22 @@ class SwvBeheerController {
 
     static final String SWV_ROLLEN = Rollen.SWV;
 
-    record ProfielFormulier(String naam, String email, String telefoon, String website, String straat, String postcode,
-            String plaats, String directeur, int versie) {
+    record ProfielFormulier(
+            @NotBlank(message = "de pagina is verouderd: laad haar opnieuw")
+            @Getal(message = "de pagina is verouderd: laad haar opnieuw") String versie,
+            @NotBlank(message = "vul de naam van het samenwerkingsverband in") @Size(max = 200, message = "ten hoogste 200 tekens") String naam,
+            @Size(max = 200, message = "ten hoogste 200 tekens") String directeur,
+            @Email(message = "vul een geldig e-mailadres in, bijvoorbeeld info@swv.nl")
+            @Size(max = 200, message = "ten hoogste 200 tekens") String email,
+            @Size(max = 30, message = "ten hoogste 30 tekens") String telefoon,
+            @Size(max = 200, message = "ten hoogste 200 tekens") String website,
+            @Size(max = 200, message = "ten hoogste 200 tekens") String straat,
+            @Size(max = 7, message = "een postcode heeft vier cijfers en twee letters, bijvoorbeeld 1011 AB") String postcode,
+            @Size(max = 100, message = "ten hoogste 100 tekens") String plaats) {
+
+        int geladenVersie() {
+            return Integer.parseInt(versie.strip());
+        }
 
         Contactgegevens contact() {
             return new Contactgegevens(leeg(email), leeg(telefoon), leeg(website), leeg(straat),
@@ -59,28 +78,18 @@ class SwvBeheerController {
     String profiel(@PathVariable String swv, Model model) {
         var samenwerkingsverband = register.bestaandSamenwerkingsverband(SwvCode.van(swv));
         auditLog.lezen(swv, "samenwerkingsverband", swv, "profiel bekeken");
-        var c = samenwerkingsverband.contact();
         model.addAttribute("swv", samenwerkingsverband);
-        if (!model.containsAttribute("formulier")) {
-            model.addAttribute("formulier", new ProfielFormulier(samenwerkingsverband.naam(), c.email(), c.telefoon(), c.website(),
-                    c.straat(), c.postcode(), c.plaats(), c.directeur(), samenwerkingsverband.versie()));
-        }
         return "register/profiel";
     }
 
     @PostMapping("/swv/{swv}/profiel")
     @PreAuthorize("hasRole('SWV_BEHEERDER')")
-    String wijzigProfiel(@PathVariable String swv, @ModelAttribute ProfielFormulier formulier, Model model,
+    ModelAndView wijzigProfiel(@PathVariable String swv, @Valid ProfielFormulier invoer, BindingResult binding, Model model,
             RedirectAttributes doorsturen) {
-        try {
-            register.wijzigProfiel(SwvCode.van(swv), formulier.naam(), formulier.contact(), formulier.versie());
-        } catch (OngeldigeInvoerException | GelijktijdigeWijzigingException fout) {
-            model.addAttribute("formulier", formulier);
-            model.addAttribute("fout", fout.getMessage());
-            return profiel(swv, model);
-        }
-        doorsturen.addFlashAttribute("melding", "Het profiel is opgeslagen.");
-        return "redirect:/swv/" + swv + "/profiel";
+        return new Formulierstap("PROFIEL", invoer, binding).voerUit(() -> {
+            register.wijzigProfiel(SwvCode.van(swv), invoer.naam(), invoer.contact(), invoer.geladenVersie());
+            return "Het profiel is opgeslagen.";
+        }, "/swv/" + swv + "/profiel", model, doorsturen, m -> profiel(swv, m), "register/profiel");
     }
 
     @GetMapping("/swv/{swv}/vestigingen")

@@ -1,0 +1,74 @@
+package nl.thuisnabij.aanvraag.web;
+
+import static nl.thuisnabij.shared.web.Formuliervelden.decimaal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import nl.thuisnabij.aanvraag.Aanvraagbeleid;
+import nl.thuisnabij.shared.web.Datum;
+import nl.thuisnabij.shared.web.Formuliervelden;
+import nl.thuisnabij.shared.web.Getal;
+
+/** The forms with which an SWV sets its request policy and runs its commission, text exactly as typed. */
+final class Beheerformulieren {
+
+    private static final String HEEL_GETAL = "vul een heel getal in";
+
+    private Beheerformulieren() {
+    }
+
+    record Beleid(
+            @NotBlank(message = HEEL_GETAL) @Getal(message = HEEL_GETAL) String beslistermijnWeken,
+            @NotBlank(message = HEEL_GETAL) @Getal(message = HEEL_GETAL) String aanvullingDagen,
+            @NotBlank(message = HEEL_GETAL) @Getal(message = HEEL_GETAL) String tlvMinimaleMaanden,
+            @NotBlank(message = HEEL_GETAL) @Getal(message = HEEL_GETAL) String tlvHerinneringDagen) {
+
+        Aanvraagbeleid beleid() {
+            return new Aanvraagbeleid(geheel(beslistermijnWeken), geheel(aanvullingDagen), geheel(tlvMinimaleMaanden), geheel(tlvHerinneringDagen));
+        }
+
+        /** Large numbers pass the form check; the policy's own bounds then refuse them at the field. */
+        private static int geheel(String waarde) {
+            return (int) Math.min(Integer.MAX_VALUE, Formuliervelden.nummer(waarde));
+        }
+    }
+
+    record Arrangementsoort(
+            @NotBlank(message = "vul de naam van het arrangement in") @Size(max = 200, message = "ten hoogste 200 tekens") String naam,
+            @NotBlank(message = "vul het uurtarief in") @Getal(decimalen = 2, message = "vul een bedrag in euro's in, bijvoorbeeld 62,50")
+            String uurtarief) {
+
+        BigDecimal tarief() {
+            return decimaal(uurtarief);
+        }
+    }
+
+    record Vergadering(@NotBlank(message = "vul de datum van de vergadering in") @Datum String datum) {
+
+        LocalDate dag() {
+            return Formuliervelden.datum(datum);
+        }
+    }
+
+    record Aanwezige(
+            @NotBlank(message = "kies de aanwezige") @Getal(message = "kies een medewerker uit de lijst") String gebruiker,
+            @NotBlank(message = "vul de rol van de aanwezige in, bijvoorbeeld voorzitter of deskundige")
+            @Size(max = 100, message = "ten hoogste 100 tekens") String rol) {
+
+        long medewerker() {
+            return Formuliervelden.nummer(gebruiker);
+        }
+    }
+
+    record Notulen(
+            @NotBlank(message = "de pagina is verouderd: laad haar opnieuw")
+            @Getal(message = "de pagina is verouderd: laad haar opnieuw") String versie,
+            @Size(max = 100_000, message = "de notulen zijn te lang: ten hoogste 100.000 tekens") String notulen) {
+
+        int geladenVersie() {
+            return Integer.parseInt(versie.strip());
+        }
+    }
+}
