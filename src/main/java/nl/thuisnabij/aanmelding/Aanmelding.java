@@ -77,13 +77,13 @@ public final class Aanmelding {
     public static Aanmelding nieuw(SwvCode swv, long vestigingId, long leerlingId, LocalDate datumAanmelding,
             LocalDate gewensteStartdatum, boolean ondersteuningsbehoefte, Map<Long, Niveau> behoeften, LocalDate vandaag) {
         if (datumAanmelding == null || datumAanmelding.isAfter(vandaag)) {
-            throw new OngeldigeInvoerException("de datum van de schriftelijke aanmelding ontbreekt of ligt in de toekomst");
+            throw new OngeldigeInvoerException("datumAanmelding", "de datum van de schriftelijke aanmelding ontbreekt of ligt in de toekomst");
         }
         if (gewensteStartdatum == null) {
-            throw new OngeldigeInvoerException("vul de gewenste startdatum in");
+            throw new OngeldigeInvoerException("gewensteStartdatum", "vul de gewenste startdatum in");
         }
         if (!behoeften.isEmpty() && !ondersteuningsbehoefte) {
-            throw new OngeldigeInvoerException("er zijn ondersteuningsbehoeften gekozen, maar niet aangegeven dat de ouders een ondersteuningsbehoefte melden");
+            throw new OngeldigeInvoerException("ondersteuningsbehoefte", "er zijn ondersteuningsbehoeften gekozen, maar niet aangegeven dat de ouders een ondersteuningsbehoefte melden");
         }
         return new Aanmelding(0, swv, vestigingId, leerlingId, datumAanmelding, gewensteStartdatum, ondersteuningsbehoefte, behoeften,
                 AanmeldingStatus.AANGEMELD, null, null, null, null, null, null, null, null, List.of(), 0);
@@ -124,7 +124,7 @@ public final class Aanmelding {
         vereis(kan(Aanmeldingstap.VERLENGEN), "de beslistermijn is al eens verlengd; de wet staat één verlenging toe");
         vereis(!datum.isAfter(uiterlijkeBeslisdatum(beleid)), "de beslistermijn is al verstreken; verlengen kan alleen binnen de termijn");
         if (reden == null || reden.isBlank()) {
-            throw new OngeldigeInvoerException("geef de reden van de verlenging, zoals die aan de ouders is meegedeeld");
+            throw new OngeldigeInvoerException("reden", "geef de reden van de verlenging, zoals die aan de ouders is meegedeeld");
         }
         verlengdOp = datum;
         verlengingsreden = reden.trim();
@@ -135,7 +135,7 @@ public final class Aanmelding {
         vereis(uitkomst == AanmeldingStatus.TOEGELATEN || uitkomst == AanmeldingStatus.TOEGELATEN_MET_ARRANGEMENT
                 || uitkomst == AanmeldingStatus.NIET_TOEGELATEN, "een besluit is toegelaten, toegelaten met arrangement of niet toegelaten");
         if (uitkomst != AanmeldingStatus.TOEGELATEN && (toelichting == null || toelichting.isBlank())) {
-            throw new OngeldigeInvoerException("motiveer het besluit: welke ondersteuning is nodig en waarom");
+            throw new OngeldigeInvoerException("toelichting", "motiveer het besluit: welke ondersteuning is nodig en waarom");
         }
         if (uitkomst == AanmeldingStatus.NIET_TOEGELATEN && behoeften.isEmpty()) {
             throw new OngeldigeInvoerException("leg eerst de ondersteuningsbehoeften vast: daarmee zoekt de school een andere passende plek");
@@ -167,7 +167,7 @@ public final class Aanmelding {
     public void wijsAf(int volgnummer, String reden, LocalDate datum) {
         var poging = openPoging(volgnummer);
         if (reden == null || reden.isBlank()) {
-            throw new OngeldigeInvoerException("geef de reden waarom uw school deze leerling niet kan plaatsen");
+            throw new OngeldigeInvoerException("reden", "geef de reden waarom uw school deze leerling niet kan plaatsen");
         }
         pogingen.set(volgnummer - 1, poging.beantwoord(Plaatsingspoging.Antwoord.AFGEWEZEN, reden.trim(), datum));
     }
@@ -183,7 +183,7 @@ public final class Aanmelding {
     public void beeindigZorgplicht(String reden, LocalDate datum) {
         vereis(kan(Aanmeldingstap.ZORGPLICHT_BEEINDIGEN), "de zorgplicht loopt alleen bij een lopende aanmelding");
         if (reden == null || reden.isBlank()) {
-            throw new OngeldigeInvoerException("leg vast waarom de zorgplicht eindigt (bijvoorbeeld: ouders werken niet mee aan het onderzoek)");
+            throw new OngeldigeInvoerException("reden", "leg vast waarom de zorgplicht eindigt (bijvoorbeeld: ouders werken niet mee aan het onderzoek)");
         }
         sluitOpenPoging("zorgplicht beëindigd", datum);
         status = AanmeldingStatus.ZORGPLICHT_BEEINDIGD;

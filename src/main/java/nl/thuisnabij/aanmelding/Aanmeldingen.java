@@ -281,7 +281,7 @@ public class Aanmeldingen {
     @Transactional
     public void voegVakantieToe(SwvCode swv, Vakantie vakantie) {
         if (vakantie.naam() == null || vakantie.naam().isBlank()) {
-            throw new OngeldigeInvoerException("geef de vakantie een naam, bijvoorbeeld Kerstvakantie 2026");
+            throw new OngeldigeInvoerException("naam", "geef de vakantie een naam, bijvoorbeeld Kerstvakantie 2026");
         }
         repository.addVakantie(swv, vakantie);
         auditLog.schrijven(swv.waarde(), "zorgplichtbeleid", swv.waarde(), "vakantie toegevoegd: " + vakantie.naam());

@@ -8,7 +8,7 @@ public record Vakantie(String naam, LocalDate van, LocalDate totEnMet) {
 
     public Vakantie {
         if (van == null || totEnMet == null || totEnMet.isBefore(van)) {
-            throw new OngeldigeInvoerException("een vakantie heeft een begin- en einddatum, de einddatum niet vóór het begin");
+            throw new OngeldigeInvoerException("totEnMet", "een vakantie heeft een begin- en einddatum, de einddatum niet vóór het begin");
         }
     }
 

@@ -62,6 +62,20 @@ class Aanvraagwerk {
         return aanvraag;
     }
 
+    /**
+     * Takes a step in memory only, with every check of {@link #wijzig}, to show what it would do —
+     * a decision's letter before the decision is final. Nothing is saved, logged as a change or published.
+     */
+    Aanvraag probeer(SwvCode swv, long id, int versie, Gebruiker door, Aanvraagstap stap, Consumer<Aanvraag> uitvoering) {
+        vereisStap(door, stap);
+        var aanvraag = zichtbaar(swv, id, door);
+        if (aanvraag.versie() != versie) {
+            throw gelijktijdig();
+        }
+        uitvoering.accept(aanvraag);
+        return aanvraag;
+    }
+
     LocalDate vandaag() {
         return LocalDate.now(klok);
     }

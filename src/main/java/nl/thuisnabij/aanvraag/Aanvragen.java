@@ -86,12 +86,8 @@ public class Aanvragen {
         var aanvraag = werk.zichtbaar(swv, id, kijker);
         var besluit = aanvraag.besluiten().stream().filter(b -> b.volgnummer() == volgnummer).findFirst()
                 .orElseThrow(() -> new NietGevondenException("dit besluit bestaat niet"));
-        var leerling = leerlingen.vind(swv, aanvraag.leerlingId()).orElseThrow();
-        var arrangement = besluit.arrangementsoortId() == null ? null : instellingen.arrangementsoorten(swv).stream()
-                .filter(s -> s.id() == besluit.arrangementsoortId()).map(Arrangementsoort::naam).findFirst().orElse(null);
         auditLog.lezen(swv.waarde(), "besluit", id + "/" + volgnummer, "besluitbrief gedownload");
-        return brief.maak(aanvraag, besluit, leerling, register.vestiging(aanvraag.vestigingId()).orElseThrow(),
-                register.bestaandSamenwerkingsverband(swv), arrangement);
+        return brief.pdf(aanvraag, besluit);
     }
 
     @Transactional

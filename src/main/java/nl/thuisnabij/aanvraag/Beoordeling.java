@@ -28,8 +28,11 @@ public class Beoordeling {
     private final Commissie commissie;
     private final Aanvraagwerk werk;
     private final Gebruikers gebruikers;
+    private final Besluitbrief brief;
 
-    Beoordeling(Aanvraaginstellingen instellingen, TlvBevoegdheid bevoegdheid, Commissie commissie, Aanvraagwerk werk, Gebruikers gebruikers) {
+    Beoordeling(Aanvraaginstellingen instellingen, TlvBevoegdheid bevoegdheid, Commissie commissie, Aanvraagwerk werk, Gebruikers gebruikers,
+            Besluitbrief brief) {
+        this.brief = brief;
         this.gebruikers = gebruikers;
         this.instellingen = instellingen;
         this.bevoegdheid = bevoegdheid;
@@ -79,6 +82,14 @@ public class Beoordeling {
     public void neemBesluit(SwvCode swv, long id, int versie, Gebruiker door, BesluitInvoer invoer) {
         werk.wijzig(swv, id, versie, door, Aanvraagstap.BESLUITEN, "besluit: " + invoer.uitkomst().omschrijving(),
                 a -> a.neemBesluit(besluit(swv, a, invoer, door, "aanvraag"), instellingen.beleid(swv)));
+    }
+
+    /** The letter the decision would give, checked by every rule of the decision itself, before it is final. */
+    @Transactional(readOnly = true)
+    public List<Briefregel> besluitVoorbeeld(SwvCode swv, long id, int versie, Gebruiker door, BesluitInvoer invoer) {
+        var aanvraag = werk.probeer(swv, id, versie, door, Aanvraagstap.BESLUITEN,
+                a -> a.neemBesluit(besluit(swv, a, invoer, door, "aanvraag"), instellingen.beleid(swv)));
+        return brief.regels(aanvraag, aanvraag.huidigBesluit().orElseThrow());
     }
 
     @Transactional

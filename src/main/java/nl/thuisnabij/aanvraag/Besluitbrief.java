@@ -3,9 +3,10 @@ package nl.thuisnabij.aanvraag;
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import nl.thuisnabij.leerling.Leerling;
-import nl.thuisnabij.register.Samenwerkingsverband;
-import nl.thuisnabij.register.Vestiging;
+import java.util.ArrayList;
+import java.util.List;
+import nl.thuisnabij.leerling.Leerlingen;
+import nl.thuisnabij.register.Register;
 import org.openpdf.text.Document;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
@@ -16,9 +17,74 @@ import org.springframework.stereotype.Component;
 @Component
 class Besluitbrief {
 
+    private final Leerlingen leerlingen;
+    private final Register register;
+    private final Aanvraaginstellingen instellingen;
+
+    Besluitbrief(Leerlingen leerlingen, Register register, Aanvraaginstellingen instellingen) {
+        this.leerlingen = leerlingen;
+        this.register = register;
+        this.instellingen = instellingen;
+    }
+
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
 
-    byte[] maak(Aanvraag aanvraag, Besluit besluit, Leerling leerling, Vestiging school, Samenwerkingsverband swv, String arrangement) {
+    /** The letter as lines, the same for the PDF and for the preview before the decision is final. */
+    List<Briefregel> regels(Aanvraag aanvraag, Besluit besluit) {
+        var leerling = leerlingen.vind(aanvraag.swv(), aanvraag.leerlingId()).orElseThrow();
+        var school = register.vestiging(aanvraag.vestigingId()).orElseThrow();
+        var swv = register.bestaandSamenwerkingsverband(aanvraag.swv());
+        var arrangement = besluit.arrangementsoortId() == null ? null : instellingen.arrangementsoorten(aanvraag.swv()).stream()
+                .filter(s -> s.id() == besluit.arrangementsoortId()).map(Arrangementsoort::naam).findFirst().orElse(null);
+        var regels = new ArrayList<Briefregel>();
+        var c = swv.contact();
+        regels.add(new Briefregel(Briefregel.Soort.VET, swv.weergavenaam()));
+        regels.add(new Briefregel(Briefregel.Soort.TEKST, String.join(", ", nietLeeg(c.straat()), nietLeeg(c.postcode()) + " " + nietLeeg(c.plaats()),
+                nietLeeg(c.email()))));
+        regels.add(Briefregel.WIT);
+        regels.add(new Briefregel(Briefregel.Soort.TEKST, "Aan de ouders/verzorgers van " + leerling.naam() + " en aan " + school.naam()));
+        regels.add(new Briefregel(Briefregel.Soort.TEKST, "Datum: " + DATUM.format(besluit.beslotenOp())));
+        regels.add(new Briefregel(Briefregel.Soort.TEKST, "Kenmerk: " + swv.code() + "-" + aanvraag.id() + "-" + besluit.volgnummer()));
+        regels.add(Briefregel.WIT);
+        regels.add(new Briefregel(Briefregel.Soort.KOP, "Besluit op de aanvraag " + aanvraag.soort().omschrijving()));
+        if (besluit.volgnummer() > 1) {
+            regels.add(new Briefregel(Briefregel.Soort.TEKST, "Dit besluit vervangt het eerdere besluit, naar aanleiding van: " + besluit.aanleiding() + "."));
+        }
+        regels.add(Briefregel.WIT);
+        regels.add(new Briefregel(Briefregel.Soort.TEKST, "Het samenwerkingsverband heeft de aanvraag van " + school.naam() + " voor " + leerling.naam()
+                + " (geboren " + DATUM.format(leerling.geboortedatum()) + ") " + besluit.uitkomst().omschrijving() + "."));
+        if (besluit.uitkomst().isToegekend()) {
+            if (besluit.isTlv()) {
+                regels.add(new Briefregel(Briefregel.Soort.TEKST, "Toelaatbaarheidsverklaring: " + besluit.tlvSoort()
+                        + (besluit.categorie() == null ? "" : ", bekostigingscategorie " + besluit.categorie().omschrijving()) + "."));
+                regels.add(new Briefregel(Briefregel.Soort.TEKST, "Afgegeven door het samenwerkingsverband van de woonplaats van de leerling (" + besluit.bevoegdSwv() + ")."));
+            } else {
+                regels.add(new Briefregel(Briefregel.Soort.TEKST, "Arrangement: " + arrangement + ", " + (besluit.uren() == null ? "" : besluit.uren() + " uur à € "
+                        + besluit.uurtarief() + ", ") + "totaal € " + besluit.bedrag() + "."));
+            }
+            regels.add(new Briefregel(Briefregel.Soort.TEKST, "Periode: van " + DATUM.format(besluit.startdatum()) + (besluit.einddatum() == null ? " zonder einddatum"
+                    : " tot en met " + DATUM.format(besluit.einddatum())) + "."));
+        }
+        regels.add(Briefregel.WIT);
+        regels.add(new Briefregel(Briefregel.Soort.VET, "Motivering"));
+        regels.add(new Briefregel(Briefregel.Soort.TEKST, besluit.motivering()));
+        if (aanvraag.soort().isTlv() && !aanvraag.adviezen().isEmpty()) {
+            regels.add(new Briefregel(Briefregel.Soort.TEKST, "Het samenwerkingsverband heeft het advies gevraagd van twee deskundigen: "
+                    + aanvraag.adviezen().stream().map(a -> a.deskundigheid().omschrijving() + " (" + (a.positief() ? "positief" : "negatief") + ")")
+                            .reduce((a, b) -> a + " en " + b).orElse("") + "."));
+        }
+        regels.add(Briefregel.WIT);
+        regels.add(new Briefregel(Briefregel.Soort.VET, "Bezwaar"));
+        regels.add(new Briefregel(Briefregel.Soort.TEKST, "Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag waarop dit besluit is bekendgemaakt, "
+                + "dus uiterlijk op " + DATUM.format(besluit.bezwaarTermijnTot()) + ", een bezwaarschrift indienen bij " + swv.weergavenaam()
+                + (c.email() == null ? "" : " (" + c.email() + ")") + ". Vermeld uw naam en adres, de datum, het kenmerk van dit besluit en "
+                + "waarom u het er niet mee eens bent, en onderteken het bezwaarschrift (Algemene wet bestuursrecht, artikel 6:5 en 6:7)."
+                + (aanvraag.soort().isTlv() ? " Bij een bezwaar tegen een besluit over een toelaatbaarheidsverklaring vraagt het samenwerkingsverband "
+                        + "advies aan de Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaring voordat het op uw bezwaar beslist." : "")));
+        return regels;
+    }
+
+    byte[] pdf(Aanvraag aanvraag, Besluit besluit) {
         var uit = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 56, 56, 56, 56);
         org.openpdf.text.pdf.PdfWriter.getInstance(document, uit);
@@ -27,50 +93,13 @@ class Besluitbrief {
         var kop = new Font(Font.HELVETICA, 14, Font.BOLD);
         var tekst = new Font(Font.HELVETICA, 10.5f);
         var vet = new Font(Font.HELVETICA, 10.5f, Font.BOLD);
-        var c = swv.contact();
-        document.add(new Paragraph(swv.weergavenaam(), vet));
-        document.add(new Paragraph(String.join(", ", nietLeeg(c.straat()), nietLeeg(c.postcode()) + " " + nietLeeg(c.plaats()),
-                nietLeeg(c.email())), tekst));
-        document.add(new Paragraph(" "));
-        document.add(new Paragraph("Aan de ouders/verzorgers van " + leerling.naam() + " en aan " + school.naam(), tekst));
-        document.add(new Paragraph("Datum: " + DATUM.format(besluit.beslotenOp()), tekst));
-        document.add(new Paragraph("Kenmerk: " + swv.code() + "-" + aanvraag.id() + "-" + besluit.volgnummer(), tekst));
-        document.add(new Paragraph(" "));
-        document.add(new Paragraph("Besluit op de aanvraag " + aanvraag.soort().omschrijving(), kop));
-        if (besluit.volgnummer() > 1) {
-            document.add(new Paragraph("Dit besluit vervangt het eerdere besluit, naar aanleiding van: " + besluit.aanleiding() + ".", tekst));
+        for (var regel : regels(aanvraag, besluit)) {
+            document.add(new Paragraph(regel.soort() == Briefregel.Soort.WIT ? " " : regel.tekst(), switch (regel.soort()) {
+                case KOP -> kop;
+                case VET -> vet;
+                default -> tekst;
+            }));
         }
-        document.add(new Paragraph(" "));
-        document.add(new Paragraph("Het samenwerkingsverband heeft de aanvraag van " + school.naam() + " voor " + leerling.naam()
-                + " (geboren " + DATUM.format(leerling.geboortedatum()) + ") " + besluit.uitkomst().omschrijving() + ".", tekst));
-        if (besluit.uitkomst().isToegekend()) {
-            if (besluit.isTlv()) {
-                document.add(new Paragraph("Toelaatbaarheidsverklaring: " + besluit.tlvSoort()
-                        + (besluit.categorie() == null ? "" : ", bekostigingscategorie " + besluit.categorie().omschrijving()) + ".", tekst));
-                document.add(new Paragraph("Afgegeven door het samenwerkingsverband van de woonplaats van de leerling (" + besluit.bevoegdSwv() + ").", tekst));
-            } else {
-                document.add(new Paragraph("Arrangement: " + arrangement + ", " + (besluit.uren() == null ? "" : besluit.uren() + " uur à € "
-                        + besluit.uurtarief() + ", ") + "totaal € " + besluit.bedrag() + ".", tekst));
-            }
-            document.add(new Paragraph("Periode: van " + DATUM.format(besluit.startdatum()) + (besluit.einddatum() == null ? " zonder einddatum"
-                    : " tot en met " + DATUM.format(besluit.einddatum())) + ".", tekst));
-        }
-        document.add(new Paragraph(" "));
-        document.add(new Paragraph("Motivering", vet));
-        document.add(new Paragraph(besluit.motivering(), tekst));
-        if (aanvraag.soort().isTlv() && !aanvraag.adviezen().isEmpty()) {
-            document.add(new Paragraph("Het samenwerkingsverband heeft het advies gevraagd van twee deskundigen: "
-                    + aanvraag.adviezen().stream().map(a -> a.deskundigheid().omschrijving() + " (" + (a.positief() ? "positief" : "negatief") + ")")
-                            .reduce((a, b) -> a + " en " + b).orElse("") + ".", tekst));
-        }
-        document.add(new Paragraph(" "));
-        document.add(new Paragraph("Bezwaar", vet));
-        document.add(new Paragraph("Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag waarop dit besluit is bekendgemaakt, "
-                + "dus uiterlijk op " + DATUM.format(besluit.bezwaarTermijnTot()) + ", een bezwaarschrift indienen bij " + swv.weergavenaam()
-                + (c.email() == null ? "" : " (" + c.email() + ")") + ". Vermeld uw naam en adres, de datum, het kenmerk van dit besluit en "
-                + "waarom u het er niet mee eens bent, en onderteken het bezwaarschrift (Algemene wet bestuursrecht, artikel 6:5 en 6:7)."
-                + (aanvraag.soort().isTlv() ? " Bij een bezwaar tegen een besluit over een toelaatbaarheidsverklaring vraagt het samenwerkingsverband "
-                        + "advies aan de Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaring voordat het op uw bezwaar beslist." : ""), tekst));
         document.close();
         return uit.toByteArray();
     }

@@ -73,12 +73,12 @@ public class Catalogus {
     @Transactional
     public void voegToe(SwvCode swv, String naam, Niveau vereist) {
         if (naam == null || naam.isBlank()) {
-            throw new OngeldigeInvoerException("vul de naam van het ondersteuningsdomein in");
+            throw new OngeldigeInvoerException("naam", "vul de naam van het ondersteuningsdomein in");
         }
         var bestaand = alleDomeinen(swv);
         var code = naam.trim().toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         if (code.isEmpty() || bestaand.stream().anyMatch(d -> d.code().equals(code) || d.naam().equalsIgnoreCase(naam.trim()))) {
-            throw new OngeldigeInvoerException("ondersteuningsdomein '%s' bestaat al of heeft geen bruikbare naam".formatted(naam.trim()));
+            throw new OngeldigeInvoerException("naam", "ondersteuningsdomein '%s' bestaat al of heeft geen bruikbare naam".formatted(naam.trim()));
         }
         int volgorde = bestaand.stream().mapToInt(Ondersteuningsdomein::volgorde).max().orElse(0) + 10;
         repository.saveDomein(swv.waarde(), code, naam.trim(), vereist, volgorde);
@@ -89,7 +89,7 @@ public class Catalogus {
     @Transactional
     public void wijzig(SwvCode swv, long id, String naam, Niveau vereist, boolean actief) {
         if (naam == null || naam.isBlank()) {
-            throw new OngeldigeInvoerException("vul de naam van het ondersteuningsdomein in");
+            throw new OngeldigeInvoerException("naam", "vul de naam van het ondersteuningsdomein in");
         }
         if (!repository.updateDomein(swv.waarde(), id, naam.trim(), vereist, actief)) {
             throw new NietGevondenException("ondersteuningsdomein %d hoort niet bij %s".formatted(id, swv));

@@ -68,10 +68,10 @@ public class Ondersteuningsprofielen {
             String toelichting, List<AanbodInvoer> aanbod, Integer gelezenVersie) {
         vestigingVan(swv, vestigingId);
         if (vastgesteldOp == null || vastgesteldOp.isAfter(LocalDate.now(klok))) {
-            throw new OngeldigeInvoerException("de vaststellingsdatum ontbreekt of ligt in de toekomst");
+            throw new OngeldigeInvoerException("vastgesteldOp", "de vaststellingsdatum ontbreekt of ligt in de toekomst");
         }
         if (beschikbarePlaatsen < 0) {
-            throw new OngeldigeInvoerException("het aantal beschikbare plaatsen kan niet negatief zijn");
+            throw new OngeldigeInvoerException("beschikbarePlaatsen", "het aantal beschikbare plaatsen kan niet negatief zijn");
         }
         var domeinen = catalogus.perId(swv);
         for (var invoer : aanbod) {

@@ -360,7 +360,7 @@ class ThuisnabijBrowserTest {
         b.vulDatumIn("besluit-startdatum", java.time.LocalDate.now().plusMonths(1).toString());
         b.vulDatumIn("besluit-einddatum", java.time.LocalDate.now().plusMonths(4).toString());
         kies(b, "besluit-categorie", "laag (categorie 1)");
-        b.klik("Besluit vastleggen");
+        b.klik("Besluitbrief bekijken");
         // a TLV shorter than the SWV's minimum: refused at the end date, the motivation and every choice kept
         b.controleerToegankelijkheid();
         assertThat(b.tekst("#fout-einddatum")).contains("ten minste");
@@ -369,7 +369,12 @@ class ThuisnabijBrowserTest {
         assertThat(new org.openqa.selenium.support.ui.Select(b.vind("#besluit-categorie")).getFirstSelectedOption().getText())
                 .isEqualTo("laag (categorie 1)");
         b.vulDatumIn("besluit-einddatum", java.time.LocalDate.now().plusMonths(1).plusYears(2).toString());
-        b.klik("Besluit vastleggen");
+        b.klik("Besluitbrief bekijken");
+        // the letter as it will go out, before anything is decided
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#nog-niet-vastgelegd")).contains("niet");
+        assertThat(b.tekst("#brief")).contains("Motivering", "Bezwaar", "binnen zes weken");
+        b.klik("Besluit definitief vastleggen");
         b.controleerToegankelijkheid();
         assertThat(b.tekst("#besluiten")).contains("toegekend", "categorie laag");
         var brief = b.download(b.driver().findElement(By.partialLinkText("besluitbrief 1")).getAttribute("href"));
@@ -450,7 +455,12 @@ class ThuisnabijBrowserTest {
         b.vulDatumIn("besluit-startdatum", java.time.LocalDate.now().plusDays(7).toString());
         b.vulDatumIn("besluit-einddatum", java.time.LocalDate.now().plusMonths(6).toString());
         b.vulIn("besluit-uren", "10");
-        b.klik("Besluit vastleggen");
+        b.klik("Besluitbrief bekijken");
+        // the letter as it will go out, before anything is decided
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#nog-niet-vastgelegd")).contains("niet");
+        assertThat(b.tekst("#brief")).contains("Motivering", "Bezwaar", "binnen zes weken");
+        b.klik("Besluit definitief vastleggen");
         b.controleerToegankelijkheid();
 
         assertThat(b.tekst("#besluiten")).contains("toegekend", "€ 750.00");

@@ -2,22 +2,20 @@ package nl.thuisnabij.aanmelding.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import nl.thuisnabij.aanmelding.AanmeldingStatus;
 import nl.thuisnabij.aanmelding.Aanmeldingstap;
 import nl.thuisnabij.aanmelding.Aanmeldingen;
-import nl.thuisnabij.leerling.NieuweLeerling;
 import nl.thuisnabij.ondersteuning.Catalogus;
-import nl.thuisnabij.ondersteuning.Niveau;
 import nl.thuisnabij.register.Afstanden;
-import nl.thuisnabij.register.Postcode;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
-import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
-import nl.thuisnabij.shared.OngeldigeInvoerException;
+import nl.thuisnabij.shared.web.Formulierstap;
 import nl.thuisnabij.shared.web.Rollen;
-import nl.thuisnabij.shared.web.Invoer;
+import jakarta.validation.Valid;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,28 +66,20 @@ class AanmeldingController {
     }
 
     @PostMapping(PAD)
-    String registreer(@PathVariable String swv, @PathVariable long vestiging, @RequestParam Map<String, String> velden, Model model,
-            RedirectAttributes doorsturen) {
+    ModelAndView registreer(@PathVariable String swv, @PathVariable long vestiging, @Valid Aanmeldingformulieren.Registratie invoer,
+            BindingResult binding, Model model, RedirectAttributes doorsturen) {
         var code = SwvCode.van(swv);
-        try {
-            var leerling = new NieuweLeerling(velden.get("voornaam"), velden.get("achternaam"), datum(velden.get("geboortedatum"), "geboortedatum"),
-                    Postcode.volledig(velden.getOrDefault("postcode", "")), null);
-            var behoeften = new HashMap<Long, Niveau>();
-            for (var domein : catalogus.actieveDomeinen(code)) {
-                var niveau = Invoer.optioneleKeuze(velden.get("behoefte-" + domein.id()), Niveau.class, "de behoefte bij " + domein.naam());
-                if (niveau != null) {
-                    behoeften.put(domein.id(), niveau);
-                }
-            }
-            long id = aanmeldingen.registreer(code, vestiging, leerling, datum(velden.get("datumAanmelding"), "datum van aanmelding"),
-                    datum(velden.get("gewensteStartdatum"), "gewenste startdatum"), velden.containsKey("ondersteuningsbehoefte"), behoeften);
-            doorsturen.addFlashAttribute("melding", "De aanmelding is geregistreerd.");
-            return "redirect:/swv/%s/vestigingen/%d/aanmeldingen/%d".formatted(swv, vestiging, id);
-        } catch (OngeldigeInvoerException fout) {
-            model.addAttribute("fout", fout.getMessage());
-            model.addAttribute("velden", velden);
-            return nieuw(swv, vestiging, model);
+        var nieuw = new AtomicLong();
+        var antwoord = new Formulierstap("REGISTREREN", invoer, binding).voerUit(() -> {
+            nieuw.set(aanmeldingen.registreer(code, vestiging, invoer.leerling(), invoer.aangemeldOp(), invoer.gewensteStart(),
+                    invoer.meldtOndersteuningsbehoefte(), invoer.behoeften()));
+            return "De aanmelding is geregistreerd.";
+        }, PAD.replace("{swv}", swv).replace("{vestiging}", String.valueOf(vestiging)), model, doorsturen, m -> nieuw(swv, vestiging, m),
+                "aanmelding/nieuw");
+        if (nieuw.get() != 0) {
+            antwoord.setViewName("redirect:" + basis(swv, vestiging, nieuw.get()));
         }
+        return antwoord;
     }
 
     @GetMapping(PAD + "/{aanmelding}")
@@ -112,66 +102,77 @@ class AanmeldingController {
         return "aanmelding/detail";
     }
 
-    @PostMapping(PAD + "/{aanmelding}/{actie}")
-    String actie(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanmelding, @PathVariable String actie,
-            @RequestParam int versie, @RequestParam Map<String, String> velden, Model model, RedirectAttributes doorsturen) {
-        var code = SwvCode.van(swv);
-        try {
-            var melding = switch (actie) {
-                case "onderzoek" -> {
-                    aanmeldingen.legOnderzoekVast(code, vestiging, aanmelding, versie, velden.get("onderzoek"));
-                    yield "Het onderzoek is vastgelegd.";
-                }
-                case "verlengen" -> {
-                    aanmeldingen.verleng(code, vestiging, aanmelding, versie, velden.get("reden"));
-                    yield "De beslistermijn is met vier weken verlengd. Laat de ouders de reden weten.";
-                }
-                case "besluit" -> {
-                    var uitkomst = Invoer.keuze(velden, "uitkomst", AanmeldingStatus.class, "de uitkomst");
-                    aanmeldingen.neemBesluit(code, vestiging, aanmelding, versie, uitkomst, velden.get("toelichting"));
-                    yield "Het besluit is vastgelegd: " + uitkomst.omschrijving() + ".";
-                }
-                case "voorstellen" -> {
-                    aanmeldingen.stelVoor(code, vestiging, aanmelding, versie, Invoer.nummer(velden, "school", "de school"));
-                    yield "De school is gevraagd de leerling te plaatsen.";
-                }
-                case "intrekken" -> {
-                    Invoer.bevestigd(velden, "vastlegt dat de ouders de aanmelding hebben ingetrokken");
-                    aanmeldingen.trekIn(code, vestiging, aanmelding, versie);
-                    yield "De aanmelding is ingetrokken.";
-                }
-                case "zorgplicht-beeindigen" -> {
-                    Invoer.bevestigd(velden, "de zorgplicht wilt beëindigen");
-                    aanmeldingen.beeindigZorgplicht(code, vestiging, aanmelding, versie, velden.get("reden"));
-                    yield "De zorgplicht is beëindigd.";
-                }
-                default -> throw new OngeldigeInvoerException("onbekende stap '%s'".formatted(actie));
-            };
-            doorsturen.addFlashAttribute("melding", melding);
-        } catch (OngeldigeInvoerException | GelijktijdigeWijzigingException fout) {
-            doorsturen.addFlashAttribute("fout", fout.getMessage());
-        }
-        return "redirect:/swv/%s/vestigingen/%d/aanmeldingen/%d".formatted(swv, vestiging, aanmelding);
+    @PostMapping(PAD + "/{aanmelding}/onderzoek")
+    ModelAndView onderzoek(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanmelding,
+            @Valid Aanmeldingformulieren.Onderzoek invoer, BindingResult binding, Model model, RedirectAttributes doorsturen) {
+        return stap("ONDERZOEK_VASTLEGGEN", invoer, binding, swv, vestiging, aanmelding, model, doorsturen, () -> {
+            aanmeldingen.legOnderzoekVast(SwvCode.van(swv), vestiging, aanmelding, invoer.geladenVersie(), invoer.onderzoek());
+            return "Het onderzoek is vastgelegd.";
+        });
+    }
+
+    @PostMapping(PAD + "/{aanmelding}/verlengen")
+    ModelAndView verleng(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanmelding,
+            @Valid Aanmeldingformulieren.Verlenging invoer, BindingResult binding, Model model, RedirectAttributes doorsturen) {
+        return stap("VERLENGEN", invoer, binding, swv, vestiging, aanmelding, model, doorsturen, () -> {
+            aanmeldingen.verleng(SwvCode.van(swv), vestiging, aanmelding, invoer.geladenVersie(), invoer.reden());
+            return "De beslistermijn is met vier weken verlengd. Laat de ouders de reden weten.";
+        });
+    }
+
+    @PostMapping(PAD + "/{aanmelding}/besluit")
+    ModelAndView neemBesluit(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanmelding,
+            @Valid Aanmeldingformulieren.Besluit invoer, BindingResult binding, Model model, RedirectAttributes doorsturen) {
+        return stap("BESLUITEN", invoer, binding, swv, vestiging, aanmelding, model, doorsturen, () -> {
+            aanmeldingen.neemBesluit(SwvCode.van(swv), vestiging, aanmelding, invoer.geladenVersie(), invoer.gekozenUitkomst(), invoer.toelichting());
+            return "Het besluit is vastgelegd: " + invoer.gekozenUitkomst().omschrijving() + ".";
+        });
+    }
+
+    @PostMapping(PAD + "/{aanmelding}/voorstellen")
+    ModelAndView stelVoor(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanmelding,
+            @Valid Aanmeldingformulieren.Voorstel invoer, BindingResult binding, Model model, RedirectAttributes doorsturen) {
+        return stap("SCHOOL_VOORSTELLEN", invoer, binding, swv, vestiging, aanmelding, model, doorsturen, () -> {
+            aanmeldingen.stelVoor(SwvCode.van(swv), vestiging, aanmelding, invoer.geladenVersie(), Long.parseLong(invoer.school()));
+            return "De school is gevraagd de leerling te plaatsen.";
+        });
+    }
+
+    @PostMapping(PAD + "/{aanmelding}/intrekken")
+    ModelAndView trekIn(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanmelding,
+            @Valid Aanmeldingformulieren.Intrekking invoer, BindingResult binding, Model model, RedirectAttributes doorsturen) {
+        return stap("INTREKKEN", invoer, binding, swv, vestiging, aanmelding, model, doorsturen, () -> {
+            aanmeldingen.trekIn(SwvCode.van(swv), vestiging, aanmelding, invoer.geladenVersie());
+            return "De aanmelding is ingetrokken.";
+        });
+    }
+
+    @PostMapping(PAD + "/{aanmelding}/zorgplicht-beeindigen")
+    ModelAndView beeindigZorgplicht(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanmelding,
+            @Valid Aanmeldingformulieren.EindeZorgplicht invoer, BindingResult binding, Model model, RedirectAttributes doorsturen) {
+        return stap("ZORGPLICHT_BEEINDIGEN", invoer, binding, swv, vestiging, aanmelding, model, doorsturen, () -> {
+            aanmeldingen.beeindigZorgplicht(SwvCode.van(swv), vestiging, aanmelding, invoer.geladenVersie(), invoer.reden());
+            return "De zorgplicht is beëindigd.";
+        });
     }
 
     @PostMapping("/swv/{swv}/vestigingen/{vestiging}/voorstellen/{aanmelding}/{volgnummer}")
-    String beantwoord(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanmelding, @PathVariable int volgnummer,
-            @RequestParam boolean accepteer, @RequestParam(required = false) String reden, RedirectAttributes doorsturen) {
-        try {
-            aanmeldingen.beantwoordVoorstel(SwvCode.van(swv), vestiging, aanmelding, volgnummer, accepteer, reden);
-            doorsturen.addFlashAttribute("melding", accepteer ? "U heeft de leerling een plaats gegeven." : "U heeft het voorstel afgewezen.");
-        } catch (OngeldigeInvoerException fout) {
-            doorsturen.addFlashAttribute("fout", fout.getMessage());
-        }
-        return "redirect:/swv/%s/vestigingen/%d/aanmeldingen".formatted(swv, vestiging);
+    ModelAndView beantwoord(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanmelding, @PathVariable int volgnummer,
+            @Valid Aanmeldingformulieren.Antwoord invoer, BindingResult binding, Model model, RedirectAttributes doorsturen) {
+        return new Formulierstap("VOORSTEL-" + aanmelding + "-" + volgnummer, invoer, binding).voerUit(() -> {
+            aanmeldingen.beantwoordVoorstel(SwvCode.van(swv), vestiging, aanmelding, volgnummer, invoer.plaatst(), invoer.reden());
+            return invoer.plaatst() ? "U heeft de leerling een plaats gegeven." : "U heeft het voorstel afgewezen.";
+        }, PAD.replace("{swv}", swv).replace("{vestiging}", String.valueOf(vestiging)), model, doorsturen, m -> lijst(swv, vestiging, m),
+                "aanmelding/lijst");
     }
 
-    private static LocalDate datum(String tekst, String veld) {
-        try {
-            return LocalDate.parse(tekst == null ? "" : tekst.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new OngeldigeInvoerException("vul de %s in als datum (dd-mm-jjjj)".formatted(veld));
-        }
+    private ModelAndView stap(String stap, Record invoer, BindingResult binding, String swv, long vestiging, long aanmelding, Model model,
+            RedirectAttributes doorsturen, Supplier<String> uitvoering) {
+        return new Formulierstap(stap, invoer, binding).voerUit(uitvoering, basis(swv, vestiging, aanmelding), model, doorsturen,
+                m -> detail(swv, vestiging, aanmelding, false, m), "aanmelding/detail");
     }
 
+    private static String basis(String swv, long vestiging, long aanmelding) {
+        return "/swv/%s/vestigingen/%d/aanmeldingen/%d".formatted(swv, vestiging, aanmelding);
+    }
 }

@@ -1,14 +1,14 @@
 package nl.thuisnabij.aanmelding.web;
 
-import java.time.LocalDate;
 import nl.thuisnabij.aanmelding.Aanmeldingen;
-import nl.thuisnabij.aanmelding.Vakantie;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
-import nl.thuisnabij.shared.OngeldigeInvoerException;
+import nl.thuisnabij.shared.web.Formulierstap;
 import nl.thuisnabij.shared.web.Rollen;
-import org.springframework.format.annotation.DateTimeFormat;
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -60,17 +60,12 @@ class ZorgplichtController {
 
     @PostMapping("/swv/{swv}/zorgplicht/vakanties")
     @PreAuthorize("hasRole('SWV_BEHEERDER')")
-    String voegVakantieToe(@PathVariable String swv, @RequestParam String naam,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate totEnMet,
-            RedirectAttributes doorsturen) {
-        try {
-            aanmeldingen.voegVakantieToe(SwvCode.van(swv), new Vakantie(naam, van, totEnMet));
-            doorsturen.addFlashAttribute("melding", "De vakantie is toegevoegd.");
-        } catch (OngeldigeInvoerException fout) {
-            doorsturen.addFlashAttribute("fout", fout.getMessage());
-        }
-        return "redirect:/swv/" + swv + "/zorgplicht/beleid";
+    ModelAndView voegVakantieToe(@PathVariable String swv, @Valid Aanmeldingformulieren.Vakantieperiode invoer, BindingResult binding,
+            Model model, RedirectAttributes doorsturen) {
+        return new Formulierstap("VAKANTIE", invoer, binding).voerUit(() -> {
+            aanmeldingen.voegVakantieToe(SwvCode.van(swv), invoer.vakantie());
+            return "De vakantie is toegevoegd.";
+        }, "/swv/" + swv + "/zorgplicht/beleid", model, doorsturen, m -> beleid(swv, m), "aanmelding/beleid");
     }
 
     @GetMapping("/ouder/aanmeldingen")

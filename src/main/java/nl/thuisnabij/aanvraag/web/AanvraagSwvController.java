@@ -161,15 +161,35 @@ class AanvraagSwvController {
         });
     }
 
+    /**
+     * A decision is irreversible once school and parents have its letter: the first send shows the
+     * letter as it would go out; only "definitief vastleggen" (bevestigd=ja) takes the decision.
+     */
     @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/besluit")
     @PreAuthorize(STAPPEN)
     ModelAndView neemBesluit(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Besluitformulier invoer,
-            BindingResult binding,
-            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+            BindingResult binding, @RequestParam(required = false) String bevestigd, @AuthenticationPrincipal Gebruiker gebruiker, Model model,
+            RedirectAttributes doorsturen) {
+        var code = SwvCode.van(swv);
+        if (!"ja".equals(bevestigd)) {
+            return new Formulierstap("BESLUITEN", invoer, binding).bekijk(m -> {
+                m.addAttribute("regels", beoordeling.besluitVoorbeeld(code, aanvraag, invoer.geladenVersie(), gebruiker, invoer.invoer()));
+                m.addAttribute("basis", "/swv/%s/aanvragen/%d".formatted(swv, aanvraag));
+                return "aanvraag/besluit-voorbeeld";
+            }, model, m -> detail(swv, aanvraag, gebruiker, m), "aanvraag/detail");
+        }
         return stap("BESLUITEN", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
-            beoordeling.neemBesluit(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker, invoer.invoer());
+            beoordeling.neemBesluit(code, aanvraag, invoer.geladenVersie(), gebruiker, invoer.invoer());
             return "Het besluit is vastgelegd. School en ouders krijgen een e-mail; onder Berichten ziet u of die is verstuurd.";
         });
+    }
+
+    /** Back from the preview to the decision form, with everything as it was typed. */
+    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/besluit/wijzigen")
+    @PreAuthorize(STAPPEN)
+    ModelAndView wijzigBesluit(@PathVariable String swv, @PathVariable long aanvraag, Stapformulieren.Besluitformulier invoer,
+            BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
+        return new Formulierstap("BESLUITEN", invoer, binding).terug(model, m -> detail(swv, aanvraag, gebruiker, m), "aanvraag/detail");
     }
 
     @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/bezwaar")

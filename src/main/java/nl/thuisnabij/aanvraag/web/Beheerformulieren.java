@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import nl.thuisnabij.aanvraag.Aanvraagbeleid;
 import nl.thuisnabij.shared.web.Datum;
 import nl.thuisnabij.shared.web.Formuliervelden;
+import nl.thuisnabij.shared.web.GeladenVersie;
 import nl.thuisnabij.shared.web.Getal;
 
 /** The forms with which an SWV sets its request policy and runs its commission, text exactly as typed. */
@@ -65,10 +66,6 @@ final class Beheerformulieren {
     record Notulen(
             @NotBlank(message = "de pagina is verouderd: laad haar opnieuw")
             @Getal(message = "de pagina is verouderd: laad haar opnieuw") String versie,
-            @Size(max = 100_000, message = "de notulen zijn te lang: ten hoogste 100.000 tekens") String notulen) {
-
-        int geladenVersie() {
-            return Integer.parseInt(versie.strip());
-        }
+            @Size(max = 100_000, message = "de notulen zijn te lang: ten hoogste 100.000 tekens") String notulen) implements GeladenVersie {
     }
 }

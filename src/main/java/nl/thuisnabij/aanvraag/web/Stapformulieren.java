@@ -24,6 +24,7 @@ import nl.thuisnabij.register.Postcode;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
 import nl.thuisnabij.shared.web.Datum;
 import nl.thuisnabij.shared.web.Formuliervelden;
+import nl.thuisnabij.shared.web.GeladenVersie;
 import nl.thuisnabij.shared.web.Getal;
 import nl.thuisnabij.shared.web.Keuze;
 
@@ -98,11 +99,7 @@ final class Stapformulieren {
             @Size(max = LANGE_TEKST, message = TE_LANG) String behoeften,
             @Size(max = LANGE_TEKST, message = TE_LANG) String geprobeerd,
             @Size(max = LANGE_TEKST, message = TE_LANG) String opp,
-            @Getal(message = "kies een arrangement uit de lijst") String arrangementsoort) {
-
-        int geladenVersie() {
-            return Integer.parseInt(versie.strip());
-        }
+            @Getal(message = "kies een arrangement uit de lijst") String arrangementsoort) implements GeladenVersie {
 
         Long gekozenArrangement() {
             return nummer(arrangementsoort);
@@ -112,11 +109,7 @@ final class Stapformulieren {
     record Zienswijze(
             @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
             @NotBlank(message = "beschrijf de zienswijze van de ouders") @Size(max = LANGE_TEKST, message = TE_LANG) String zienswijze,
-            String akkoord) {
-
-        int geladenVersie() {
-            return Integer.parseInt(versie.strip());
-        }
+            String akkoord) implements GeladenVersie {
 
         boolean oudersStemmenIn() {
             return aangevinkt(akkoord);
@@ -124,20 +117,13 @@ final class Stapformulieren {
     }
 
     /** A step without fields of its own: only the version the person saw. */
-    record Versie(@NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie) {
-
-        int geladenVersie() {
-            return Integer.parseInt(versie.strip());
-        }
+    record Versie(@NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie) implements GeladenVersie {
     }
 
     record Intrekking(
             @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
-            @NotBlank(message = "vink aan dat u de aanvraag wilt intrekken: dit kan niet ongedaan worden gemaakt") String bevestigd) {
-
-        int geladenVersie() {
-            return Integer.parseInt(versie.strip());
-        }
+            @NotBlank(message = "vink aan dat u de aanvraag wilt intrekken: dit kan niet ongedaan worden gemaakt")
+            String bevestigd) implements GeladenVersie {
     }
 
     record Bezwaarschrift(
@@ -152,21 +138,15 @@ final class Stapformulieren {
 
     record Aanvullingsverzoek(
             @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
-            @NotBlank(message = "beschrijf welke aanvulling de school moet leveren") @Size(max = LANGE_TEKST, message = TE_LANG) String gevraagd) {
-
-        int geladenVersie() {
-            return Integer.parseInt(versie.strip());
-        }
+            @NotBlank(message = "beschrijf welke aanvulling de school moet leveren") @Size(max = LANGE_TEKST, message = TE_LANG)
+            String gevraagd) implements GeladenVersie {
     }
 
     record Adviesverzoek(
             @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
             @NotBlank(message = "kies de eerste deskundige") @Getal(message = "kies een deskundige uit de lijst") String eerste,
-            @NotBlank(message = "kies de tweede deskundige") @Getal(message = "kies een deskundige uit de lijst") String tweede) {
-
-        int geladenVersie() {
-            return Integer.parseInt(versie.strip());
-        }
+            @NotBlank(message = "kies de tweede deskundige") @Getal(message = "kies een deskundige uit de lijst")
+            String tweede) implements GeladenVersie {
     }
 
     record Advies(
@@ -175,11 +155,7 @@ final class Stapformulieren {
             @NotBlank(message = "kies of uw advies positief of negatief is") @Pattern(regexp = "true|false",
                     message = "kies positief of negatief") String positief,
             @NotBlank(message = "een deskundigenadvies is schriftelijk gemotiveerd") @Size(max = LANGE_TEKST, message = TE_LANG) String motivering,
-            String onafhankelijk) {
-
-        int geladenVersie() {
-            return Integer.parseInt(versie.strip());
-        }
+            String onafhankelijk) implements GeladenVersie {
 
         Deskundigheid gekozenDeskundigheid() {
             return keuze(deskundigheid, Deskundigheid.class);
@@ -188,11 +164,8 @@ final class Stapformulieren {
 
     record Agendering(
             @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
-            @NotBlank(message = "kies een vergadering") @Getal(message = "kies een vergadering uit de lijst") String vergadering) {
-
-        int geladenVersie() {
-            return Integer.parseInt(versie.strip());
-        }
+            @NotBlank(message = "kies een vergadering") @Getal(message = "kies een vergadering uit de lijst")
+            String vergadering) implements GeladenVersie {
     }
 
     record Besluitformulier(
@@ -204,11 +177,7 @@ final class Stapformulieren {
             @Datum String einddatum,
             @Keuze(Bekostigingscategorie.class) String categorie,
             @Getal(decimalen = 2, message = "vul een aantal uren in, bijvoorbeeld 40 of 12,5") String uren,
-            @Getal(decimalen = 2, message = "vul een bedrag in euro's in, bijvoorbeeld 1250,00") String bedrag) {
-
-        int geladenVersie() {
-            return Integer.parseInt(versie.strip());
-        }
+            @Getal(decimalen = 2, message = "vul een bedrag in euro's in, bijvoorbeeld 1250,00") String bedrag) implements GeladenVersie {
 
         BesluitInvoer invoer() {
             return new BesluitInvoer(keuze(uitkomst, Besluituitkomst.class), tekst(motivering), datum(startdatum), datum(einddatum),
@@ -218,11 +187,7 @@ final class Stapformulieren {
 
     record LbtAdvies(
             @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
-            @NotBlank(message = "vul het advies van de LBT in") @Size(max = LANGE_TEKST, message = TE_LANG) String advies) {
-
-        int geladenVersie() {
-            return Integer.parseInt(versie.strip());
-        }
+            @NotBlank(message = "vul het advies van de LBT in") @Size(max = LANGE_TEKST, message = TE_LANG) String advies) implements GeladenVersie {
     }
 
     /** The decision on an objection; when it is well-founded, the new decision's fields follow. */
@@ -237,11 +202,7 @@ final class Stapformulieren {
             @Datum String einddatum,
             @Keuze(Bekostigingscategorie.class) String categorie,
             @Getal(decimalen = 2, message = "vul een aantal uren in, bijvoorbeeld 40 of 12,5") String uren,
-            @Getal(decimalen = 2, message = "vul een bedrag in euro's in, bijvoorbeeld 1250,00") String bedrag) {
-
-        int geladenVersie() {
-            return Integer.parseInt(versie.strip());
-        }
+            @Getal(decimalen = 2, message = "vul een bedrag in euro's in, bijvoorbeeld 1250,00") String bedrag) implements GeladenVersie {
 
         boolean isGegrond() {
             return aangevinkt(gegrond);

@@ -4,15 +4,17 @@ import nl.thuisnabij.ondersteuning.Catalogus;
 import nl.thuisnabij.ondersteuning.Niveau;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
-import nl.thuisnabij.shared.OngeldigeInvoerException;
+import nl.thuisnabij.shared.web.Formulierstap;
 import nl.thuisnabij.shared.web.Rollen;
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The SWV's catalogue of support domains and the basisondersteuning it asks of every member. */
@@ -39,29 +41,21 @@ class CatalogusController {
 
     @PostMapping("/swv/{swv}/ondersteuningsdomeinen")
     @PreAuthorize("hasAnyRole('SWV_BEHEERDER','ONDERSTEUNINGSCOORDINATOR')")
-    String voegToe(@PathVariable String swv, @RequestParam String naam, @RequestParam Niveau vereistNiveau, Model model,
+    ModelAndView voegToe(@PathVariable String swv, @Valid Ondersteuningsformulieren.Domein invoer, BindingResult binding, Model model,
             RedirectAttributes doorsturen) {
-        try {
-            catalogus.voegToe(SwvCode.van(swv), naam, vereistNiveau);
-        } catch (OngeldigeInvoerException fout) {
-            model.addAttribute("fout", fout.getMessage());
-            return catalogus(swv, model);
-        }
-        doorsturen.addFlashAttribute("melding", "Ondersteuningsdomein '" + naam.trim() + "' is toegevoegd.");
-        return "redirect:/swv/" + swv + "/ondersteuningsdomeinen";
+        return new Formulierstap("DOMEIN_TOEVOEGEN", invoer, binding).voerUit(() -> {
+            catalogus.voegToe(SwvCode.van(swv), invoer.naam(), invoer.niveau());
+            return "Ondersteuningsdomein '" + invoer.naam().strip() + "' is toegevoegd.";
+        }, "/swv/" + swv + "/ondersteuningsdomeinen", model, doorsturen, m -> catalogus(swv, m), "ondersteuning/catalogus");
     }
 
     @PostMapping("/swv/{swv}/ondersteuningsdomeinen/{domein}")
     @PreAuthorize("hasAnyRole('SWV_BEHEERDER','ONDERSTEUNINGSCOORDINATOR')")
-    String wijzig(@PathVariable String swv, @PathVariable long domein, @RequestParam String naam, @RequestParam Niveau vereistNiveau,
-            @RequestParam(defaultValue = "false") boolean actief, Model model, RedirectAttributes doorsturen) {
-        try {
-            catalogus.wijzig(SwvCode.van(swv), domein, naam, vereistNiveau, actief);
-        } catch (OngeldigeInvoerException fout) {
-            model.addAttribute("fout", fout.getMessage());
-            return catalogus(swv, model);
-        }
-        doorsturen.addFlashAttribute("melding", "Ondersteuningsdomein '" + naam.trim() + "' is opgeslagen.");
-        return "redirect:/swv/" + swv + "/ondersteuningsdomeinen";
+    ModelAndView wijzig(@PathVariable String swv, @PathVariable long domein, @Valid Ondersteuningsformulieren.Domein invoer, BindingResult binding,
+            Model model, RedirectAttributes doorsturen) {
+        return new Formulierstap("DOMEIN-" + domein, invoer, binding).voerUit(() -> {
+            catalogus.wijzig(SwvCode.van(swv), domein, invoer.naam(), invoer.niveau(), invoer.isActief());
+            return "Ondersteuningsdomein '" + invoer.naam().strip() + "' is opgeslagen.";
+        }, "/swv/" + swv + "/ondersteuningsdomeinen", model, doorsturen, m -> catalogus(swv, m), "ondersteuning/catalogus");
     }
 }

@@ -2,21 +2,18 @@ package nl.thuisnabij.ondersteuning.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Map;
-import nl.thuisnabij.ondersteuning.AanbodInvoer;
 import nl.thuisnabij.ondersteuning.Catalogus;
 import nl.thuisnabij.ondersteuning.Niveau;
 import nl.thuisnabij.ondersteuning.Ondersteuningsprofielen;
 import nl.thuisnabij.ondersteuning.Schooljaar;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
-import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
 import nl.thuisnabij.shared.NietGevondenException;
-import nl.thuisnabij.shared.OngeldigeInvoerException;
+import nl.thuisnabij.shared.web.Formulierstap;
 import nl.thuisnabij.shared.web.Rollen;
-import nl.thuisnabij.shared.web.Invoer;
-import org.springframework.format.annotation.DateTimeFormat;
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,26 +84,15 @@ class SopController {
 
     @PostMapping("/swv/{swv}/vestigingen/{vestiging}/ondersteuningsprofiel")
     @PreAuthorize(Rollen.SCHOOL + " or hasRole('ONDERSTEUNINGSCOORDINATOR')")
-    String legVast(@PathVariable String swv, @PathVariable long vestiging, @RequestParam String schooljaar,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate vastgesteldOp,
-            @RequestParam(defaultValue = "0") int beschikbarePlaatsen, @RequestParam(required = false) String toelichting,
-            @RequestParam(required = false) Integer versie, @RequestParam Map<String, String> velden, Model model,
-            RedirectAttributes doorsturen) {
+    ModelAndView legVast(@PathVariable String swv, @PathVariable long vestiging, @Valid Ondersteuningsformulieren.Profiel invoer,
+            BindingResult binding, Model model, RedirectAttributes doorsturen) {
         var code = SwvCode.van(swv);
-        var aanbod = new ArrayList<AanbodInvoer>();
-        for (var domein : catalogus.actieveDomeinen(code)) {
-            var niveau = Invoer.keuze(velden, "niveau-" + domein.id(), Niveau.class, "het niveau bij " + domein.naam());
-            aanbod.add(new AanbodInvoer(domein.id(), niveau, velden.get("expertise-" + domein.id()),
-                    velden.get("voorzieningen-" + domein.id()), velden.get("capaciteit-" + domein.id())));
-        }
-        try {
-            profielen.legVast(code, vestiging, Schooljaar.parse(schooljaar), vastgesteldOp, beschikbarePlaatsen, toelichting, aanbod, versie);
-        } catch (OngeldigeInvoerException | GelijktijdigeWijzigingException fout) {
-            model.addAttribute("fout", fout.getMessage());
-            return profiel(swv, vestiging, schooljaar, model);
-        }
-        doorsturen.addFlashAttribute("melding", "Het ondersteuningsprofiel " + schooljaar + " is vastgelegd.");
-        return "redirect:/swv/%s/vestigingen/%d/ondersteuningsprofiel?schooljaar=%s".formatted(swv, vestiging, schooljaar);
+        return new Formulierstap("PROFIEL", invoer, binding).voerUit(() -> {
+            var jaar = invoer.jaar();
+            profielen.legVast(code, vestiging, jaar, invoer.vastgesteld(), invoer.plaatsen(), invoer.toelichting(),
+                    invoer.aanbod(catalogus.actieveDomeinen(code)), invoer.geladenVersie());
+            return "Het ondersteuningsprofiel " + jaar + " is vastgelegd.";
+        }, "/swv/%s/vestigingen/%d/ondersteuningsprofiel?schooljaar=%s".formatted(swv, vestiging, invoer.schooljaar()), model, doorsturen,
+                m -> profiel(swv, vestiging, binding.hasFieldErrors("schooljaar") ? null : invoer.schooljaar(), m), "ondersteuning/profiel");
     }
-
 }

@@ -8,6 +8,7 @@ import nl.thuisnabij.register.SchoolImport;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.NietGevondenException;
 import nl.thuisnabij.shared.web.Formulierstap;
+import nl.thuisnabij.shared.web.GeladenVersie;
 import nl.thuisnabij.shared.web.Getal;
 import nl.thuisnabij.shared.web.Rollen;
 import jakarta.validation.Valid;
@@ -46,11 +47,7 @@ class SwvBeheerController {
             @Size(max = 200, message = "ten hoogste 200 tekens") String website,
             @Size(max = 200, message = "ten hoogste 200 tekens") String straat,
             @Size(max = 7, message = "een postcode heeft vier cijfers en twee letters, bijvoorbeeld 1011 AB") String postcode,
-            @Size(max = 100, message = "ten hoogste 100 tekens") String plaats) {
-
-        int geladenVersie() {
-            return Integer.parseInt(versie.strip());
-        }
+            @Size(max = 100, message = "ten hoogste 100 tekens") String plaats) implements GeladenVersie {
 
         Contactgegevens contact() {
             return new Contactgegevens(leeg(email), leeg(telefoon), leeg(website), leeg(straat),

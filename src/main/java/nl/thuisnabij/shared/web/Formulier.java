@@ -69,8 +69,13 @@ public final class Formulier {
         return new Formulier(stap, waarden(invoer), Map.of(), List.of(hoofdletter(bericht)));
     }
 
+    /** A form shown again as it was typed, without messages: the way back from a preview to change it. */
+    public static Formulier terug(String stap, Record invoer) {
+        return new Formulier(stap, waarden(invoer), Map.of(), List.of());
+    }
+
     public boolean isGeweigerd() {
-        return stap != null;
+        return !fouten.isEmpty() || !algemeen.isEmpty();
     }
 
     public Map<String, String> fouten() {
@@ -89,15 +94,13 @@ public final class Formulier {
     /** One form on the page: the typed value when this form was refused, otherwise the value it normally shows. */
     public final class Stand {
 
+        /** Whether this form shows what was typed rather than what it normally shows. */
         private final boolean geweigerd;
 
-        private Stand(boolean geweigerd) {
-            this.geweigerd = geweigerd;
+        private Stand(boolean getypt) {
+            this.geweigerd = getypt;
         }
 
-        public boolean isGeweigerd() {
-            return geweigerd;
-        }
 
         public String waarde(String veld, Object normaal) {
             if (geweigerd) {
@@ -120,7 +123,8 @@ public final class Formulier {
         }
     }
 
-    private static Map<String, String> waarden(Record invoer) {
+    /** What was typed in each field of a form record, e.g. to carry it in the hidden fields of a confirmation. */
+    public static Map<String, String> waarden(Record invoer) {
         var waarden = new LinkedHashMap<String, String>();
         for (var component : invoer.getClass().getRecordComponents()) {
             try {
@@ -128,7 +132,12 @@ public final class Formulier {
                 var lezer = component.getAccessor();
                 lezer.setAccessible(true);
                 var waarde = lezer.invoke(invoer);
-                waarden.put(component.getName(), waarde == null ? "" : waarde.toString());
+                if (waarde instanceof Map<?, ?> perSleutel) {
+                    // fields that repeat per item of a list, e.g. behoefte[12]
+                    perSleutel.forEach((sleutel, w) -> waarden.put(component.getName() + "[" + sleutel + "]", w == null ? "" : w.toString()));
+                } else {
+                    waarden.put(component.getName(), waarde == null ? "" : waarde.toString());
+                }
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("formulier " + invoer.getClass().getSimpleName() + " is niet leesbaar", e);
             }
