@@ -33,9 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Registrations under the zorgplicht of an SWV's member schools, and the search for a place.
  *
- * <p>Over 300 lines for now: registration, terms, placement search and the daily escalation are
- * still one service; the next step of the module-shape issue splits them by reason to change, as
- * the aanvraag module is.
+ * The SWV's own term policy and holidays are {@link Zorgplichtbeleid}.
+ *
+ * <p>Just over 300 lines on purpose: the placement chain (search, proposal, answer, enrolment)
+ * continues the registration's own steps on the same aggregate and changes with them.
  */
 @Service
 public class Aanmeldingen {
@@ -265,26 +266,6 @@ public class Aanmeldingen {
             }
         }
         return aantal;
-    }
-
-    @Transactional(readOnly = true)
-    public Termijnbeleid termijnbeleid(SwvCode swv) {
-        return repository.termijnbeleid(swv);
-    }
-
-    @Transactional
-    public void wijzigTermijnbeleid(SwvCode swv, boolean vakantiesSchortenOp) {
-        repository.saveTermijnbeleid(swv, vakantiesSchortenOp);
-        auditLog.schrijven(swv.waarde(), "zorgplichtbeleid", swv.waarde(), "vakanties schorten termijn op: " + vakantiesSchortenOp);
-    }
-
-    @Transactional
-    public void voegVakantieToe(SwvCode swv, Vakantie vakantie) {
-        if (vakantie.naam() == null || vakantie.naam().isBlank()) {
-            throw new OngeldigeInvoerException("naam", "geef de vakantie een naam, bijvoorbeeld Kerstvakantie 2026");
-        }
-        repository.addVakantie(swv, vakantie);
-        auditLog.schrijven(swv.waarde(), "zorgplichtbeleid", swv.waarde(), "vakantie toegevoegd: " + vakantie.naam());
     }
 
     private Aanmelding wijzig(SwvCode swv, long vestigingId, long id, int versie, String omschrijving, Consumer<Aanmelding> stap) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.thuisnabij.aanmelding.AanmeldingStatus;
 import nl.thuisnabij.aanmelding.Aanmeldingen;
+import nl.thuisnabij.aanmelding.Zorgplichtbeleid;
 import nl.thuisnabij.aanmelding.Vakantie;
 import nl.thuisnabij.leerling.NieuweLeerling;
 import nl.thuisnabij.ondersteuning.AanbodInvoer;
@@ -34,9 +35,12 @@ class DemoZorgplicht {
     private final Catalogus catalogus;
     private final Ondersteuningsprofielen profielen;
     private final Aanmeldingen aanmeldingen;
+    private final Zorgplichtbeleid zorgplichtbeleid;
     private final Clock klok;
 
-    DemoZorgplicht(Register register, Catalogus catalogus, Ondersteuningsprofielen profielen, Aanmeldingen aanmeldingen, Clock klok) {
+    DemoZorgplicht(Register register, Catalogus catalogus, Ondersteuningsprofielen profielen, Aanmeldingen aanmeldingen,
+            Zorgplichtbeleid zorgplichtbeleid, Clock klok) {
+        this.zorgplichtbeleid = zorgplichtbeleid;
         this.register = register;
         this.catalogus = catalogus;
         this.profielen = profielen;
@@ -54,7 +58,7 @@ class DemoZorgplicht {
         for (var swv : List.of(DemoData.AMSTERDAM_PO, DemoData.AMSTERDAM_VO, DemoData.UTRECHT_PO, DemoData.UTRECHT_VO)) {
             profielen(swv, vandaag);
         }
-        aanmeldingen.voegVakantieToe(DemoData.AMSTERDAM_PO, new Vakantie("Kerstvakantie (demo)", LocalDate.of(vandaag.getYear(), 12, 19),
+        zorgplichtbeleid.voegVakantieToe(DemoData.AMSTERDAM_PO, new Vakantie("Kerstvakantie (demo)", LocalDate.of(vandaag.getYear(), 12, 19),
                 LocalDate.of(vandaag.getYear() + 1, 1, 3)));
         aanmeldingen(DemoData.AMSTERDAM_PO, vandaag, ouderGebruikerId);
     }

@@ -155,6 +155,9 @@ public class Register {
         if (naam == null || naam.isBlank()) {
             throw new OngeldigeInvoerException("naam", "vul de naam van het samenwerkingsverband in");
         }
+        if (contact.website() != null && !Contactgegevens.isWebadres(contact.website())) {
+            throw new OngeldigeInvoerException("website", "vul een webadres in dat begint met https:// of http://");
+        }
         if (contact.postcode() != null && !contact.postcode().isBlank()) {
             try {
                 Postcode.volledig(contact.postcode());

@@ -356,10 +356,16 @@ class ThuisnabijBrowserTest {
         b.open(swvUrl);
         b.klik("Agenderen");
         b.vind("input[name=uitkomst][value=TOEGEKEND]").click();
-        b.vulIn("besluit-motivering", "Beide deskundigen adviseren SO cluster 4.");
         b.vulDatumIn("besluit-startdatum", java.time.LocalDate.now().plusMonths(1).toString());
         b.vulDatumIn("besluit-einddatum", java.time.LocalDate.now().plusMonths(4).toString());
         kies(b, "besluit-categorie", "laag (categorie 1)");
+        b.klik("Besluitbrief bekijken");
+        // without a motivation: refused at the motivation, every choice and date kept
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#fout-motivering")).contains("gemotiveerd");
+        assertThat(b.vind("#besluit-startdatum").getAttribute("value")).isEqualTo(java.time.LocalDate.now().plusMonths(1).toString());
+        assertThat(b.vind("input[name=uitkomst][value=TOEGEKEND]").isSelected()).isTrue();
+        b.vulIn("besluit-motivering", "Beide deskundigen adviseren SO cluster 4.");
         b.klik("Besluitbrief bekijken");
         // a TLV shorter than the SWV's minimum: refused at the end date, the motivation and every choice kept
         b.controleerToegankelijkheid();

@@ -1,6 +1,7 @@
 package nl.thuisnabij.aanmelding.web;
 
 import nl.thuisnabij.aanmelding.Aanmeldingen;
+import nl.thuisnabij.aanmelding.Zorgplichtbeleid;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
@@ -25,8 +26,10 @@ class ZorgplichtController {
 
     private final Aanmeldingen aanmeldingen;
     private final Register register;
+    private final Zorgplichtbeleid beleid;
 
-    ZorgplichtController(Aanmeldingen aanmeldingen, Register register) {
+    ZorgplichtController(Aanmeldingen aanmeldingen, Register register, Zorgplichtbeleid beleid) {
+        this.beleid = beleid;
         this.aanmeldingen = aanmeldingen;
         this.register = register;
     }
@@ -45,7 +48,7 @@ class ZorgplichtController {
     String beleid(@PathVariable String swv, Model model) {
         var code = SwvCode.van(swv);
         model.addAttribute("swv", register.bestaandSamenwerkingsverband(code));
-        model.addAttribute("beleid", aanmeldingen.termijnbeleid(code));
+        model.addAttribute("beleid", beleid.termijnbeleid(code));
         return "aanmelding/beleid";
     }
 
@@ -53,7 +56,7 @@ class ZorgplichtController {
     @PreAuthorize("hasRole('SWV_BEHEERDER')")
     String wijzigBeleid(@PathVariable String swv, @RequestParam(defaultValue = "false") boolean vakantiesSchortenOp,
             RedirectAttributes doorsturen) {
-        aanmeldingen.wijzigTermijnbeleid(SwvCode.van(swv), vakantiesSchortenOp);
+        beleid.wijzigTermijnbeleid(SwvCode.van(swv), vakantiesSchortenOp);
         doorsturen.addFlashAttribute("melding", "Het termijnbeleid is opgeslagen.");
         return "redirect:/swv/" + swv + "/zorgplicht/beleid";
     }
@@ -63,7 +66,7 @@ class ZorgplichtController {
     ModelAndView voegVakantieToe(@PathVariable String swv, @Valid Aanmeldingformulieren.Vakantieperiode invoer, BindingResult binding,
             Model model, RedirectAttributes doorsturen) {
         return new Formulierstap("VAKANTIE", invoer, binding).voerUit(() -> {
-            aanmeldingen.voegVakantieToe(SwvCode.van(swv), invoer.vakantie());
+            beleid.voegVakantieToe(SwvCode.van(swv), invoer.vakantie());
             return "De vakantie is toegevoegd.";
         }, "/swv/" + swv + "/zorgplicht/beleid", model, doorsturen, m -> beleid(swv, m), "aanmelding/beleid");
     }

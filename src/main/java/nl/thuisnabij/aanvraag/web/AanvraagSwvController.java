@@ -1,16 +1,12 @@
 package nl.thuisnabij.aanvraag.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import nl.thuisnabij.aanvraag.AanvraagStatus;
 import nl.thuisnabij.aanvraag.Aanvraaglijsten;
 import nl.thuisnabij.aanvraag.Aanvragen;
 import nl.thuisnabij.aanvraag.Aanvraaginstellingen;
 import nl.thuisnabij.aanvraag.Commissie;
-import nl.thuisnabij.aanvraag.DuoRegistratie;
 import nl.thuisnabij.aanvraag.Bijlagen;
 import nl.thuisnabij.aanvraag.Beoordeling;
-import nl.thuisnabij.aanvraag.Commissievergadering;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Gebruikers;
 import nl.thuisnabij.account.Rol;
@@ -34,7 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The SWV's side of requests: work queues, assessment, advice, decisions, commission, DUO register. */
+/** The SWV's side of one request and its work queue: assessment, advice, decision, objection. */
 @Controller
 class AanvraagSwvController {
 
@@ -46,21 +42,17 @@ class AanvraagSwvController {
     private final Aanvragen aanvragen;
     private final Aanvraaginstellingen instellingen;
     private final Commissie commissie;
-    private final DuoRegistratie duo;
     private final Bijlagen bijlagen;
     private final Beoordeling beoordeling;
     private final Aanvraaglijsten lijsten;
     private final Register register;
     private final Gebruikers gebruikers;
-    private final Clock klok;
 
-    AanvraagSwvController(Aanvragen aanvragen, Aanvraaginstellingen instellingen, Commissie commissie, DuoRegistratie duo,
-            Bijlagen bijlagen, Beoordeling beoordeling, Aanvraaglijsten lijsten, Register register, Gebruikers gebruikers, Clock klok) {
-        this.klok = klok;
+    AanvraagSwvController(Aanvragen aanvragen, Aanvraaginstellingen instellingen, Commissie commissie, Bijlagen bijlagen,
+            Beoordeling beoordeling, Aanvraaglijsten lijsten, Register register, Gebruikers gebruikers) {
         this.aanvragen = aanvragen;
         this.instellingen = instellingen;
         this.commissie = commissie;
-        this.duo = duo;
         this.bijlagen = bijlagen;
         this.beoordeling = beoordeling;
         this.lijsten = lijsten;
@@ -256,108 +248,6 @@ class AanvraagSwvController {
         var info = aanvragen.detail(code, aanvraag, gebruiker).bijlagen().stream().filter(b -> b.id() == bijlage).findFirst().orElseThrow();
         return AanvraagWeb.download(bijlagen.bijlage(code, aanvraag, bijlage, gebruiker), info.bestandsnaam(),
                 MediaType.parseMediaType(info.mediatype()));
-    }
-
-    @GetMapping("/swv/{swv}/commissie")
-    @PreAuthorize(BEHANDELAARS + " or hasRole('COMMISSIELID')")
-    String commissie(@PathVariable String swv, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
-        var code = SwvCode.van(swv);
-        model.addAttribute("swv", register.bestaandSamenwerkingsverband(code));
-        var vergaderingen = commissie.vergaderingen(code);
-        model.addAttribute("vergaderingen", vergaderingen);
-        model.addAttribute("aanvragen", lijsten.opAgenda(code, gebruiker, vergaderingen.stream().map(Commissievergadering::id).toList()));
-        model.addAttribute("medewerkers", gebruikers.medewerkersVan(swv));
-        return "aanvraag/commissie";
-    }
-
-    @PostMapping("/swv/{swv}/commissie")
-    @PreAuthorize(BEHANDELAARS)
-    ModelAndView planVergadering(@PathVariable String swv, @Valid Beheerformulieren.Vergadering invoer, BindingResult binding,
-            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
-        return new Formulierstap("VERGADERING_PLANNEN", invoer, binding).voerUit(() -> {
-            commissie.planVergadering(SwvCode.van(swv), invoer.dag());
-            return "De vergadering is gepland.";
-        }, "/swv/" + swv + "/commissie", model, doorsturen, m -> commissie(swv, gebruiker, m), "aanvraag/commissie");
-    }
-
-    @PostMapping("/swv/{swv}/commissie/{vergadering}/aanwezige")
-    @PreAuthorize(BEHANDELAARS)
-    ModelAndView registreerAanwezige(@PathVariable String swv, @PathVariable long vergadering, @Valid Beheerformulieren.Aanwezige invoer,
-            BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
-        return new Formulierstap("AANWEZIGE-" + vergadering, invoer, binding).voerUit(() -> {
-            commissie.registreerAanwezige(SwvCode.van(swv), vergadering, invoer.medewerker(), invoer.rol());
-            return "De aanwezige is toegevoegd.";
-        }, "/swv/" + swv + "/commissie", model, doorsturen, m -> commissie(swv, gebruiker, m), "aanvraag/commissie");
-    }
-
-    @PostMapping("/swv/{swv}/commissie/{vergadering}/notulen")
-    @PreAuthorize(BEHANDELAARS)
-    ModelAndView legNotulenVast(@PathVariable String swv, @PathVariable long vergadering, @Valid Beheerformulieren.Notulen invoer,
-            BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
-        return new Formulierstap("NOTULEN-" + vergadering, invoer, binding).voerUit(() -> {
-            commissie.legNotulenVast(SwvCode.van(swv), vergadering, invoer.geladenVersie(), invoer.notulen());
-            return "De notulen zijn opgeslagen.";
-        }, "/swv/" + swv + "/commissie", model, doorsturen, m -> commissie(swv, gebruiker, m), "aanvraag/commissie");
-    }
-
-    @GetMapping("/swv/{swv}/tlv-register")
-    @PreAuthorize(BEHANDELAARS)
-    String tlvRegister(@PathVariable String swv, Model model) {
-        var code = SwvCode.van(swv);
-        model.addAttribute("swv", register.bestaandSamenwerkingsverband(code));
-        model.addAttribute("regels", duo.teRegistreren(code));
-        model.addAttribute("exports", duo.duoExports(code));
-        return "aanvraag/tlv-register";
-    }
-
-    @PostMapping("/swv/{swv}/tlv-register/export")
-    @PreAuthorize(BEHANDELAARS)
-    Object exporteer(@PathVariable String swv, @AuthenticationPrincipal Gebruiker gebruiker, RedirectAttributes doorsturen) {
-        try {
-            var csv = duo.exporteerNaarDuo(SwvCode.van(swv), gebruiker);
-            return AanvraagWeb.download(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "tlv-registratie-%s-%s.csv".formatted(swv,
-                    LocalDate.now(klok)), new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
-        } catch (OngeldigeInvoerException fout) {
-            doorsturen.addFlashAttribute("fout", fout.getMessage());
-            return "redirect:/swv/" + swv + "/tlv-register";
-        }
-    }
-
-    @GetMapping("/swv/{swv}/tlv-register/exports/{export}")
-    @PreAuthorize(BEHANDELAARS)
-    ResponseEntity<byte[]> export(@PathVariable String swv, @PathVariable long export) {
-        return AanvraagWeb.download(duo.duoExport(SwvCode.van(swv), export).getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "tlv-registratie-%s-export-%d.csv".formatted(swv, export), new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    @GetMapping("/swv/{swv}/aanvraagbeleid")
-    @PreAuthorize(BEHANDELAARS)
-    String instellingen(@PathVariable String swv, Model model) {
-        var code = SwvCode.van(swv);
-        model.addAttribute("swv", register.bestaandSamenwerkingsverband(code));
-        model.addAttribute("beleid", instellingen.beleid(code));
-        model.addAttribute("arrangementsoorten", instellingen.arrangementsoorten(code));
-        return "aanvraag/instellingen";
-    }
-
-    @PostMapping("/swv/{swv}/aanvraagbeleid")
-    @PreAuthorize("hasRole('SWV_BEHEERDER')")
-    ModelAndView wijzigBeleid(@PathVariable String swv, @Valid Beheerformulieren.Beleid invoer, BindingResult binding, Model model,
-            RedirectAttributes doorsturen) {
-        return new Formulierstap("BELEID", invoer, binding).voerUit(() -> {
-            instellingen.wijzigBeleid(SwvCode.van(swv), invoer.beleid());
-            return "Het beleid is opgeslagen.";
-        }, "/swv/" + swv + "/aanvraagbeleid", model, doorsturen, m -> instellingen(swv, m), "aanvraag/instellingen");
-    }
-
-    @PostMapping("/swv/{swv}/aanvraagbeleid/arrangementen")
-    @PreAuthorize("hasRole('SWV_BEHEERDER')")
-    ModelAndView voegArrangementsoortToe(@PathVariable String swv, @Valid Beheerformulieren.Arrangementsoort invoer, BindingResult binding,
-            Model model, RedirectAttributes doorsturen) {
-        return new Formulierstap("ARRANGEMENTSOORT", invoer, binding).voerUit(() -> {
-            instellingen.voegArrangementsoortToe(SwvCode.van(swv), invoer.naam(), invoer.tarief());
-            return "Het arrangement staat in de catalogus.";
-        }, "/swv/" + swv + "/aanvraagbeleid", model, doorsturen, m -> instellingen(swv, m), "aanvraag/instellingen");
     }
 
     private ModelAndView stap(String stap, Record invoer, BindingResult binding, String swv, long aanvraag, Gebruiker gebruiker, Model model,

@@ -35,7 +35,7 @@ class SamenwerkingsverbandApiController {
         static SamenwerkingsverbandDto van(Samenwerkingsverband swv) {
             var c = swv.contact();
             return new SamenwerkingsverbandDto(swv.code().waarde(), swv.sector().name(), swv.weergavenaam(),
-                    new ContactDto(c.email(), c.telefoon(), c.website(), c.straat(), c.postcode(), c.plaats(), c.directeur()),
+                    new ContactDto(c.email(), c.telefoon(), c.veiligeWebsite(), c.straat(), c.postcode(), c.plaats(), c.directeur()),
                     swv.gemeenten(), swv.opgeheven());
         }
     }

@@ -1,0 +1,67 @@
+package nl.thuisnabij.account.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.account.Rol;
+
+/**
+ * The main menu of a signed-in person, by role: the work that person does, their work queue first.
+ * The breadcrumb trail of every page leads back to that work queue.
+ */
+public record Menu(List<Keuze> keuzes) {
+
+    public record Keuze(String naam, String adres) {
+    }
+
+    static Menu van(Gebruiker gebruiker) {
+        var keuzes = new ArrayList<Keuze>();
+        var swv = gebruiker.swvCode();
+        switch (gebruiker.scope()) {
+            case PLATFORM -> {
+                keuzes.add(new Keuze("Regio-indeling", "/beheer/regio-indeling"));
+                keuzes.add(new Keuze("Scholen importeren", "/beheer/scholen-import"));
+                keuzes.add(new Keuze("Herindeling", "/beheer/herindeling"));
+            }
+            case SWV -> {
+                if (gebruiker.heeftRol(Rol.ONDERSTEUNINGSCOORDINATOR) || gebruiker.heeftRol(Rol.DIRECTEUR) || gebruiker.heeftRol(Rol.SWV_BEHEERDER)
+                        || gebruiker.heeftRol(Rol.DESKUNDIGE) || gebruiker.heeftRol(Rol.COMMISSIELID)) {
+                    keuzes.add(new Keuze("Werkvoorraad", "/swv/" + swv + "/aanvragen"));
+                }
+                if (gebruiker.heeftRol(Rol.ONDERSTEUNINGSCOORDINATOR) || gebruiker.heeftRol(Rol.DIRECTEUR) || gebruiker.heeftRol(Rol.SWV_BEHEERDER)) {
+                    keuzes.add(new Keuze("Zorgplicht", "/swv/" + swv + "/zorgplicht"));
+                }
+                if (gebruiker.heeftRol(Rol.ONDERSTEUNINGSCOORDINATOR) || gebruiker.heeftRol(Rol.COMMISSIELID)) {
+                    keuzes.add(new Keuze("Commissie", "/swv/" + swv + "/commissie"));
+                }
+                if (gebruiker.heeftRol(Rol.FUNCTIONARIS_GEGEVENSBESCHERMING)) {
+                    keuzes.add(new Keuze("Auditlog", "/swv/" + swv + "/auditlog"));
+                }
+                keuzes.add(new Keuze("Dekkend aanbod", "/swv/" + swv + "/dekkend-aanbod"));
+            }
+            case SCHOOL -> {
+                var school = "/swv/" + swv + "/vestigingen/" + gebruiker.vestigingId();
+                keuzes.add(new Keuze("Aanvragen", school + "/aanvragen"));
+                keuzes.add(new Keuze("Aanmeldingen", school + "/aanmeldingen"));
+                keuzes.add(new Keuze("Leerlingen", school + "/leerlingen"));
+                keuzes.add(new Keuze("Ondersteuningsprofiel", school + "/ondersteuningsprofiel"));
+            }
+            case OUDER -> {
+                keuzes.add(new Keuze("Aanvragen voor mijn kind", "/ouder/aanvragen"));
+                keuzes.add(new Keuze("Aanmeldingen", "/ouder/aanmeldingen"));
+            }
+            case GEMEENTE -> keuzes.add(new Keuze("Samenwerkingsverbanden", "/samenwerkingsverbanden"));
+        }
+        return new Menu(List.copyOf(keuzes));
+    }
+
+    /** Where this person's daily work starts: the first item of the menu. */
+    public Keuze werkvoorraad() {
+        return keuzes.isEmpty() ? null : keuzes.getFirst();
+    }
+
+    /** Whether a page lies under this menu item, for aria-current. */
+    public boolean isHuidig(Keuze keuze, String pad) {
+        return pad != null && (pad.equals(keuze.adres()) || pad.startsWith(keuze.adres() + "/"));
+    }
+}
