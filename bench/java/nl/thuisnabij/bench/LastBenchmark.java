@@ -50,7 +50,9 @@ class LastBenchmark {
         try (var context = new SpringApplicationBuilder(ThuisnabijApplication.class)
                 .run("--server.port=0", "--thuisnabij.database.data-directory=", "--logging.level.root=WARN")) {
             var jdbc = context.getBean(JdbcClient.class);
-            var opbouw = new LandelijkeData(jdbc, SCHAAL).vul();
+            // the national data set is loaded, and its statistics gathered, as the owner of the schema
+            var eigenaar = JdbcClient.create(context.getBean("eigenaarDataSource", javax.sql.DataSource.class));
+            var opbouw = new LandelijkeData(eigenaar, SCHAAL).vul();
             var omvang = jdbc.sql("""
                     select (select count(*) from vestiging) || ' vestigingen, ' || (select count(*) from leerling) || ' leerlingen, '
                         || (select count(*) from aanvraag) || ' aanvragen (PO2707: ' || (select count(*) from aanvraag where swv_code = 'PO2707')

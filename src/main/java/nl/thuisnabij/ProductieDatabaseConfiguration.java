@@ -15,7 +15,8 @@ import org.springframework.core.env.Environment;
 @Profile("production")
 class ProductieDatabaseConfiguration {
 
-    static final List<String> VEREIST = List.of("THUISNABIJ_DB_URL", "THUISNABIJ_DB_USER", "THUISNABIJ_DB_PASSWORD");
+    static final List<String> VEREIST = List.of("THUISNABIJ_DB_URL", "THUISNABIJ_DB_USER", "THUISNABIJ_DB_PASSWORD", "THUISNABIJ_DB_EIGENAAR",
+            "THUISNABIJ_DB_EIGENAAR_WACHTWOORD");
 
     @Bean
     static BeanFactoryPostProcessor externeDatabaseVereist(Environment omgeving) {

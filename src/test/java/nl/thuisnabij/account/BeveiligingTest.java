@@ -96,6 +96,47 @@ class BeveiligingTest {
 
         assertThatThrownBy(app::run).hasStackTraceContaining(
                 "Het profiel 'production' vereist een externe PostgreSQL-database; stel de omgevingsvariabelen "
-                        + "THUISNABIJ_DB_URL, THUISNABIJ_DB_USER, THUISNABIJ_DB_PASSWORD in.");
+                        + "THUISNABIJ_DB_URL, THUISNABIJ_DB_USER, THUISNABIJ_DB_PASSWORD, THUISNABIJ_DB_EIGENAAR, "
+                        + "THUISNABIJ_DB_EIGENAAR_WACHTWOORD in.");
+    }
+
+    @Test
+    void eenNulTekenInEenFormulierOfDeApiWordtGeweigerdZonderIetsOpTeSlaan() throws Exception {
+        var beheerder = gebruikers.loadUserByUsername("swvbeheer");
+        int versie = jdbc.sql("select versie from samenwerkingsverband where code = 'PO2707'").query(Integer.class).single();
+        var pagina = mvc.perform(post("/swv/PO2707/profiel").param("naam", "Naam\u0000met nul").param("versie", String.valueOf(versie))
+                        .with(user(beheerder)).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn().getResponse();
+        assertThat(pagina.getStatus()).isEqualTo(400);
+        assertThat(jdbc.sql("select versie from samenwerkingsverband where code = 'PO2707'").query(Integer.class).single()).isEqualTo(versie);
+
+        var api = mvc.perform(get("/api/v1/samenwerkingsverbanden").param("gemeente", "a\u0000b")).andReturn().getResponse();
+        assertThat(api.getStatus()).isEqualTo(400);
+        assertThat(api.getContentType()).startsWith("application/problem+json");
+        assertThat(api.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("NUL-teken");
+    }
+
+    @Test
+    void eenWebsiteIsAltijdEenWebadresNooitEenJavascriptLink() throws Exception {
+        var beheerder = gebruikers.loadUserByUsername("swvbeheer");
+        int versie = jdbc.sql("select versie from samenwerkingsverband where code = 'PO2707'").query(Integer.class).single();
+        var pagina = mvc.perform(post("/swv/PO2707/profiel").param("naam", "SWV Amsterdam-Diemen PO").param("website", "javascript:alert(1)")
+                        .param("versie", String.valueOf(versie)).with(user(beheerder))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andReturn().getResponse();
+        assertThat(pagina.getStatus()).isEqualTo(400);
+        assertThat(pagina.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("id=\"fout-website\"", "https://");
+
+        // a value stored before this rule is never shown as a link, on the page nor in the API
+        var oorspronkelijk = jdbc.sql("select website from samenwerkingsverband where code = 'PO2707'").query((r, n) -> r.getString(1)).single();
+        jdbc.sql("update samenwerkingsverband set website = 'javascript:alert(1)' where code = 'PO2707'").update();
+        try {
+            assertThat(mvc.perform(get("/samenwerkingsverbanden/PO2707")).andReturn().getResponse().getContentAsString(
+                    java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("javascript:");
+            assertThat(mvc.perform(get("/api/v1/samenwerkingsverbanden/PO2707")).andReturn().getResponse().getContentAsString(
+                    java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("javascript:");
+        } finally {
+            jdbc.sql("update samenwerkingsverband set website = ? where code = 'PO2707'").param(oorspronkelijk).update();
+        }
     }
 }

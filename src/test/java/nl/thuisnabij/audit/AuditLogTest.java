@@ -32,17 +32,32 @@ class AuditLogTest {
     UserDetailsService gebruikers;
     @Autowired
     TransactionTemplate transactie;
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("eigenaarDataSource")
+    javax.sql.DataSource eigenaarDataSource;
 
     @Test
-    void hetAuditlogKanNietWordenGewijzigdOfGewist() {
+    void hetAuditlogKanNietWordenGewijzigdOfGewistDoorDeApplicatieNochDoorDeEigenaar() {
         auditLog.schrijven("PO2707", "test", "1", "onveranderlijk");
+        var eigenaar = org.springframework.jdbc.core.simple.JdbcClient.create(eigenaarDataSource);
 
-        assertThatThrownBy(() -> jdbc.sql("update auditregel set omschrijving = 'vervalst'").update())
-                .hasMessageContaining("het auditlog is onveranderlijk");
-        assertThatThrownBy(() -> jdbc.sql("delete from auditregel").update())
-                .hasMessageContaining("het auditlog is onveranderlijk");
-        assertThatThrownBy(() -> jdbc.sql("truncate auditregel").update())
-                .hasMessageContaining("het auditlog is onveranderlijk");
+        for (var opdracht : java.util.List.of("update auditregel set omschrijving = 'vervalst'", "delete from auditregel", "truncate auditregel")) {
+            assertThatThrownBy(() -> jdbc.sql(opdracht).update()).as("de applicatie: " + opdracht)
+                    .hasStackTraceContaining("permission denied");
+            assertThatThrownBy(() -> eigenaar.sql(opdracht).update()).as("de eigenaar: " + opdracht)
+                    .hasMessageContaining("het auditlog is onveranderlijk");
+        }
+        assertThat(jdbc.sql("select count(*) from auditregel where omschrijving = 'onveranderlijk'").query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void deApplicatieWerktAlsEenRolZonderMeerRechtenDanNodig() {
+        assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("thuisnabij_app");
+        assertThat(jdbc.sql("select rolsuper or rolcreaterole or rolcreatedb from pg_roles where rolname = current_user").query(Boolean.class)
+                .single()).isFalse();
+        assertThatThrownBy(() -> jdbc.sql("alter table auditregel disable trigger all").update()).hasStackTraceContaining("must be owner");
+        assertThatThrownBy(() -> jdbc.sql("create table indringer (x integer)").update()).hasStackTraceContaining("permission denied");
+        assertThat(jdbc.sql("show listen_addresses").query(String.class).single()).isEqualTo("localhost");
     }
 
     @Test
@@ -107,7 +122,9 @@ class AuditLogTest {
         var partitie = jdbc.sql("select tableoid::regclass::text from auditregel where recordsoort = 'partitietest'").query(String.class).single();
         assertThat(partitie).matches("auditregel_\\d{4}_\\d{2}");
         assertThat(jdbc.sql("select count(*) from auditregel_overig").query(Long.class).single()).isZero();
-        assertThatThrownBy(() -> jdbc.sql("truncate " + partitie).update()).hasMessageContaining("het auditlog is onveranderlijk");
+        assertThatThrownBy(() -> jdbc.sql("truncate " + partitie).update()).hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> org.springframework.jdbc.core.simple.JdbcClient.create(eigenaarDataSource).sql("truncate " + partitie).update())
+                .hasMessageContaining("het auditlog is onveranderlijk");
     }
 
     @Test
