@@ -28,4 +28,21 @@ class SchemaTest {
 
         assertThat(zonderIndex).as("verwijzende sleutels zonder index").isEmpty();
     }
+
+    @Test
+    void eenAanvraagKanNietGaanOverEenLeerlingOfSchoolVanEenAnderSamenwerkingsverband() {
+        long leerling = jdbc.sql("select min(id) from leerling where swv_code = 'PO2707'").query(Long.class).single();
+        var ander = jdbc.sql("select swv_code, id from vestiging where swv_code <> 'PO2707' order by id limit 1")
+                .query((r, n) -> java.util.Map.entry(r.getString(1), r.getLong(2))).single();
+        var invoegen = "insert into aanvraag (swv_code, vestiging_id, leerling_id, soort, status) values (?, ?, ?, 'ARRANGEMENT', 'CONCEPT')";
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(invoegen).params(ander.getKey(), ander.getValue(), leerling).update())
+                .as("een leerling van een ander samenwerkingsverband").hasStackTraceContaining("aanvraag_leerling_van_hetzelfde_swv");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(invoegen).params("PO2707", ander.getValue(), leerling).update())
+                .as("een school van een ander samenwerkingsverband").hasStackTraceContaining("hoort niet bij samenwerkingsverband PO2707");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
+                        "insert into aanmelding (swv_code, vestiging_id, leerling_id, datum_aanmelding, gewenste_startdatum, ondersteuningsbehoefte, status) "
+                                + "values (?, ?, ?, current_date, current_date, false, 'AANGEMELD')").params(ander.getKey(), ander.getValue(), leerling).update())
+                .as("een aanmelding van een leerling van een ander samenwerkingsverband").hasStackTraceContaining("aanmelding_leerling_van_hetzelfde_swv");
+    }
 }

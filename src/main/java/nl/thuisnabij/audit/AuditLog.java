@@ -11,16 +11,15 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -40,12 +39,12 @@ public class AuditLog {
     private static final ThreadLocal<List<Regel>> VERZAMELING = new ThreadLocal<>();
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactie;
+    private final JdbcClient losstaand;
 
-    AuditLog(JdbcClient jdbc, PlatformTransactionManager transacties) {
+    AuditLog(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.transactie = new TransactionTemplate(transacties);
-        this.transactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // a connection of its own, never the one a finishing transaction still holds (which may be read-only)
+        this.losstaand = JdbcClient.create(new DelegatingDataSource(dataSource));
     }
 
     record Regel(Instant tijdstip, String gebruiker, List<String> rollen, String swvCode, Auditactie actie, String recordsoort,
@@ -140,17 +139,14 @@ public class AuditLog {
         if (regels == null || regels.isEmpty()) {
             return;
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            // after another transaction on this thread: its connection is still bound, so write in a transaction of our own
-            transactie.executeWithoutResult(status -> voegIn(regels));
-        } else {
-            voegIn(regels);
-        }
+        // on a connection of its own: after a transaction on this thread, its connection is still bound
+        // until it is cleaned up, and may be read-only. One statement is atomic without a transaction.
+        voegIn(losstaand, regels);
     }
 
     /** All lines in one statement: one round trip, atomic without a transaction around it. */
-    private void voegIn(List<Regel> regels) {
-        jdbc.sql("""
+    private static void voegIn(JdbcClient verbinding, List<Regel> regels) {
+        verbinding.sql("""
                 insert into auditregel (tijdstip, gebruiker, rollen, swv_code, actie, recordsoort, record_id, record_ids, omschrijving, ip_adres)
                 select tijdstip, gebruiker, string_to_array(rollen, ','), swv_code, actie, recordsoort, record_id,
                        string_to_array(nullif(record_ids, ''), ','), omschrijving, ip_adres

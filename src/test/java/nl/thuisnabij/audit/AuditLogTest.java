@@ -51,6 +51,16 @@ class AuditLogTest {
     }
 
     @Test
+    void eenLeesactieBuitenEenVerzoekInEenAlleenLezenTransactieWordtOokVastgelegd() {
+        var alleenLezen = new TransactionTemplate(transactie.getTransactionManager());
+        alleenLezen.setReadOnly(true);
+        alleenLezen.executeWithoutResult(status -> auditLog.lezen("PO2707", "leestest", "7", "gelezen door een luisteraar"));
+
+        assertThat(jdbc.sql("select count(*) from auditregel where recordsoort = 'leestest' and record_id = '7'").query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void deApplicatieWerktAlsEenRolZonderMeerRechtenDanNodig() {
         assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("thuisnabij_app");
         assertThat(jdbc.sql("select rolsuper or rolcreaterole or rolcreatedb from pg_roles where rolname = current_user").query(Boolean.class)
