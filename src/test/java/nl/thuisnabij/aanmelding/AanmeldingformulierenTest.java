@@ -100,6 +100,36 @@ class AanmeldingformulierenTest {
                 "totEnMet", "31-12"), "totEnMet", Set.of());
     }
 
+    @Test
+    void tweeKeerTegelijkVerstuurdIsEenAanmelding() throws Exception {
+        long voor = jdbc.sql("select count(*) from aanmelding").query(Long.class).single();
+        var sleutel = java.util.UUID.randomUUID().toString();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var taken = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var antwoorden = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+        for (int i = 0; i < 2; i++) {
+            antwoorden.add(taken.submit(() -> {
+                start.await();
+                return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(pad)
+                                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(ib))
+                                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("voornaam", "Tegelijk").param("achternaam", "Verstuurd").param("geboortedatum", "2018-04-05")
+                                .param("postcode", "1016 AB").param("datumAanmelding", LocalDate.now().toString())
+                                .param("gewensteStartdatum", LocalDate.now().plusMonths(3).toString()).param("eenmalig", sleutel))
+                        .andReturn().getResponse().getRedirectedUrl();
+            }));
+        }
+        start.countDown();
+        var adressen = new java.util.HashSet<String>();
+        for (var antwoord : antwoorden) {
+            adressen.add(antwoord.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        taken.shutdown();
+
+        assertThat(adressen).as("beide naar dezelfde aanmelding").hasSize(1).allMatch(a -> a.matches(".*/aanmeldingen/\\d+"));
+        assertThat(jdbc.sql("select count(*) from aanmelding").query(Long.class).single()).isEqualTo(voor + 1);
+    }
+
     private int versie(long id) {
         return jdbc.sql("select versie from aanmelding where id = ?").param(id).query(Integer.class).single();
     }

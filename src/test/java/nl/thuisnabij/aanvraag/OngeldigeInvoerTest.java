@@ -221,9 +221,31 @@ class OngeldigeInvoerTest {
     }
 
     private org.springframework.mock.web.MockHttpServletResponse stuur(String pad, Map<String, String> velden) throws Exception {
-        var verzoek = post(pad).with(user(coordinator)).with(csrf());
+        return stuur(coordinator, pad, velden);
+    }
+
+    private org.springframework.mock.web.MockHttpServletResponse stuur(Gebruiker wie, String pad, Map<String, String> velden) throws Exception {
+        var verzoek = post(pad).with(user(wie)).with(csrf());
         velden.forEach(verzoek::param);
         return mvc.perform(verzoek).andReturn().getResponse();
+    }
+
+    @Test
+    void eenTweedeKeerVerstuurdFormulierMaaktGeenTweedeLeerlingOfAanvraag() throws Exception {
+        long leerlingenVoor = jdbc.sql("select count(*) from leerling").query(Long.class).single();
+        long aanvragenVoor = jdbc.sql("select count(*) from aanvraag").query(Long.class).single();
+        var pad = "/swv/PO2707/vestigingen/%d/aanvragen".formatted(ib.vestigingId());
+        var formulier = velden("soort", "ARRANGEMENT", "voornaam", "Dubbel", "achternaam", "Geklikt", "geboortedatum", "2016-02-03",
+                "postcode", "1016 AB", "persoonsnummerSoort", "BSN", "eenmalig", java.util.UUID.randomUUID().toString());
+
+        var eerste = stuur(ib, pad, formulier);
+        var tweede = stuur(ib, pad, formulier);
+
+        assertThat(eerste.getStatus()).isEqualTo(302);
+        assertThat(tweede.getRedirectedUrl()).as("de tweede keer naar wat de eerste maakte").isEqualTo(eerste.getRedirectedUrl())
+                .matches(".*/aanvragen/\\d+");
+        assertThat(jdbc.sql("select count(*) from leerling").query(Long.class).single()).isEqualTo(leerlingenVoor + 1);
+        assertThat(jdbc.sql("select count(*) from aanvraag").query(Long.class).single()).isEqualTo(aanvragenVoor + 1);
     }
 
     @Test

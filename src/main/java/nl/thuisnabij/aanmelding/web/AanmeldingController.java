@@ -9,7 +9,10 @@ import nl.thuisnabij.ondersteuning.Catalogus;
 import nl.thuisnabij.register.Afstanden;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
+import java.security.Principal;
+import nl.thuisnabij.shared.web.Eenmalig;
 import nl.thuisnabij.shared.web.Formulierstap;
+import org.springframework.transaction.annotation.Transactional;
 import nl.thuisnabij.shared.web.Rollen;
 import jakarta.validation.Valid;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,8 +42,10 @@ class AanmeldingController {
     private final Catalogus catalogus;
     private final Register register;
     private final Clock klok;
+    private final Eenmalig eenmalig;
 
-    AanmeldingController(Aanmeldingen aanmeldingen, Catalogus catalogus, Register register, Clock klok) {
+    AanmeldingController(Aanmeldingen aanmeldingen, Catalogus catalogus, Register register, Clock klok, Eenmalig eenmalig) {
+        this.eenmalig = eenmalig;
         this.aanmeldingen = aanmeldingen;
         this.catalogus = catalogus;
         this.register = register;
@@ -66,15 +71,24 @@ class AanmeldingController {
     }
 
     @PostMapping(PAD)
+    @Transactional
     ModelAndView registreer(@PathVariable String swv, @PathVariable long vestiging, @Valid Aanmeldingformulieren.Registratie invoer,
-            BindingResult binding, Model model, RedirectAttributes doorsturen) {
+            BindingResult binding, @RequestParam(name = Eenmalig.VELD, required = false) String sleutel, Principal gebruiker, Model model,
+            RedirectAttributes doorsturen) {
         var code = SwvCode.van(swv);
+        var lijst = PAD.replace("{swv}", swv).replace("{vestiging}", String.valueOf(vestiging));
+        var eerder = binding.hasErrors() ? java.util.Optional.<String>empty() : eenmalig.alVerstuurd(sleutel, gebruiker.getName(), lijst);
+        if (eerder.isPresent()) {
+            doorsturen.addFlashAttribute("melding", "Dit formulier was al verstuurd; het is één keer uitgevoerd. Hieronder ziet u het resultaat.");
+            return new ModelAndView("redirect:" + eerder.get());
+        }
         var nieuw = new AtomicLong();
         var antwoord = new Formulierstap("REGISTREREN", invoer, binding).voerUit(() -> {
             nieuw.set(aanmeldingen.registreer(code, vestiging, invoer.leerling(), invoer.aangemeldOp(), invoer.gewensteStart(),
                     invoer.meldtOndersteuningsbehoefte(), invoer.behoeften()));
+            eenmalig.leiddeNaar(sleutel, basis(swv, vestiging, nieuw.get()));
             return "De aanmelding is geregistreerd.";
-        }, PAD.replace("{swv}", swv).replace("{vestiging}", String.valueOf(vestiging)), model, doorsturen, m -> nieuw(swv, vestiging, m),
+        }, lijst, model, doorsturen, m -> nieuw(swv, vestiging, m),
                 "aanmelding/nieuw");
         if (nieuw.get() != 0) {
             antwoord.setViewName("redirect:" + basis(swv, vestiging, nieuw.get()));

@@ -16,7 +16,9 @@ import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
+import nl.thuisnabij.shared.web.Eenmalig;
 import nl.thuisnabij.shared.web.Formulierstap;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import nl.thuisnabij.shared.web.Rollen;
 import jakarta.validation.Valid;
 import org.springframework.validation.BindingResult;
@@ -50,9 +52,11 @@ class AanvraagSchoolController {
     private final Leerlingen leerlingen;
     private final Register register;
     private final Clock klok;
+    private final Eenmalig eenmalig;
 
     AanvraagSchoolController(Aanvragen aanvragen, Aanvraaginstellingen instellingen, Bijlagen bijlagen, Beoordeling beoordeling,
-            Aanvraaglijsten lijsten, Leerlingen leerlingen, Register register, Clock klok) {
+            Aanvraaglijsten lijsten, Leerlingen leerlingen, Register register, Clock klok, Eenmalig eenmalig) {
+        this.eenmalig = eenmalig;
         this.aanvragen = aanvragen;
         this.instellingen = instellingen;
         this.bijlagen = bijlagen;
@@ -80,8 +84,14 @@ class AanvraagSchoolController {
     @PostMapping(PAD)
     @Transactional
     ModelAndView nieuw(@PathVariable String swv, @PathVariable long vestiging, @Valid Stapformulieren.NieuweAanvraag invoer, BindingResult binding,
-            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+            @RequestParam(name = Eenmalig.VELD, required = false) String sleutel, @AuthenticationPrincipal Gebruiker gebruiker, Model model,
+            RedirectAttributes doorsturen) {
         var code = SwvCode.van(swv);
+        var lijst = PAD.replace("{swv}", swv).replace("{vestiging}", String.valueOf(vestiging));
+        var eerder = binding.hasErrors() ? java.util.Optional.<String>empty() : eenmalig.alVerstuurd(sleutel, gebruiker.getUsername(), lijst);
+        if (eerder.isPresent()) {
+            return alVerstuurd(eerder.get(), doorsturen);
+        }
         var concept = new AtomicLong();
         var antwoord = new Formulierstap("NIEUWE_AANVRAAG", invoer, binding).voerUit(() -> {
             long leerling;
@@ -100,8 +110,9 @@ class AanvraagSchoolController {
                 leerlingen.legPersoonsnummerVast(code, leerling, nummer);
             }
             concept.set(aanvragen.maakConcept(code, vestiging, leerling, invoer.aanvraagsoort(), null));
+            eenmalig.leiddeNaar(sleutel, basis(swv, vestiging, concept.get()));
             return "Het concept is aangemaakt. Vul de aanvraag aan en dien haar in.";
-        }, PAD.replace("{swv}", swv).replace("{vestiging}", String.valueOf(vestiging)), model, doorsturen,
+        }, lijst, model, doorsturen,
                 m -> lijst(swv, vestiging, null, gebruiker, m), "aanvraag/school");
         if (concept.get() != 0) {
             antwoord.setViewName("redirect:" + basis(swv, vestiging, concept.get()));
@@ -199,16 +210,25 @@ class AanvraagSchoolController {
     }
 
     @PostMapping(PAD + "/{aanvraag}/bijlagen")
+    @Transactional
     String bijlage(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanvraag,
-            @RequestParam("bestand") MultipartFile bestand,
+            @RequestParam("bestand") MultipartFile bestand, @RequestParam(name = Eenmalig.VELD, required = false) String sleutel,
             @AuthenticationPrincipal Gebruiker gebruiker, RedirectAttributes doorsturen) throws IOException {
+        var terug = basis(swv, vestiging, aanvraag);
+        var eerder = eenmalig.alVerstuurd(sleutel, gebruiker.getUsername(), terug);
+        if (eerder.isPresent()) {
+            alVerstuurd(eerder.get(), doorsturen);
+            return "redirect:" + eerder.get();
+        }
         try {
             bijlagen.voegBijlageToe(SwvCode.van(swv), aanvraag, gebruiker, bestand.getOriginalFilename(), bestand.getBytes());
+            eenmalig.leiddeNaar(sleutel, terug);
             doorsturen.addFlashAttribute("melding", "De bijlage is toegevoegd.");
         } catch (OngeldigeInvoerException fout) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             doorsturen.addFlashAttribute("fout", fout.getMessage());
         }
-        return "redirect:" + basis(swv, vestiging, aanvraag);
+        return "redirect:" + terug;
     }
 
     @GetMapping(PAD + "/{aanvraag}/bijlagen/{bijlage}")
@@ -253,6 +273,11 @@ class AanvraagSchoolController {
             Model model, RedirectAttributes doorsturen, java.util.function.Supplier<String> uitvoering) {
         return new Formulierstap(stap, invoer, binding).voerUit(uitvoering, basis(swv, vestiging, aanvraag), model, doorsturen,
                 m -> detail(swv, vestiging, aanvraag, gebruiker, m), "aanvraag/detail");
+    }
+
+    private static ModelAndView alVerstuurd(String doel, RedirectAttributes doorsturen) {
+        doorsturen.addFlashAttribute("melding", "Dit formulier was al verstuurd; het is één keer uitgevoerd. Hieronder ziet u het resultaat.");
+        return new ModelAndView("redirect:" + doel);
     }
 
     private static String basis(String swv, long vestiging, long aanvraag) {
