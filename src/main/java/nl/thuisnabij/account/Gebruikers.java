@@ -91,7 +91,8 @@ public class Gebruikers implements UserDetailsService {
     void bijMislukteLogin(AuthenticationFailureBadCredentialsEvent event) {
         var naam = event.getAuthentication().getName();
         repository.registreerMislukking(naam, maximumPogingen, blokkeerduur);
-        auditLog.inloggen(naam, null, "inloggen mislukt");
+        // under the account's own SWV, so its privacy officer sees attempts on its people's accounts
+        auditLog.inloggen(naam, repository.findByGebruikersnaam(naam).map(Gebruiker::swvCode).orElse(null), "inloggen mislukt");
     }
 
     @EventListener

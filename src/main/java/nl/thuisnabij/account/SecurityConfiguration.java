@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import nl.thuisnabij.audit.AuditLog;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -31,12 +32,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     private static final String TERUG_NA_INLOGGEN = "terugNaInloggen";
+    private static final java.util.regex.Pattern SWV_PAD = java.util.regex.Pattern.compile("/swv/([^/]+)");
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, TenantToegang tenantToegang) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, TenantToegang tenantToegang, AuditLog auditLog) throws Exception {
         http.authorizeHttpRequests(verzoeken -> verzoeken
                         .requestMatchers("/", "/samenwerkingsverbanden", "/samenwerkingsverbanden/**", "/api/v1/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/swagger-ui/**", "/css/**", "/js/**",
@@ -62,7 +64,7 @@ class SecurityConfiguration {
                         (verzoek, antwoord, uitzondering) -> antwoord.sendError(HttpServletResponse.SC_UNAUTHORIZED),
                                 verzoek -> verzoek.getRequestURI().startsWith(verzoek.getContextPath() + "/api/"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/inloggen"), AnyRequestMatcher.INSTANCE)
-                        .accessDeniedHandler(SecurityConfiguration::geweigerd));
+                        .accessDeniedHandler((verzoek, antwoord, fout) -> geweigerd(verzoek, antwoord, fout, auditLog)));
         return http.build();
     }
 
@@ -71,10 +73,18 @@ class SecurityConfiguration {
      * not an attack to answer with 403 but a person to send to the login page, and back to the page
      * they were on afterwards; what they typed is still in their browser (see thuisnabij.js).
      */
-    private static void geweigerd(HttpServletRequest verzoek, HttpServletResponse antwoord, AccessDeniedException fout) throws IOException {
+    private static void geweigerd(HttpServletRequest verzoek, HttpServletResponse antwoord, AccessDeniedException fout, AuditLog auditLog)
+            throws IOException {
         boolean sessieVerlopen = fout instanceof CsrfException && verzoek.getRequestedSessionId() != null && !verzoek.isRequestedSessionIdValid()
                 && !verzoek.getRequestURI().startsWith(verzoek.getContextPath() + "/api/");
         if (!sessieVerlopen) {
+            var pad = verzoek.getRequestURI().substring(verzoek.getContextPath().length());
+            var swv = SWV_PAD.matcher(pad);
+            if (!AuditLog.isGeweigerdVastgelegd() && swv.lookingAt()) {
+                // a refusal by role inside one's own SWV (a page or step that is not theirs) is logged too
+                auditLog.geweigerd(swv.group(1).toUpperCase(java.util.Locale.ROOT), "pagina", pad,
+                        verzoek.getMethod() + " " + pad + " geweigerd: hoort niet bij de rol van deze gebruiker");
+            }
             antwoord.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

@@ -35,7 +35,9 @@ class TenantToegang implements AuthorizationManager<RequestAuthorizationContext>
                 && magNaar(gebruiker, swv, pad);
         if (!toegestaan && authenticatie.get() != null && authenticatie.get().isAuthenticated()
                 && authenticatie.get().getPrincipal() instanceof Gebruiker) {
-            auditLog.geweigerd(swv, "tenant", pad, context.getRequest().getMethod() + " " + pad + " geweigerd: andere organisatie");
+            // under the SWV as it is written everywhere (PO2707), however the address spelled it
+            auditLog.geweigerd(swv == null ? null : swv.toUpperCase(java.util.Locale.ROOT), "tenant", pad,
+                    context.getRequest().getMethod() + " " + pad + " geweigerd: andere organisatie");
         }
         return new AuthorizationDecision(toegestaan);
     }

@@ -37,6 +37,7 @@ public class AuditLog {
 
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     private static final ThreadLocal<List<Regel>> VERZAMELING = new ThreadLocal<>();
+    private static final String GEWEIGERD_VASTGELEGD = AuditLog.class.getName() + ".geweigerd";
 
     private final JdbcClient jdbc;
     private final JdbcClient losstaand;
@@ -103,21 +104,44 @@ public class AuditLog {
     }
 
     private void voegToe(Regel regel) {
+        if (regel.actie() == Auditactie.GEWEIGERD && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes verzoek) {
+            verzoek.getRequest().setAttribute(GEWEIGERD_VASTGELEGD, true);
+        }
         var verzameling = VERZAMELING.get();
+        boolean transactie = TransactionSynchronizationManager.isSynchronizationActive();
         if (verzameling != null) {
             verzameling.add(regel);
-        } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            // outside a request or job (start-up, a test calling a service directly): append after
-            // this transaction, in a transaction of its own so a refusal survives the rollback
+            if (transactie && regel.actie() == Auditactie.SCHRIJVEN) {
+                // a write the transaction takes back did not happen: only committed writes are logged
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        if (status == STATUS_ROLLED_BACK) {
+                            verzameling.remove(regel);
+                        }
+                    }
+                });
+            }
+        } else if (transactie) {
+            // outside a request or job (start-up, a listener, a test calling a service directly): append
+            // after this transaction, so a refusal survives a rollback and a rolled-back write is left out
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    schrijfWeg(List.of(regel));
+                    if (status != STATUS_ROLLED_BACK || regel.actie() != Auditactie.SCHRIJVEN) {
+                        schrijfWeg(List.of(regel));
+                    }
                 }
             });
         } else {
             schrijfWeg(List.of(regel));
         }
+    }
+
+    /** Whether this web request's refusal is already in the log (so a generic refusal is not logged twice). */
+    public static boolean isGeweigerdVastgelegd() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes verzoek
+                && verzoek.getRequest().getAttribute(GEWEIGERD_VASTGELEGD) != null;
     }
 
     /** Binds a collection to this thread for one web request; {@link AuditVerzameling} ends it. */

@@ -61,6 +61,49 @@ class AuditLogTest {
     }
 
     @Test
+    void eenWijzigingDieWordtTeruggedraaidStaatNietAlsGeschrevenInHetLog() {
+        transactie.executeWithoutResult(status -> {
+            auditLog.schrijven("PO2707", "schrijfproef", "1", "buiten een verzoek");
+            status.setRollbackOnly();
+        });
+        auditLog.verzamel(() -> transactie.execute(status -> {
+            auditLog.schrijven("PO2707", "schrijfproef", "2", "in een taak");
+            auditLog.geweigerd("PO2707", "schrijfproef", "3", "geweigerd in dezelfde taak");
+            status.setRollbackOnly();
+            return null;
+        }));
+        auditLog.verzamel(() -> transactie.execute(status -> {
+            auditLog.schrijven("PO2707", "schrijfproef", "4", "gelukt");
+            return null;
+        }));
+
+        assertThat(jdbc.sql("select record_id from auditregel where recordsoort = 'schrijfproef' order by record_id").query(String.class).list())
+                .containsExactly("3", "4");
+    }
+
+    @Test
+    void eenWeigeringOpRolEnEenAndereSchrijfwijzeVanHetSamenwerkingsverbandStaanInHetLogVanDatSamenwerkingsverband() throws Exception {
+        var deskundige = gebruikers.loadUserByUsername("deskundige");
+        mvc.perform(get("/swv/PO2707/tlv-register").with(user(deskundige))).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from auditregel where swv_code = 'PO2707' and actie = 'GEWEIGERD' and gebruiker = 'deskundige' "
+                + "and record_id = '/swv/PO2707/tlv-register'").query(Long.class).single()).as("geweigerd op rol").isEqualTo(1);
+
+        mvc.perform(get("/swv/po2601/profiel").with(user(deskundige))).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from auditregel where swv_code = 'PO2601' and actie = 'GEWEIGERD' and gebruiker = 'deskundige'")
+                .query(Long.class).single()).as("onder PO2601, hoe het adres het ook schreef").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from auditregel where record_id = '/swv/po2601/profiel'").query(Long.class).single())
+                .as("één regel per weigering").isEqualTo(1);
+    }
+
+    @Test
+    void eenMislukteInlogStaatInHetLogVanHetSamenwerkingsverbandVanHetAccount() throws Exception {
+        mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/inloggen")
+                .userParameter("gebruikersnaam").passwordParam("wachtwoord").user("commissie").password("fout-wachtwoord"));
+        assertThat(jdbc.sql("select count(*) from auditregel where actie = 'INLOGGEN' and gebruiker = 'commissie' and swv_code = 'PO2707' "
+                + "and omschrijving = 'inloggen mislukt'").query(Long.class).single()).isPositive();
+    }
+
+    @Test
     void deApplicatieWerktAlsEenRolZonderMeerRechtenDanNodig() {
         assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("thuisnabij_app");
         assertThat(jdbc.sql("select rolsuper or rolcreaterole or rolcreatedb from pg_roles where rolname = current_user").query(Boolean.class)
