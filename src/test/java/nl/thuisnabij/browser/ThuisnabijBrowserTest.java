@@ -258,7 +258,7 @@ class ThuisnabijBrowserTest {
         new org.openqa.selenium.support.ui.Select(b.vind("#" + id)).selectByVisibleText(zichtbareTekst);
     }
 
-    private String nieuweAanvraag(Browser b, String soort, String voornaam, String bsn) {
+    private String nieuweAanvraag(Browser b, String soort, String voornaam, String bsn) throws Exception {
         b.inloggen("ib", WACHTWOORD);
         b.driver().findElement(By.linkText("Aanvragen bij het samenwerkingsverband")).click();
         b.controleerToegankelijkheid();
@@ -276,6 +276,7 @@ class ThuisnabijBrowserTest {
             b.klik("Concept aanmaken");
             b.controleerToegankelijkheid();
             assertThat(b.tekst("#fout-persoonsnummer")).contains("elfproef");
+            b.screenshot("formulier-geweigerd");
             assertThat(b.driver().switchTo().activeElement().getAttribute("id")).as("focus op de samenvatting").isEqualTo("foutsamenvatting");
             assertThat(b.vind("#persoonsnummer").getAttribute("value")).isEqualTo(tikfout);
             assertThat(b.vind("#voornaam").getAttribute("value")).isEqualTo(voornaam);
