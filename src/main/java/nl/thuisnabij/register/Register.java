@@ -119,6 +119,12 @@ public class Register {
         return vestigingen.findById(id);
     }
 
+    /** A school site of this SWV; any other id, also one of another SWV's site, is not found here. */
+    public Vestiging vestigingVan(SwvCode swv, long id) {
+        return vestigingen.findById(id).filter(v -> v.swv().equals(swv))
+                .orElseThrow(() -> new NietGevondenException("vestiging %d hoort niet bij samenwerkingsverband %s".formatted(id, swv)));
+    }
+
     /** A school site anywhere in the country by its public code: BRIN and vestigingsnummer, e.g. 12AB00. */
     public Optional<Vestiging> vestigingMetCode(String vestigingscode) {
         var code = vestigingscode == null ? "" : vestigingscode.strip().toUpperCase();

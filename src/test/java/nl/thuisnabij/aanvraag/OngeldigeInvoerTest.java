@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.thuisnabij.Formuliercontrole;
@@ -246,6 +247,17 @@ class OngeldigeInvoerTest {
                 .matches(".*/aanvragen/\\d+");
         assertThat(jdbc.sql("select count(*) from leerling").query(Long.class).single()).isEqualTo(leerlingenVoor + 1);
         assertThat(jdbc.sql("select count(*) from aanvraag").query(Long.class).single()).isEqualTo(aanvragenVoor + 1);
+    }
+
+    @Test
+    void eenOnbekendeSchoolEenSchoolVanEenAnderSamenwerkingsverbandEnEenVreemdeBijlageZijnNietGevonden() throws Exception {
+        long anderen = jdbc.sql("select min(id) from vestiging where swv_code <> 'PO2707'").query(Long.class).single();
+        long aanvraag = jdbc.sql("select min(id) from aanvraag where swv_code = 'PO2707' and status <> 'CONCEPT'").query(Long.class).single();
+        for (var pad : List.of("/swv/PO2707/vestigingen/999999/aanmeldingen", "/swv/PO2707/vestigingen/" + anderen + "/aanmeldingen",
+                "/swv/PO2707/vestigingen/" + anderen + "/leerlingen", "/swv/PO2707/aanvragen/" + aanvraag + "/bijlagen/999999")) {
+            var antwoord = mvc.perform(get(pad).with(user(coordinator))).andReturn().getResponse();
+            assertThat(antwoord.getStatus()).as(pad).isEqualTo(404);
+        }
     }
 
     @Test

@@ -55,7 +55,7 @@ class AanmeldingController {
     @GetMapping(PAD)
     String lijst(@PathVariable String swv, @PathVariable long vestiging, Model model) {
         var code = SwvCode.van(swv);
-        model.addAttribute("school", register.vestiging(vestiging).orElseThrow());
+        model.addAttribute("school", register.vestigingVan(code, vestiging));
         model.addAttribute("aanmeldingen", aanmeldingen.vanVestiging(code, vestiging));
         model.addAttribute("voorstellen", aanmeldingen.metVoorstelAan(code, vestiging));
         return "aanmelding/lijst";
@@ -64,7 +64,7 @@ class AanmeldingController {
     @GetMapping(PAD + "/nieuw")
     String nieuw(@PathVariable String swv, @PathVariable long vestiging, Model model) {
         var code = SwvCode.van(swv);
-        model.addAttribute("school", register.vestiging(vestiging).filter(v -> v.swv().equals(code)).orElseThrow());
+        model.addAttribute("school", register.vestigingVan(code, vestiging));
         model.addAttribute("domeinen", catalogus.actieveDomeinen(code));
         model.addAttribute("vandaag", LocalDate.now(klok));
         return "aanmelding/nieuw";

@@ -71,7 +71,7 @@ class AanvraagSchoolController {
     String lijst(@PathVariable String swv, @PathVariable long vestiging, @RequestParam(required = false) Long na,
             @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
         var code = SwvCode.van(swv);
-        model.addAttribute("school", register.vestiging(vestiging).orElseThrow());
+        model.addAttribute("school", register.vestigingVan(code, vestiging));
         var werkvoorraad = lijsten.werkvoorraad(code, gebruiker, new Aanvraaglijsten.Filter(null, null, false, null, na));
         model.addAttribute("aanvragen", werkvoorraad.aanvragen());
         model.addAttribute("volgende", werkvoorraad.pagina().volgende());
@@ -235,7 +235,7 @@ class AanvraagSchoolController {
     ResponseEntity<byte[]> downloadBijlage(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanvraag,
             @PathVariable long bijlage, @AuthenticationPrincipal Gebruiker gebruiker) {
         var code = SwvCode.van(swv);
-        var info = aanvragen.detail(code, aanvraag, gebruiker).bijlagen().stream().filter(b -> b.id() == bijlage).findFirst().orElseThrow();
+        var info = aanvragen.detail(code, aanvraag, gebruiker).bijlagen().stream().filter(b -> b.id() == bijlage).findFirst().orElseThrow(() -> new nl.thuisnabij.shared.NietGevondenException("deze bijlage hoort niet bij deze aanvraag"));
         return AanvraagWeb.download(bijlagen.bijlage(code, aanvraag, bijlage, gebruiker), info.bestandsnaam(),
                 MediaType.parseMediaType(info.mediatype()));
     }

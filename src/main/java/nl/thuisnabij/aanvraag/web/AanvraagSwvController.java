@@ -245,7 +245,7 @@ class AanvraagSwvController {
     ResponseEntity<byte[]> bijlage(@PathVariable String swv, @PathVariable long aanvraag, @PathVariable long bijlage,
             @AuthenticationPrincipal Gebruiker gebruiker) {
         var code = SwvCode.van(swv);
-        var info = aanvragen.detail(code, aanvraag, gebruiker).bijlagen().stream().filter(b -> b.id() == bijlage).findFirst().orElseThrow();
+        var info = aanvragen.detail(code, aanvraag, gebruiker).bijlagen().stream().filter(b -> b.id() == bijlage).findFirst().orElseThrow(() -> new nl.thuisnabij.shared.NietGevondenException("deze bijlage hoort niet bij deze aanvraag"));
         return AanvraagWeb.download(bijlagen.bijlage(code, aanvraag, bijlage, gebruiker), info.bestandsnaam(),
                 MediaType.parseMediaType(info.mediatype()));
     }

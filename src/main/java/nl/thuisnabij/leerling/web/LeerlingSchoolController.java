@@ -37,7 +37,7 @@ class LeerlingSchoolController {
     @GetMapping(PAD)
     String lijst(@PathVariable String swv, @PathVariable long vestiging, Model model) {
         var code = SwvCode.van(swv);
-        model.addAttribute("school", register.vestiging(vestiging).filter(v -> v.swv().equals(code)).orElseThrow());
+        model.addAttribute("school", register.vestigingVan(code, vestiging));
         model.addAttribute("leerlingen", leerlingen.vanVestiging(code, vestiging));
         model.addAttribute("vandaag", LocalDate.now(klok));
         return "leerling/school";
