@@ -118,6 +118,20 @@ public class Beoordeling {
                         instellingen.beleid(swv)));
     }
 
+    /**
+     * What the decision on the objection would send, checked by all its rules, before it is final:
+     * the new decision's letter when the objection is well-founded, otherwise the decision that the
+     * earlier one stands.
+     */
+    @Transactional(readOnly = true)
+    public List<Briefregel> bezwaarbeslissingVoorbeeld(SwvCode swv, long id, int versie, Gebruiker door, boolean gegrond, String toelichting,
+            BesluitInvoer nieuw) {
+        var aanvraag = werk.probeer(swv, id, versie, door, Aanvraagstap.BESLISSEN_OP_BEZWAAR,
+                a -> a.beslisOpBezwaar(gegrond, toelichting, gegrond ? besluit(swv, a, nieuw, door, "beslissing op bezwaar") : null,
+                        werk.vandaag(), instellingen.beleid(swv)));
+        return gegrond ? brief.regels(aanvraag, aanvraag.huidigBesluit().orElseThrow()) : brief.bezwaarOngegrond(aanvraag, toelichting);
+    }
+
     private Besluit besluit(SwvCode swv, Aanvraag a, BesluitInvoer invoer, Gebruiker door, String aanleiding) {
         if (invoer == null || invoer.uitkomst() == null) {
             throw new OngeldigeInvoerException("uitkomst", "kies de uitkomst van het besluit");

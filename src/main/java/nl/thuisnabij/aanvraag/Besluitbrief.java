@@ -84,6 +84,15 @@ class Besluitbrief {
         return regels;
     }
 
+    /** The decision that an objection is unfounded: the earlier decision stands, with the motivation. */
+    List<Briefregel> bezwaarOngegrond(Aanvraag aanvraag, String motivering) {
+        var besluit = aanvraag.huidigBesluit().orElseThrow();
+        return List.of(new Briefregel(Briefregel.Soort.KOP, "Beslissing op bezwaar"),
+                new Briefregel(Briefregel.Soort.TEKST, "Het bezwaar tegen het besluit van " + DATUM.format(besluit.beslotenOp()) + " op de aanvraag "
+                        + aanvraag.soort().omschrijving() + " is ongegrond. Het besluit blijft zoals het is."),
+                Briefregel.WIT, new Briefregel(Briefregel.Soort.VET, "Motivering"), new Briefregel(Briefregel.Soort.TEKST, motivering));
+    }
+
     byte[] pdf(Aanvraag aanvraag, Besluit besluit) {
         var uit = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 56, 56, 56, 56);

@@ -160,6 +160,16 @@ class OngeldigeInvoerTest {
 
         assertThat(jdbc.sql("select count(*) from bezwaar where aanvraag_id = ? and beslissing is null").param(id).query(Long.class).single())
                 .as("het bezwaar loopt nog").isEqualTo(1);
+
+        var ongegrond = velden("versie", versie(id), "gegrond", "false", "toelichting", "Getypt: de uren passen bij de behoefte");
+        var voorbeeld = stuur(pad + "bezwaar-beslissen", ongegrond);
+        assertThat(voorbeeld.getStatus()).isEqualTo(200);
+        assertThat(voorbeeld.getContentAsString(StandardCharsets.UTF_8)).contains("Beslissing op bezwaar", "ongegrond",
+                "Getypt: de uren passen bij de behoefte");
+        assertThat(jdbc.sql("select count(*) from bezwaar where aanvraag_id = ? and beslissing is null").param(id).query(Long.class).single())
+                .as("na het voorbeeld loopt het bezwaar nog").isEqualTo(1);
+        assertThat(stuur(pad + "bezwaar-beslissen", met(ongegrond, "bevestigd", "ja")).getStatus()).isEqualTo(302);
+        assertThat(jdbc.sql("select beslissing from bezwaar where aanvraag_id = ?").param(id).query(String.class).single()).isEqualTo("ONGEGROND");
     }
 
     @Test

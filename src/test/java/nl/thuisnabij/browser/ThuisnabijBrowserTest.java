@@ -410,7 +410,10 @@ class ThuisnabijBrowserTest {
         b.vulDatumIn("nieuw-startdatum", java.time.LocalDate.now().plusMonths(1).toString());
         b.vulDatumIn("nieuw-einddatum", java.time.LocalDate.now().plusMonths(1).plusYears(2).toString());
         kies(b, "nieuw-categorie", "hoog (categorie 3)");
-        b.klik("Beslissen op bezwaar");
+        b.klik("Beslissing bekijken");
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#brief")).contains("Categorie hoog na bezwaar.", "vervangt het eerdere besluit");
+        b.klik("Besluit definitief vastleggen");
         b.controleerToegankelijkheid();
         b.screenshot("tlv-na-bezwaar", "#besluiten");
         assertThat(b.tekst("#besluiten")).contains("categorie laag", "vervangen", "toegekend met aanpassing", "categorie hoog", "beslissing op bezwaar");

@@ -166,7 +166,7 @@ class AanvraagSwvController {
         if (!"ja".equals(bevestigd)) {
             return new Formulierstap("BESLUITEN", invoer, binding).bekijk(m -> {
                 m.addAttribute("regels", beoordeling.besluitVoorbeeld(code, aanvraag, invoer.geladenVersie(), gebruiker, invoer.invoer()));
-                m.addAttribute("basis", "/swv/%s/aanvragen/%d".formatted(swv, aanvraag));
+                m.addAttribute("doel", "/swv/%s/aanvragen/%d/besluit".formatted(swv, aanvraag));
                 return "aanvraag/besluit-voorbeeld";
             }, model, m -> detail(swv, aanvraag, gebruiker, m), "aanvraag/detail");
         }
@@ -219,16 +219,34 @@ class AanvraagSwvController {
         });
     }
 
+    /** Like a decision: the first send shows what will be sent; only "definitief vastleggen" (bevestigd=ja) decides. */
     @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/bezwaar-beslissen")
     @PreAuthorize(STAPPEN)
     ModelAndView beslisOpBezwaar(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Bezwaarbeslissing invoer,
-            BindingResult binding,
-            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+            BindingResult binding, @RequestParam(required = false) String bevestigd, @AuthenticationPrincipal Gebruiker gebruiker, Model model,
+            RedirectAttributes doorsturen) {
+        var code = SwvCode.van(swv);
+        if (!"ja".equals(bevestigd)) {
+            return new Formulierstap("BESLISSEN_OP_BEZWAAR", invoer, binding).bekijk(m -> {
+                m.addAttribute("regels", beoordeling.bezwaarbeslissingVoorbeeld(code, aanvraag, invoer.geladenVersie(), gebruiker, invoer.isGegrond(),
+                        invoer.toelichting(), invoer.nieuwBesluit()));
+                m.addAttribute("doel", "/swv/%s/aanvragen/%d/bezwaar-beslissen".formatted(swv, aanvraag));
+                return "aanvraag/besluit-voorbeeld";
+            }, model, m -> detail(swv, aanvraag, gebruiker, m), "aanvraag/detail");
+        }
         return stap("BESLISSEN_OP_BEZWAAR", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
-            beoordeling.beslisOpBezwaar(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker, invoer.isGegrond(), invoer.toelichting(),
+            beoordeling.beslisOpBezwaar(code, aanvraag, invoer.geladenVersie(), gebruiker, invoer.isGegrond(), invoer.toelichting(),
                     invoer.nieuwBesluit());
             return "Op het bezwaar is beslist.";
         });
+    }
+
+    /** Back from the preview to the form of the decision on the objection, with everything as it was typed. */
+    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/bezwaar-beslissen/wijzigen")
+    @PreAuthorize(STAPPEN)
+    ModelAndView wijzigBezwaarbeslissing(@PathVariable String swv, @PathVariable long aanvraag, Stapformulieren.Bezwaarbeslissing invoer,
+            BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
+        return new Formulierstap("BESLISSEN_OP_BEZWAAR", invoer, binding).terug(model, m -> detail(swv, aanvraag, gebruiker, m), "aanvraag/detail");
     }
 
     @GetMapping("/swv/{swv}/aanvragen/{aanvraag}/besluiten/{nummer}/brief")
