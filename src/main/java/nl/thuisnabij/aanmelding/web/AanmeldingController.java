@@ -79,8 +79,7 @@ class AanmeldingController {
         var lijst = PAD.replace("{swv}", swv).replace("{vestiging}", String.valueOf(vestiging));
         var eerder = binding.hasErrors() ? java.util.Optional.<String>empty() : eenmalig.alVerstuurd(sleutel, gebruiker.getName(), lijst);
         if (eerder.isPresent()) {
-            doorsturen.addFlashAttribute("melding", "Dit formulier was al verstuurd; het is één keer uitgevoerd. Hieronder ziet u het resultaat.");
-            return new ModelAndView("redirect:" + eerder.get());
+            return new ModelAndView(Eenmalig.naarEerdereUitkomst(eerder.get(), doorsturen));
         }
         var nieuw = new AtomicLong();
         var antwoord = new Formulierstap("REGISTREREN", invoer, binding).voerUit(() -> {

@@ -90,7 +90,7 @@ class AanvraagSchoolController {
         var lijst = PAD.replace("{swv}", swv).replace("{vestiging}", String.valueOf(vestiging));
         var eerder = binding.hasErrors() ? java.util.Optional.<String>empty() : eenmalig.alVerstuurd(sleutel, gebruiker.getUsername(), lijst);
         if (eerder.isPresent()) {
-            return alVerstuurd(eerder.get(), doorsturen);
+            return new ModelAndView(Eenmalig.naarEerdereUitkomst(eerder.get(), doorsturen));
         }
         var concept = new AtomicLong();
         var antwoord = new Formulierstap("NIEUWE_AANVRAAG", invoer, binding).voerUit(() -> {
@@ -217,8 +217,7 @@ class AanvraagSchoolController {
         var terug = basis(swv, vestiging, aanvraag);
         var eerder = eenmalig.alVerstuurd(sleutel, gebruiker.getUsername(), terug);
         if (eerder.isPresent()) {
-            alVerstuurd(eerder.get(), doorsturen);
-            return "redirect:" + eerder.get();
+            return Eenmalig.naarEerdereUitkomst(eerder.get(), doorsturen);
         }
         try {
             bijlagen.voegBijlageToe(SwvCode.van(swv), aanvraag, gebruiker, bestand.getOriginalFilename(), bestand.getBytes());
@@ -273,11 +272,6 @@ class AanvraagSchoolController {
             Model model, RedirectAttributes doorsturen, java.util.function.Supplier<String> uitvoering) {
         return new Formulierstap(stap, invoer, binding).voerUit(uitvoering, basis(swv, vestiging, aanvraag), model, doorsturen,
                 m -> detail(swv, vestiging, aanvraag, gebruiker, m), "aanvraag/detail");
-    }
-
-    private static ModelAndView alVerstuurd(String doel, RedirectAttributes doorsturen) {
-        doorsturen.addFlashAttribute("melding", "Dit formulier was al verstuurd; het is één keer uitgevoerd. Hieronder ziet u het resultaat.");
-        return new ModelAndView("redirect:" + doel);
     }
 
     private static String basis(String swv, long vestiging, long aanvraag) {

@@ -52,6 +52,12 @@ public class Eenmalig {
         }
     }
 
+    /** A second send goes to what the first one made, and says so. */
+    public static String naarEerdereUitkomst(String doel, org.springframework.web.servlet.mvc.support.RedirectAttributes doorsturen) {
+        doorsturen.addFlashAttribute("melding", "Dit formulier was al verstuurd; het is één keer uitgevoerd. Hieronder ziet u het resultaat.");
+        return "redirect:" + doel;
+    }
+
     private static UUID alsSleutel(String sleutel) {
         try {
             return sleutel == null || sleutel.isBlank() ? null : UUID.fromString(sleutel.strip());

@@ -95,15 +95,14 @@ public final class Formulier {
     public final class Stand {
 
         /** Whether this form shows what was typed rather than what it normally shows. */
-        private final boolean geweigerd;
+        private final boolean getypt;
 
         private Stand(boolean getypt) {
-            this.geweigerd = getypt;
+            this.getypt = getypt;
         }
 
-
         public String waarde(String veld, Object normaal) {
-            if (geweigerd) {
+            if (getypt) {
                 return waarden.getOrDefault(veld, "");
             }
             return normaal == null ? "" : normaal.toString();
@@ -115,11 +114,11 @@ public final class Formulier {
 
         /** Whether a radio button, checkbox or option with this value is chosen. */
         public boolean gekozen(String veld, Object optie, boolean normaal) {
-            return geweigerd ? Objects.equals(waarden.get(veld), String.valueOf(optie)) : normaal;
+            return getypt ? Objects.equals(waarden.get(veld), String.valueOf(optie)) : normaal;
         }
 
         public String fout(String veld) {
-            return geweigerd ? fouten.get(veld) : null;
+            return getypt ? fouten.get(veld) : null;
         }
     }
 
