@@ -6,6 +6,18 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.stream.Collectors;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
 import nl.thuisnabij.shared.OngeldigeStapException;
@@ -19,9 +31,12 @@ import nl.thuisnabij.shared.OngeldigeStapException;
  * step may be taken ({@link #mogelijkeStappen}) and the events it records — stays in this one class,
  * so it is written once and read in one place.
  */
+@Table("aanvraag")
 public final class Aanvraag {
 
-    private final long id;
+    @Id
+    private long id;
+    @Column("swv_code")
     private final SwvCode swv;
     private final long vestigingId;
     private final long leerlingId;
@@ -40,19 +55,26 @@ public final class Aanvraag {
     private LocalDate aanvullingDeadline;
     private LocalDate ingediendOp;
     private Long vergaderingId;
-    private final java.util.Set<Long> deskundigen;
-    private final List<Deskundigenadvies> adviezen;
-    private final List<Besluit> besluiten;
-    private final List<Bezwaar> bezwaren;
+    @MappedCollection(idColumn = "aanvraag_id")
+    private final Set<GevraagdeDeskundige> deskundigen;
+    @MappedCollection(idColumn = "aanvraag_id")
+    private final Set<Deskundigenadvies> adviezen;
+    @MappedCollection(idColumn = "aanvraag_id")
+    private final Set<Besluit> besluiten;
+    @MappedCollection(idColumn = "aanvraag_id")
+    private final Set<Bezwaar> bezwaren;
+    @Transient
     private final List<Object> gebeurtenissen = new ArrayList<>();
-    private final int versie;
+    @Version
+    private Integer versie;
 
-    public Aanvraag(long id, SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, Long verlengingVan, AanvraagStatus status,
+    /** Reads a stored request back (parts absent when Spring Data copies a new one); parts come in any order and are kept in their sequence. */
+    @PersistenceCreator
+    private Aanvraag(long id, SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, Long verlengingVan, AanvraagStatus status,
             String vraag, String ondersteuningsbehoeften, String watGeprobeerd, String oppSamenvatting, String zienswijzeOuders,
             Boolean oudersAkkoord, Long arrangementsoortId, Long coordinatorId, String aanvullingVraag, LocalDate aanvullingDeadline,
-            LocalDate ingediendOp, Long vergaderingId, java.util.Set<Long> deskundigen, List<Deskundigenadvies> adviezen,
-            List<Besluit> besluiten, List<Bezwaar> bezwaren, int versie) {
-        this.deskundigen = new java.util.LinkedHashSet<>(deskundigen);
+            LocalDate ingediendOp, Long vergaderingId, Set<GevraagdeDeskundige> deskundigen, Set<Deskundigenadvies> adviezen,
+            Set<Besluit> besluiten, Set<Bezwaar> bezwaren, Integer versie) {
         this.id = id;
         this.swv = swv;
         this.vestigingId = vestigingId;
@@ -72,15 +94,16 @@ public final class Aanvraag {
         this.aanvullingDeadline = aanvullingDeadline;
         this.ingediendOp = ingediendOp;
         this.vergaderingId = vergaderingId;
-        this.adviezen = new ArrayList<>(adviezen);
-        this.besluiten = new ArrayList<>(besluiten);
-        this.bezwaren = new ArrayList<>(bezwaren);
+        this.deskundigen = deskundigen == null ? new LinkedHashSet<>() : new LinkedHashSet<>(deskundigen);
+        this.adviezen = opVolgorde(adviezen, Deskundigenadvies::volgnummer);
+        this.besluiten = opVolgorde(besluiten, Besluit::volgnummer);
+        this.bezwaren = opVolgorde(bezwaren, Bezwaar::volgnummer);
         this.versie = versie;
     }
 
     public static Aanvraag concept(SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, Long verlengingVan) {
         return new Aanvraag(0, swv, vestigingId, leerlingId, soort, verlengingVan, AanvraagStatus.CONCEPT, null, null, null, null, null, null,
-                null, null, null, null, null, null, java.util.Set.of(), List.of(), List.of(), List.of(), 0);
+                null, null, null, null, null, null, Set.of(), Set.of(), Set.of(), Set.of(), null);
     }
 
     /** The school writes or, when asked to supplement, completes its request. */
@@ -166,14 +189,14 @@ public final class Aanvraag {
         if (eersteDeskundige == tweedeDeskundige) {
             throw new OngeldigeInvoerException("tweede", "vraag twee verschillende deskundigen: twee onafhankelijke adviezen");
         }
-        deskundigen.add(eersteDeskundige);
-        deskundigen.add(tweedeDeskundige);
+        deskundigen.add(new GevraagdeDeskundige(eersteDeskundige));
+        deskundigen.add(new GevraagdeDeskundige(tweedeDeskundige));
         status = AanvraagStatus.ADVIES;
         gebeurtenissen.add(new AdviesGevraagd(id, swv.waarde(), List.of(eersteDeskundige, tweedeDeskundige)));
     }
 
     public boolean isDeskundigeVan(long gebruiker) {
-        return deskundigen.contains(gebruiker);
+        return deskundigen.contains(new GevraagdeDeskundige(gebruiker));
     }
 
     /**
@@ -184,7 +207,7 @@ public final class Aanvraag {
             LocalDate datum, boolean onafhankelijkVanSchool) {
         vereis(status == AanvraagStatus.ADVIES, "adviezen worden gegeven als de aanvraag bij de deskundigen ligt");
         vereis(adviezen.size() < 2, "er zijn al twee deskundigenadviezen");
-        vereis(deskundigen.contains(deskundigeId), "alleen een gevraagde deskundige geeft advies over deze aanvraag");
+        vereis(isDeskundigeVan(deskundigeId), "alleen een gevraagde deskundige geeft advies over deze aanvraag");
         if (!onafhankelijkVanSchool) {
             throw new OngeldigeInvoerException("een deskundige van de aanvragende school kan niet adviseren: het advies moet onafhankelijk zijn");
         }
@@ -202,7 +225,7 @@ public final class Aanvraag {
 
     /** Both experts agree? When they differ, SWVs hold a joint meeting before the decision. */
     public boolean adviezenEensluidend() {
-        return adviezen.size() == 2 && adviezen.get(0).positief() == adviezen.get(1).positief();
+        return adviezen.size() == 2 && adviezen.stream().map(Deskundigenadvies::positief).distinct().count() == 1;
     }
 
     public void agendeer(long vergadering) {
@@ -235,11 +258,13 @@ public final class Aanvraag {
     }
 
     /** What happened to this request since it was read; published when it is saved. */
+    @DomainEvents
     public List<Object> gebeurtenissen() {
         return List.copyOf(gebeurtenissen);
     }
 
-    public void wisGebeurtenissen() {
+    @AfterDomainEventPublication
+    void wisGebeurtenissen() {
         gebeurtenissen.clear();
     }
 
@@ -309,7 +334,7 @@ public final class Aanvraag {
         if (gronden == null || gronden.isBlank()) {
             throw new OngeldigeInvoerException("gronden", "een bezwaarschrift vermeldt de gronden van het bezwaar");
         }
-        var bezwaar = new Bezwaar(0, besluit.volgnummer(), door, datum, gronden.trim(), besluit.bezwaarTermijnTot(), null, null, null, null,
+        var bezwaar = new Bezwaar(bezwaren.size() + 1, besluit.volgnummer(), door, datum, gronden.trim(), besluit.bezwaarTermijnTot(), null, null, null, null,
                 null, null);
         bezwaren.add(bezwaar);
         return bezwaar;
@@ -359,7 +384,10 @@ public final class Aanvraag {
     }
 
     private void vervang(Bezwaar oud, Bezwaar nieuw) {
-        bezwaren.set(bezwaren.indexOf(oud), nieuw);
+        var alle = new ArrayList<>(bezwaren);
+        alle.set(alle.indexOf(oud), nieuw);
+        bezwaren.clear();
+        bezwaren.addAll(alle);
     }
 
     /**
@@ -393,7 +421,7 @@ public final class Aanvraag {
             case IN_BEHANDELING_NEMEN -> status == AanvraagStatus.INGEDIEND || status == AanvraagStatus.IN_BEHANDELING;
             case AANVULLING_VRAGEN, AGENDEREN -> status == AanvraagStatus.IN_BEHANDELING || status == AanvraagStatus.ADVIES;
             case ADVIES_VRAGEN -> soort.isTlv() && status == AanvraagStatus.IN_BEHANDELING;
-            case ADVIES_GEVEN -> status == AanvraagStatus.ADVIES && adviezen.size() < 2 && deskundigen.contains(door)
+            case ADVIES_GEVEN -> status == AanvraagStatus.ADVIES && adviezen.size() < 2 && isDeskundigeVan(door)
                     && adviezen.stream().noneMatch(a -> a.deskundigeId() == door);
             case BESLUITEN -> soort.isTlv() ? status == AanvraagStatus.ADVIES && adviezen.size() == 2 : status == AanvraagStatus.IN_BEHANDELING;
             case REGISTREREN_BIJ_DUO -> soort.isTlv() && status == AanvraagStatus.BESLOTEN
@@ -406,7 +434,7 @@ public final class Aanvraag {
     }
 
     public Optional<Besluit> huidigBesluit() {
-        return besluiten.isEmpty() ? Optional.empty() : Optional.of(besluiten.getLast());
+        return besluiten.stream().reduce((eerder, later) -> later);
     }
 
     public int volgendBesluitnummer() {
@@ -450,9 +478,18 @@ public final class Aanvraag {
     public LocalDate aanvullingDeadline() { return aanvullingDeadline; }
     public LocalDate ingediendOp() { return ingediendOp; }
     public Long vergaderingId() { return vergaderingId; }
-    public java.util.Set<Long> deskundigen() { return java.util.Set.copyOf(deskundigen); }
+    public Set<Long> deskundigen() { return deskundigen.stream().map(GevraagdeDeskundige::deskundigeId).collect(Collectors.toUnmodifiableSet()); }
     public List<Deskundigenadvies> adviezen() { return List.copyOf(adviezen); }
     public List<Besluit> besluiten() { return List.copyOf(besluiten); }
     public List<Bezwaar> bezwaren() { return List.copyOf(bezwaren); }
-    public int versie() { return versie; }
+    public int versie() { return versie == null ? 0 : versie; }
+
+    private static <T> Set<T> opVolgorde(Set<T> delen, java.util.function.ToIntFunction<T> volgnummer) {
+        return delen == null ? new LinkedHashSet<>() : delen.stream().sorted(Comparator.comparingInt(volgnummer)).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** An expert the coordinator asked for advice on this request: only they see it and advise on it. */
+    @Table("aanvraag_deskundige")
+    record GevraagdeDeskundige(long deskundigeId) {
+    }
 }

@@ -9,7 +9,7 @@ import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
 import nl.thuisnabij.shared.NietGevondenException;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +21,8 @@ class Aanvraagwerk {
     private final Leerlingen leerlingen;
     private final AuditLog auditLog;
     private final java.time.Clock klok;
-    private final ApplicationEventPublisher events;
 
-    Aanvraagwerk(AanvraagRepository repository, Leerlingen leerlingen, AuditLog auditLog, java.time.Clock klok, ApplicationEventPublisher events) {
-        this.events = events;
+    Aanvraagwerk(AanvraagRepository repository, Leerlingen leerlingen, AuditLog auditLog, java.time.Clock klok) {
         this.repository = repository;
         this.leerlingen = leerlingen;
         this.auditLog = auditLog;
@@ -52,13 +50,13 @@ class Aanvraagwerk {
             throw gelijktijdig();
         }
         uitvoering.accept(aanvraag);
-        if (!repository.update(aanvraag, door.getUsername())) {
+        try {
+            // publishes the request's events in this transaction, so the event publication registry keeps them with the change they report
+            repository.save(aanvraag);
+        } catch (OptimisticLockingFailureException e) {
             throw gelijktijdig();
         }
         auditLog.schrijven(swv.waarde(), "aanvraag", String.valueOf(id), omschrijving);
-        // in the same transaction, so the event publication registry keeps them with the change they report
-        aanvraag.gebeurtenissen().forEach(events::publishEvent);
-        aanvraag.wisGebeurtenissen();
         return aanvraag;
     }
 

@@ -105,7 +105,7 @@ public class Aanvragen {
                 throw new OngeldigeInvoerException("alleen een toegekend arrangement of toegekende TLV kan worden verlengd");
             }
         }
-        long id = repository.insert(Aanvraag.concept(swv, vestigingId, leerlingId, soort, verlengingVan));
+        long id = repository.save(Aanvraag.concept(swv, vestigingId, leerlingId, soort, verlengingVan)).id();
         auditLog.schrijven(swv.waarde(), "aanvraag", String.valueOf(id), "concept aangemaakt: " + soort.omschrijving());
         return id;
     }

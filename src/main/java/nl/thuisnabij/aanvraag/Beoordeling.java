@@ -137,7 +137,7 @@ public class Beoordeling {
             throw new OngeldigeInvoerException("uitkomst", "kies de uitkomst van het besluit");
         }
         if (a.soort().isTlv()) {
-            return new Besluit(0, a.volgendBesluitnummer(), invoer.uitkomst(), invoer.motivering(), werk.vandaag(), door.naam(), aanleiding,
+            return new Besluit(a.volgendBesluitnummer(), invoer.uitkomst(), invoer.motivering(), werk.vandaag(), door.naam(), aanleiding,
                     null, null,
                     null, null, invoer.uitkomst().isToegekend() ? a.soort().tlvSoort() : null, invoer.categorie(), bevoegdheid.bevoegdSwv(swv, a),
                     invoer.startdatum(), invoer.einddatum());
@@ -146,7 +146,7 @@ public class Beoordeling {
                 .findFirst().orElse(null);
         var tarief = soort == null ? null : soort.uurtarief();
         var bedrag = invoer.uren() != null && tarief != null ? invoer.uren().multiply(tarief).setScale(2, RoundingMode.HALF_UP) : invoer.bedrag();
-        return new Besluit(0, a.volgendBesluitnummer(), invoer.uitkomst(), invoer.motivering(), werk.vandaag(), door.naam(), aanleiding,
+        return new Besluit(a.volgendBesluitnummer(), invoer.uitkomst(), invoer.motivering(), werk.vandaag(), door.naam(), aanleiding,
                 a.arrangementsoortId(), invoer.uren(), invoer.uren() == null ? null : tarief, bedrag, null, null, null, invoer.startdatum(),
                 invoer.einddatum());
     }

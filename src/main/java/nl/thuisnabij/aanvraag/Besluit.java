@@ -8,7 +8,7 @@ import nl.thuisnabij.shared.OngeldigeInvoerException;
  * A decision on a request, one version of it: a decision on an objection that changes the outcome
  * adds a new version and the old one stays in the history.
  */
-public record Besluit(long id, int volgnummer, Besluituitkomst uitkomst, String motivering, LocalDate beslotenOp, String beslotenDoor,
+public record Besluit(int volgnummer, Besluituitkomst uitkomst, String motivering, LocalDate beslotenOp, String beslotenDoor,
         String aanleiding, Long arrangementsoortId, BigDecimal uren, BigDecimal uurtarief, BigDecimal bedrag, String tlvSoort,
         Bekostigingscategorie categorie, String bevoegdSwv, LocalDate startdatum, LocalDate einddatum) {
 

@@ -2,8 +2,8 @@ package nl.thuisnabij.aanvraag;
 
 import java.time.LocalDate;
 
-/** An objection against a decision version, with the national advisory committee's advice for a TLV. */
-public record Bezwaar(long id, int besluitVolgnummer, Indiener ingediendDoor, LocalDate ingediendOp, String gronden, LocalDate termijnTot,
+/** An objection against a decision version, numbered within its request, with the national advisory committee's advice for a TLV. */
+public record Bezwaar(int volgnummer, int besluitVolgnummer, Indiener ingediendDoor, LocalDate ingediendOp, String gronden, LocalDate termijnTot,
         LocalDate lbtGevraagdOp, String lbtAdvies, LocalDate lbtAdviesOp, Beslissing beslissing, LocalDate beslistOp, String toelichting) {
 
     public enum Indiener {
@@ -29,17 +29,17 @@ public record Bezwaar(long id, int besluitVolgnummer, Indiener ingediendDoor, Lo
     }
 
     Bezwaar metLbtVraag(LocalDate datum) {
-        return new Bezwaar(id, besluitVolgnummer, ingediendDoor, ingediendOp, gronden, termijnTot, datum, lbtAdvies, lbtAdviesOp, beslissing,
+        return new Bezwaar(volgnummer, besluitVolgnummer, ingediendDoor, ingediendOp, gronden, termijnTot, datum, lbtAdvies, lbtAdviesOp, beslissing,
                 beslistOp, toelichting);
     }
 
     Bezwaar metLbtAdvies(String advies, LocalDate datum) {
-        return new Bezwaar(id, besluitVolgnummer, ingediendDoor, ingediendOp, gronden, termijnTot, lbtGevraagdOp, advies, datum, beslissing,
+        return new Bezwaar(volgnummer, besluitVolgnummer, ingediendDoor, ingediendOp, gronden, termijnTot, lbtGevraagdOp, advies, datum, beslissing,
                 beslistOp, toelichting);
     }
 
     Bezwaar beslist(Beslissing nieuw, String uitleg, LocalDate datum) {
-        return new Bezwaar(id, besluitVolgnummer, ingediendDoor, ingediendOp, gronden, termijnTot, lbtGevraagdOp, lbtAdvies, lbtAdviesOp, nieuw,
+        return new Bezwaar(volgnummer, besluitVolgnummer, ingediendDoor, ingediendOp, gronden, termijnTot, lbtGevraagdOp, lbtAdvies, lbtAdviesOp, nieuw,
                 datum, uitleg);
     }
 }

@@ -1,6 +1,5 @@
 package nl.thuisnabij.aanvraag;
 
-import java.util.ArrayList;
 import java.util.List;
 import nl.thuisnabij.aanvraag.persistence.AanvraagGegevensRepository;
 import nl.thuisnabij.aanvraag.persistence.AanvraagLijstRepository;
@@ -55,13 +54,11 @@ public class DuoRegistratie {
             throw new OngeldigeInvoerException("er zijn geen toegekende TLV's met BSN of onderwijsnummer die nog niet bij DUO zijn geregistreerd");
         }
         var csv = DuoTlvExport.csv(swv, regels);
-        var besluitIds = new ArrayList<Long>();
         for (var regel : regels) {
-            besluitIds.add(repository.besluitId(regel.aanvraag().id(), regel.besluit().volgnummer()).orElseThrow());
             werk.wijzig(swv, regel.aanvraag().id(), regel.aanvraag().versie(), door, Aanvraagstap.REGISTREREN_BIJ_DUO, "geregistreerd bij DUO",
                     Aanvraag::registreerBijDuo);
         }
-        long export = gegevens.saveDuoExport(swv, door.getUsername(), besluitIds, csv);
+        long export = gegevens.saveDuoExport(swv, door.getUsername(), regels, csv);
         auditLog.lezen(swv.waarde(), "duo-export", String.valueOf(export), "TLV-export voor DUO gemaakt met %d TLV('s)".formatted(regels.size()));
         return csv;
     }

@@ -38,12 +38,12 @@ class AanvraagTest {
     }
 
     static Besluit tlvBesluit(String soort, Bekostigingscategorie categorie, LocalDate start, LocalDate einde) {
-        return new Besluit(0, 1, Besluituitkomst.TOEGEKEND, "twee positieve adviezen", VANDAAG, "Cora", "aanvraag", null, null, null, null, soort,
+        return new Besluit(1, Besluituitkomst.TOEGEKEND, "twee positieve adviezen", VANDAAG, "Cora", "aanvraag", null, null, null, null, soort,
                 categorie, "PO2707", start, einde);
     }
 
     static Besluit arrangementBesluit(int volgnummer, Besluituitkomst uitkomst) {
-        return new Besluit(0, volgnummer, uitkomst, "nodig boven de basis", VANDAAG, "Cora", "aanvraag", 3L, new BigDecimal("40"),
+        return new Besluit(volgnummer, uitkomst, "nodig boven de basis", VANDAAG, "Cora", "aanvraag", 3L, new BigDecimal("40"),
                 new BigDecimal("75.00"), new BigDecimal("3000.00"), null, null, null, VANDAAG.plusDays(7), VANDAAG.plusMonths(6));
     }
 
@@ -149,7 +149,7 @@ class AanvraagTest {
                     .hasMessageContaining("ten minste 12 maanden");
             assertThatThrownBy(() -> a.neemBesluit(tlvBesluit("SBO", null, VANDAAG, VANDAAG.plusYears(1)), BELEID))
                     .hasMessageContaining("TLV SO");
-            var vreemdSwv = new Besluit(0, 1, Besluituitkomst.TOEGEKEND, "m", VANDAAG, "Cora", "aanvraag", null, null, null, null, "SO",
+            var vreemdSwv = new Besluit(1, Besluituitkomst.TOEGEKEND, "m", VANDAAG, "Cora", "aanvraag", null, null, null, null, "SO",
                     Bekostigingscategorie.LAAG, "PO2601", VANDAAG, null);
             assertThatThrownBy(() -> a.neemBesluit(vreemdSwv, BELEID)).hasMessageContaining("woonplaats");
 
@@ -159,7 +159,7 @@ class AanvraagTest {
 
         @Test
         void eenBesluitIsAltijdGemotiveerd() {
-            assertThatThrownBy(() -> new Besluit(0, 1, Besluituitkomst.AFGEWEZEN, " ", VANDAAG, "Cora", "aanvraag", null, null, null, null, null,
+            assertThatThrownBy(() -> new Besluit(1, Besluituitkomst.AFGEWEZEN, " ", VANDAAG, "Cora", "aanvraag", null, null, null, null, null,
                     null, null, null, null)).hasMessageContaining("gemotiveerd");
         }
 
@@ -220,7 +220,7 @@ class AanvraagTest {
             var a = tlvMetTweeAdviezen(Aanvraagsoort.TLV_SO);
             a.neemBesluit(tlvBesluit("SO", Bekostigingscategorie.LAAG, VANDAAG, VANDAAG.plusYears(2)), BELEID);
             a.dienBezwaarIn(Bezwaar.Indiener.OUDERS, "categorie te laag", VANDAAG.plusWeeks(2));
-            var nieuw = new Besluit(0, 2, Besluituitkomst.TOEGEKEND_MET_AANPASSING, "LBT: categorie hoog", VANDAAG.plusWeeks(10), "Cora",
+            var nieuw = new Besluit(2, Besluituitkomst.TOEGEKEND_MET_AANPASSING, "LBT: categorie hoog", VANDAAG.plusWeeks(10), "Cora",
                     "beslissing op bezwaar", null, null, null, null, "SO", Bekostigingscategorie.HOOG, "PO2707", VANDAAG, VANDAAG.plusYears(2));
 
             assertThatThrownBy(() -> a.beslisOpBezwaar(true, "gegrond", nieuw, VANDAAG, BELEID)).hasMessageContaining("advies van de LBT");

@@ -10,6 +10,7 @@ import nl.thuisnabij.aanvraag.Arrangementsoort;
 import nl.thuisnabij.aanvraag.Bijlage;
 import nl.thuisnabij.aanvraag.Commissievergadering;
 import nl.thuisnabij.aanvraag.DuoExport;
+import nl.thuisnabij.aanvraag.DuoRegistratie.DuoRegel;
 import nl.thuisnabij.aanvraag.TermijnVerstreken;
 import nl.thuisnabij.register.SwvCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -116,10 +117,11 @@ public class AanvraagGegevensRepository {
                 .query((rs, rij) -> rs.getBytes(1)).optional();
     }
 
-    public long saveDuoExport(SwvCode swv, String door, List<Long> besluiten, String inhoud) {
+    public long saveDuoExport(SwvCode swv, String door, List<DuoRegel> regels, String inhoud) {
         long id = jdbc.sql("insert into duo_export (swv_code, door, aantal, inhoud) values (?, ?, ?, ?) returning id")
-                .params(swv.waarde(), door, besluiten.size(), inhoud).query(Long.class).single();
-        besluiten.forEach(b -> jdbc.sql("insert into duo_export_besluit (export_id, besluit_id) values (?, ?)").params(id, b).update());
+                .params(swv.waarde(), door, regels.size(), inhoud).query(Long.class).single();
+        regels.forEach(r -> jdbc.sql("insert into duo_export_besluit (export_id, aanvraag_id, besluit_volgnummer) values (?, ?, ?)")
+                .params(id, r.aanvraag().id(), r.besluit().volgnummer()).update());
         return id;
     }
 
