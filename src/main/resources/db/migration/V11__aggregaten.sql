@@ -29,3 +29,8 @@ drop index bezwaar_aanvraag;
 alter table deskundigenadvies add column positief boolean;
 update deskundigenadvies set positief = (advies = 'POSITIEF');
 alter table deskundigenadvies alter column positief set not null, drop column advies;
+
+-- A proposal in the search for a place is likewise keyed by its registration and sequence number.
+alter table plaatsingspoging drop column id;
+alter table plaatsingspoging drop constraint plaatsingspoging_aanmelding_id_volgnummer_key, add primary key (aanmelding_id, volgnummer);
+drop index plaatsingspoging_aanmelding;

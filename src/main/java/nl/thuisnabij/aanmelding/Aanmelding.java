@@ -8,6 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Comparator;
+import java.util.TreeSet;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
 import java.util.stream.Collectors;
 import nl.thuisnabij.ondersteuning.Niveau;
 import nl.thuisnabij.register.SwvCode;
@@ -19,6 +27,7 @@ import nl.thuisnabij.shared.OngeldigeStapException;
  * school's investigation through its decision to, when the school cannot offer the support, the
  * chain of proposed schools until the pupil has a place. Every step checks that it is allowed.
  */
+@Table("aanmelding")
 public final class Aanmelding {
 
     /** WPO art. 40 / WVO 2020: decision within 6 weeks after registration. */
@@ -28,14 +37,17 @@ public final class Aanmelding {
     /** SWVs advise registering at least 10 weeks before the desired start. */
     public static final int AANMELDADVIES_WEKEN = 10;
 
-    private final long id;
+    @Id
+    private long id;
+    @Column("swv_code")
     private final SwvCode swv;
     private final long vestigingId;
     private final long leerlingId;
     private final LocalDate datumAanmelding;
     private final LocalDate gewensteStartdatum;
     private final boolean ondersteuningsbehoefte;
-    private final Map<Long, Niveau> behoeften;
+    @MappedCollection(idColumn = "aanmelding_id", keyColumn = "domein_id")
+    private final Map<Long, Behoefte> behoeften;
     private AanmeldingStatus status;
     private LocalDate verlengdOp;
     private String verlengingsreden;
@@ -45,13 +57,17 @@ public final class Aanmelding {
     private Long geplaatstVestigingId;
     private LocalDate geplaatstOp;
     private LocalDate geescaleerdOp;
-    private final List<Plaatsingspoging> pogingen;
-    private final int versie;
+    @MappedCollection(idColumn = "aanmelding_id")
+    private final Set<Plaatsingspoging> pogingen;
+    @Version
+    private Integer versie;
 
-    public Aanmelding(long id, SwvCode swv, long vestigingId, long leerlingId, LocalDate datumAanmelding, LocalDate gewensteStartdatum,
-            boolean ondersteuningsbehoefte, Map<Long, Niveau> behoeften, AanmeldingStatus status, LocalDate verlengdOp,
+    /** Reads a stored registration back (parts absent when Spring Data copies a new one); proposals are kept in their sequence. */
+    @PersistenceCreator
+    private Aanmelding(long id, SwvCode swv, long vestigingId, long leerlingId, LocalDate datumAanmelding, LocalDate gewensteStartdatum,
+            boolean ondersteuningsbehoefte, Map<Long, Behoefte> behoeften, AanmeldingStatus status, LocalDate verlengdOp,
             String verlengingsreden, String onderzoek, LocalDate besluitOp, String besluitToelichting, Long geplaatstVestigingId,
-            LocalDate geplaatstOp, LocalDate geescaleerdOp, List<Plaatsingspoging> pogingen, int versie) {
+            LocalDate geplaatstOp, LocalDate geescaleerdOp, Set<Plaatsingspoging> pogingen, Integer versie) {
         this.id = id;
         this.swv = swv;
         this.vestigingId = vestigingId;
@@ -59,7 +75,7 @@ public final class Aanmelding {
         this.datumAanmelding = datumAanmelding;
         this.gewensteStartdatum = gewensteStartdatum;
         this.ondersteuningsbehoefte = ondersteuningsbehoefte;
-        this.behoeften = Map.copyOf(behoeften);
+        this.behoeften = behoeften == null ? Map.of() : Map.copyOf(behoeften);
         this.status = status;
         this.verlengdOp = verlengdOp;
         this.verlengingsreden = verlengingsreden;
@@ -69,7 +85,10 @@ public final class Aanmelding {
         this.geplaatstVestigingId = geplaatstVestigingId;
         this.geplaatstOp = geplaatstOp;
         this.geescaleerdOp = geescaleerdOp;
-        this.pogingen = new ArrayList<>(pogingen);
+        this.pogingen = new TreeSet<>(Comparator.comparingInt(Plaatsingspoging::volgnummer));
+        if (pogingen != null) {
+            this.pogingen.addAll(pogingen);
+        }
         this.versie = versie;
     }
 
@@ -85,8 +104,9 @@ public final class Aanmelding {
         if (!behoeften.isEmpty() && !ondersteuningsbehoefte) {
             throw new OngeldigeInvoerException("ondersteuningsbehoefte", "er zijn ondersteuningsbehoeften gekozen, maar niet aangegeven dat de ouders een ondersteuningsbehoefte melden");
         }
-        return new Aanmelding(0, swv, vestigingId, leerlingId, datumAanmelding, gewensteStartdatum, ondersteuningsbehoefte, behoeften,
-                AanmeldingStatus.AANGEMELD, null, null, null, null, null, null, null, null, List.of(), 0);
+        var gevraagd = behoeften.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, b -> new Behoefte(b.getValue())));
+        return new Aanmelding(0, swv, vestigingId, leerlingId, datumAanmelding, gewensteStartdatum, ondersteuningsbehoefte, gevraagd,
+                AanmeldingStatus.AANGEMELD, null, null, null, null, null, null, null, null, Set.of(), null);
     }
 
     public LocalDate uiterlijkeBeslisdatum(Termijnbeleid beleid) {
@@ -158,7 +178,7 @@ public final class Aanmelding {
 
     public void accepteer(int volgnummer, LocalDate datum) {
         var poging = openPoging(volgnummer);
-        pogingen.set(volgnummer - 1, poging.beantwoord(Plaatsingspoging.Antwoord.GEACCEPTEERD, null, datum));
+        vervang(poging.beantwoord(Plaatsingspoging.Antwoord.GEACCEPTEERD, null, datum));
         status = AanmeldingStatus.GEPLAATST_ELDERS;
         geplaatstVestigingId = poging.vestigingId();
         geplaatstOp = datum;
@@ -169,7 +189,7 @@ public final class Aanmelding {
         if (reden == null || reden.isBlank()) {
             throw new OngeldigeInvoerException("reden", "geef de reden waarom uw school deze leerling niet kan plaatsen");
         }
-        pogingen.set(volgnummer - 1, poging.beantwoord(Plaatsingspoging.Antwoord.AFGEWEZEN, reden.trim(), datum));
+        vervang(poging.beantwoord(Plaatsingspoging.Antwoord.AFGEWEZEN, reden.trim(), datum));
     }
 
     public void trekIn(LocalDate datum) {
@@ -215,13 +235,18 @@ public final class Aanmelding {
 
     private Plaatsingspoging openPoging(int volgnummer) {
         vereis(volgnummer >= 1 && volgnummer <= pogingen.size(), "dit voorstel bestaat niet");
-        var poging = pogingen.get(volgnummer - 1);
+        var poging = pogingen.stream().filter(p -> p.volgnummer() == volgnummer).findFirst().orElseThrow();
         vereis(poging.open() && status == AanmeldingStatus.NIET_TOEGELATEN, "dit voorstel is al beantwoord");
         return poging;
     }
 
+    private void vervang(Plaatsingspoging beantwoord) {
+        pogingen.remove(beantwoord);
+        pogingen.add(beantwoord);
+    }
+
     private void sluitOpenPoging(String reden, LocalDate datum) {
-        openPoging().ifPresent(p -> pogingen.set(p.volgnummer() - 1, p.beantwoord(Plaatsingspoging.Antwoord.AFGEWEZEN, reden, datum)));
+        openPoging().ifPresent(p -> vervang(p.beantwoord(Plaatsingspoging.Antwoord.AFGEWEZEN, reden, datum)));
     }
 
     /**
@@ -265,7 +290,7 @@ public final class Aanmelding {
     public LocalDate datumAanmelding() { return datumAanmelding; }
     public LocalDate gewensteStartdatum() { return gewensteStartdatum; }
     public boolean ondersteuningsbehoefte() { return ondersteuningsbehoefte; }
-    public Map<Long, Niveau> behoeften() { return behoeften; }
+    public Map<Long, Niveau> behoeften() { return behoeften.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, b -> b.getValue().niveau())); }
     public AanmeldingStatus status() { return status; }
     public LocalDate verlengdOp() { return verlengdOp; }
     public String verlengingsreden() { return verlengingsreden; }
@@ -276,5 +301,10 @@ public final class Aanmelding {
     public LocalDate geplaatstOp() { return geplaatstOp; }
     public LocalDate geescaleerdOp() { return geescaleerdOp; }
     public List<Plaatsingspoging> pogingen() { return List.copyOf(pogingen); }
-    public int versie() { return versie; }
+    public int versie() { return versie == null ? 0 : versie; }
+
+    /** The level of support the parents report in one domain of the SWV's catalogue. */
+    @Table("aanmelding_behoefte")
+    record Behoefte(Niveau niveau) {
+    }
 }

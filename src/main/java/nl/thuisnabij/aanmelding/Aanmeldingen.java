@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.thuisnabij.aanmelding.persistence.AanmeldingRepository;
+import nl.thuisnabij.aanmelding.persistence.TermijnbeleidRepository;
 import nl.thuisnabij.audit.AuditLog;
 import nl.thuisnabij.leerling.Leerling;
 import nl.thuisnabij.leerling.Leerlingen;
@@ -27,6 +28,7 @@ import nl.thuisnabij.register.Vestiging;
 import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
 import nl.thuisnabij.shared.NietGevondenException;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,6 +79,7 @@ public class Aanmeldingen {
     }
 
     private final AanmeldingRepository repository;
+    private final TermijnbeleidRepository termijnbeleid;
     private final Leerlingen leerlingen;
     private final Register register;
     private final Catalogus catalogus;
@@ -85,9 +88,10 @@ public class Aanmeldingen {
     private final AuditLog auditLog;
     private final Clock klok;
 
-    Aanmeldingen(AanmeldingRepository repository, Leerlingen leerlingen, Register register, Catalogus catalogus,
-            Ondersteuningsprofielen profielen, Afstanden afstanden, AuditLog auditLog, Clock klok) {
+    Aanmeldingen(AanmeldingRepository repository, TermijnbeleidRepository termijnbeleid, Leerlingen leerlingen, Register register,
+            Catalogus catalogus, Ondersteuningsprofielen profielen, Afstanden afstanden, AuditLog auditLog, Clock klok) {
         this.repository = repository;
+        this.termijnbeleid = termijnbeleid;
         this.leerlingen = leerlingen;
         this.register = register;
         this.catalogus = catalogus;
@@ -112,8 +116,8 @@ public class Aanmeldingen {
         var aanmelding = Aanmelding.nieuw(swv, vestigingId, 0, datumAanmelding, gewensteStartdatum, ondersteuningsbehoefte,
                 behoeften, vandaag());
         long leerlingId = leerlingen.registreer(swv, leerling);
-        long id = repository.insert(Aanmelding.nieuw(swv, vestigingId, leerlingId, aanmelding.datumAanmelding(),
-                aanmelding.gewensteStartdatum(), ondersteuningsbehoefte, behoeften, vandaag()));
+        long id = repository.save(Aanmelding.nieuw(swv, vestigingId, leerlingId, aanmelding.datumAanmelding(),
+                aanmelding.gewensteStartdatum(), ondersteuningsbehoefte, behoeften, vandaag())).id();
         auditLog.schrijven(swv.waarde(), "aanmelding", String.valueOf(id), "aanmelding geregistreerd");
         return id;
     }
@@ -167,7 +171,7 @@ public class Aanmeldingen {
 
     @Transactional
     public void verleng(SwvCode swv, long vestigingId, long id, int versie, String reden) {
-        var beleid = repository.termijnbeleid(swv);
+        var beleid = termijnbeleid.termijnbeleid(swv);
         wijzig(swv, vestigingId, id, versie, "beslistermijn verlengd", a -> a.verleng(reden, vandaag(), beleid));
     }
 
@@ -259,7 +263,8 @@ public class Aanmeldingen {
         int aantal = 0;
         var beleid = new java.util.HashMap<SwvCode, Termijnbeleid>();
         for (var aanmelding : repository.findOpenZonderEscalatie()) {
-            if (aanmelding.escaleer(vandaag(), beleid.computeIfAbsent(aanmelding.swv(), repository::termijnbeleid)) && repository.update(aanmelding)) {
+            if (aanmelding.escaleer(vandaag(), beleid.computeIfAbsent(aanmelding.swv(), termijnbeleid::termijnbeleid))
+                    && repository.zetGeescaleerd(aanmelding.id(), aanmelding.versie(), aanmelding.geescaleerdOp()) == 1) {
                 auditLog.schrijven(aanmelding.swv().waarde(), "aanmelding", String.valueOf(aanmelding.id()),
                         "beslistermijn verstreken: geëscaleerd naar de ondersteuningscoördinator");
                 aantal++;
@@ -280,7 +285,9 @@ public class Aanmeldingen {
     }
 
     private void bewaar(Aanmelding aanmelding, String omschrijving) {
-        if (!repository.update(aanmelding)) {
+        try {
+            repository.save(aanmelding);
+        } catch (OptimisticLockingFailureException e) {
             throw gelijktijdig();
         }
         auditLog.schrijven(aanmelding.swv().waarde(), "aanmelding", String.valueOf(aanmelding.id()), omschrijving);
@@ -300,7 +307,7 @@ public class Aanmeldingen {
         if (aanmeldingen.isEmpty()) {
             return List.of();
         }
-        var beleid = repository.termijnbeleid(swv);
+        var beleid = termijnbeleid.termijnbeleid(swv);
         var scholen = register.vestigingen(swv).stream().collect(Collectors.toMap(Vestiging::id, Function.identity()));
         var kinderen = leerlingen.vindAlle(swv, aanmeldingen.stream().map(Aanmelding::leerlingId).collect(Collectors.toSet()), omschrijving);
         var vandaag = vandaag();

@@ -1,6 +1,6 @@
 package nl.thuisnabij.aanmelding;
 
-import nl.thuisnabij.aanmelding.persistence.AanmeldingRepository;
+import nl.thuisnabij.aanmelding.persistence.TermijnbeleidRepository;
 import nl.thuisnabij.audit.AuditLog;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
@@ -11,10 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Zorgplichtbeleid {
 
-    private final AanmeldingRepository repository;
+    private final TermijnbeleidRepository repository;
     private final AuditLog auditLog;
 
-    Zorgplichtbeleid(AanmeldingRepository repository, AuditLog auditLog) {
+    Zorgplichtbeleid(TermijnbeleidRepository repository, AuditLog auditLog) {
         this.repository = repository;
         this.auditLog = auditLog;
     }
