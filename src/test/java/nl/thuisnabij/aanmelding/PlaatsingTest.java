@@ -95,13 +95,11 @@ class PlaatsingTest {
     }
 
     private long aanmeldingMetAutisme() {
-        return aanmeldingen.registreer(GRONINGEN, aanmeldschool.id(),
-                new NieuweLeerling("Test", "Leerling", LocalDate.now().minusYears(7), Postcode.volledig("9712AB"), null),
-                LocalDate.now().minusWeeks(3), LocalDate.now().plusWeeks(8), true, Map.of(autisme, Niveau.EXTRA));
+        return new AanmeldingBouwer(GRONINGEN, aanmeldschool.id(), aanmeldingen).wonendOp("9712AB").aangemeld("Test", Map.of(autisme, Niveau.EXTRA));
     }
 
     private int versie(long id) {
-        return aanmeldingen.overzicht(GRONINGEN, aanmeldschool.id(), id).aanmelding().versie();
+        return new AanmeldingBouwer(GRONINGEN, aanmeldschool.id(), aanmeldingen).versie(id);
     }
 
     @Test

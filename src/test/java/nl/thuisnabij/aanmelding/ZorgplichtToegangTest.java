@@ -12,7 +12,6 @@ import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.register.SwvCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegratieTest
@@ -28,8 +27,6 @@ class ZorgplichtToegangTest {
     Aanmeldingen aanmeldingen;
     @Autowired
     Leerlingen leerlingen;
-    @Autowired
-    JdbcClient jdbc;
 
     private int status(String pad, Gebruiker gebruiker) throws Exception {
         return mvc.perform(get(pad).with(user(gebruiker))).andReturn().getResponse().getStatus();
@@ -85,9 +82,10 @@ class ZorgplichtToegangTest {
     @Test
     void eenToelatingMetArrangementLeidtNaarDeAanvraagVanDatArrangement() throws Exception {
         var coordinator = gebruikers.loadUserByUsername("coordinator");
-        var rij = jdbc.sql("select id, vestiging_id from aanmelding where swv_code = 'PO2707' and status = 'TOEGELATEN_MET_ARRANGEMENT' order by id limit 1")
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-        var toegelaten = aanmeldingen.overzicht(AMSTERDAM, rij[1], rij[0]).aanmelding();
+        var school = gebruikers.loadUserByUsername("ib").vestigingId();
+        long id = new AanmeldingBouwer(AMSTERDAM, school, aanmeldingen).besloten("Toegelaten", java.util.Map.of(),
+                AanmeldingStatus.TOEGELATEN_MET_ARRANGEMENT, "met een arrangement voor lezen");
+        var toegelaten = aanmeldingen.overzicht(AMSTERDAM, school, id).aanmelding();
 
         var detail = mvc.perform(get("/swv/PO2707/vestigingen/%d/aanmeldingen/%d".formatted(toegelaten.vestigingId(), toegelaten.id()))
                 .with(user(coordinator))).andReturn().getResponse().getContentAsString();

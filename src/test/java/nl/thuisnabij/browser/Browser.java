@@ -88,9 +88,9 @@ final class Browser implements AutoCloseable {
                 """, knop));
         knop.click();
         if (htmx) {
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js.executeScript("return window.klaarNaKlik === true")));
+            wacht().until(d -> Boolean.TRUE.equals(js.executeScript("return window.klaarNaKlik === true")));
         } else {
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isVervangen(knop));
+            wacht().until(d -> isVervangen(knop));
         }
     }
 
@@ -101,11 +101,18 @@ final class Browser implements AutoCloseable {
 
     /** Opens a page again until it shows what a request sent meanwhile has stored. */
     void openTot(String pad, java.util.function.Predicate<WebDriver> getoond) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(200)).until(d -> {
+        wacht().until(d -> {
             driver.get(basis + pad);
             return getoond.test(driver);
         });
         controleerToegankelijkheid();
+    }
+
+    /** Up to ten seconds, looking every 20 ms: a page answers in milliseconds, so a coarser look only adds waiting. */
+    private WebDriverWait wacht() {
+        var wacht = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wacht.pollingEvery(Duration.ofMillis(20));
+        return wacht;
     }
 
     /** Chromium reports a replaced element either as stale or as a node of another document. */
@@ -119,7 +126,7 @@ final class Browser implements AutoCloseable {
     }
 
     void wachtOpTekst(String css, String tekst) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), tekst));
+        wacht().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), tekst));
     }
 
     void inloggen(String gebruikersnaam, String wachtwoord) {

@@ -9,15 +9,32 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The main flows in a real browser, each page checked with axe-core against WCAG 2.1 AA. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * The main flows in a real browser, each page checked with axe-core against WCAG 2.1 AA. Runs in a
+ * thread of its own beside the other test classes (it mostly waits for Chromium), on its own
+ * application, database and mail catcher.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.mail.port=" + ThuisnabijBrowserTest.MAILPOORT)
 @ActiveProfiles("test")
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("chromium") // one browser: its tests one after another in this class's thread
 class ThuisnabijBrowserTest {
+
+    static final int MAILPOORT = 3026;
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.port(MAILPOORT)).withPerMethodLifecycle(false);
 
     static final String WACHTWOORD = "Thuisnabij-demo-2026";
     static Browser browser;
