@@ -1,21 +1,21 @@
 package nl.thuisnabij;
 
 import java.util.List;
-import java.util.Optional;
 import nl.thuisnabij.register.SwvCode;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
-import org.springframework.data.jdbc.core.convert.JdbcCustomConversions;
+import org.springframework.data.jdbc.core.convert.DataAccessStrategy;
+import org.springframework.data.jdbc.core.convert.JdbcConverter;
+import org.springframework.data.jdbc.core.dialect.JdbcDialect;
 import org.springframework.data.jdbc.core.mapping.JdbcMappingContext;
 import org.springframework.data.jdbc.repository.config.AbstractJdbcConfiguration;
-import org.springframework.data.relational.RelationalManagedTypes;
-import org.springframework.data.relational.core.mapping.NamingStrategy;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 
 /**
- * How Spring Data JDBC stores the aggregates: value types as their column value, and each aggregate
- * with its child rows read in one statement (a list of fifty requests is one query, not 250).
+ * How Spring Data JDBC stores the aggregates: value types as their column value, and the parts of a
+ * batch of aggregates read together ({@link DelenPerPartijLezen}).
  */
 @Configuration(proxyBeanMethods = false)
 class AggregaatOpslagConfiguration extends AbstractJdbcConfiguration {
@@ -26,11 +26,10 @@ class AggregaatOpslagConfiguration extends AbstractJdbcConfiguration {
     }
 
     @Override
-    public JdbcMappingContext jdbcMappingContext(Optional<NamingStrategy> namingStrategy, JdbcCustomConversions customConversions,
-            RelationalManagedTypes jdbcManagedTypes) {
-        var context = super.jdbcMappingContext(namingStrategy, customConversions, jdbcManagedTypes);
-        context.setSingleQueryLoadingEnabled(true);
-        return context;
+    public DataAccessStrategy dataAccessStrategyBean(NamedParameterJdbcOperations operations, JdbcConverter jdbcConverter,
+            JdbcMappingContext context, JdbcDialect dialect) {
+        return new DelenPerPartijLezen(super.dataAccessStrategyBean(operations, jdbcConverter, context, dialect), operations, jdbcConverter,
+                context, dialect);
     }
 
     @WritingConverter

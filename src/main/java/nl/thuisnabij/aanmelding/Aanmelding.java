@@ -4,28 +4,32 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Comparator;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import nl.thuisnabij.ondersteuning.Niveau;
+import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.shared.OngeldigeInvoerException;
+import nl.thuisnabij.shared.OngeldigeStapException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
-import java.util.stream.Collectors;
-import nl.thuisnabij.ondersteuning.Niveau;
-import nl.thuisnabij.register.SwvCode;
-import nl.thuisnabij.shared.OngeldigeInvoerException;
-import nl.thuisnabij.shared.OngeldigeStapException;
 
 /**
  * A written registration (aanmelding) of a pupil at a school under the zorgplicht, from the
  * school's investigation through its decision to, when the school cannot offer the support, the
  * chain of proposed schools until the pupil has a place. Every step checks that it is allowed.
+ *
+ * <p>Over 300 lines on purpose: the whole state machine of the zorgplicht — its terms, every step,
+ * the rule of when each may be taken ({@link #mogelijkeStappen}) and the chain of proposals — stays
+ * in this one class, so it is written once and read in one place.
  */
 @Table("aanmelding")
 public final class Aanmelding {

@@ -2,13 +2,16 @@ package nl.thuisnabij.aanvraag;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.stream.Collectors;
+import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.shared.OngeldigeInvoerException;
+import nl.thuisnabij.shared.OngeldigeStapException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Transient;
@@ -18,9 +21,6 @@ import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
-import nl.thuisnabij.register.SwvCode;
-import nl.thuisnabij.shared.OngeldigeInvoerException;
-import nl.thuisnabij.shared.OngeldigeStapException;
 
 /**
  * A school's request for extra support (arrangement) or for a toelaatbaarheidsverklaring, from
