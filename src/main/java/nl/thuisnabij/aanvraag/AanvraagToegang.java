@@ -1,14 +1,18 @@
 package nl.thuisnabij.aanvraag;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.function.Supplier;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.leerling.Leerling;
 
 /**
- * Who sees which request, in one place: the school its own (concepts too), the SWV's handlers all
+ * Who sees which request, in one place: the school its own (concepts too) while the pupil is still
+ * its pupil — after a change of school the old school sees none of them, because the pupil's data
+ * then includes what the new school records (data minimisation) —, the SWV's handlers all
  * submitted ones, an expert those they were asked to advise on, a commission member those on an
  * agenda, a parent their own child's submitted ones. {@link #magZien} judges one loaded request;
  * {@link #zichtbaarVoor} says the same as an SQL condition for lists, and a test holds the two
@@ -28,7 +32,8 @@ public final class AanvraagToegang {
             return false;
         }
         if (kijker.scope() == Rol.Scope.SCHOOL) {
-            return kijker.vestigingId() != null && kijker.vestigingId() == a.vestigingId();
+            return kijker.vestigingId() != null && kijker.vestigingId() == a.vestigingId() && leerling != null
+                    && kijker.vestigingId().equals(leerling.vestigingId());
         }
         if (a.status() == AanvraagStatus.CONCEPT) {
             return false;
@@ -46,10 +51,12 @@ public final class AanvraagToegang {
     public record Voorwaarde(String sql, Map<String, Object> waarden) {
     }
 
-    static Voorwaarde zichtbaarVoor(Gebruiker kijker) {
+    /** For a school user, {@code leerlingenVanSchool} gives the pupils now enrolled at the user's school. */
+    static Voorwaarde zichtbaarVoor(Gebruiker kijker, Supplier<Collection<Long>> leerlingenVanSchool) {
         if (kijker.scope() == Rol.Scope.SCHOOL) {
             return kijker.vestigingId() == null ? new Voorwaarde("false", Map.of())
-                    : new Voorwaarde("a.vestiging_id = :zichtVestiging", Map.of("zichtVestiging", kijker.vestigingId()));
+                    : new Voorwaarde("a.vestiging_id = :zichtVestiging and a.leerling_id = any(:zichtLeerlingen)",
+                            Map.of("zichtVestiging", kijker.vestigingId(), "zichtLeerlingen", leerlingenVanSchool.get().toArray(Long[]::new)));
         }
         var delen = new ArrayList<String>();
         if (isBehandelaar(kijker)) {

@@ -48,7 +48,7 @@ public class Aanvraaglijsten {
 
     @Transactional(readOnly = true)
     public Werkvoorraad werkvoorraad(SwvCode swv, Gebruiker kijker, Filter filter) {
-        var zicht = AanvraagToegang.zichtbaarVoor(kijker);
+        var zicht = zicht(swv, kijker);
         var zoek = filter.zoek() == null ? "" : filter.zoek().trim();
         var criteria = new AanvraagLijstRepository.Criteria(filter.status(), filter.alleenMijn() ? kijker.id() : null, filter.vergadering(), null,
                 zoek.isEmpty() ? null : leerlingen.idsMetNaam(swv, zoek),
@@ -68,7 +68,7 @@ public class Aanvraaglijsten {
             return List.of();
         }
         var criteria = new AanvraagLijstRepository.Criteria(null, null, null, vergaderingen, null, null, null);
-        return regels(swv, repository.pagina(swv, AanvraagToegang.zichtbaarVoor(kijker), criteria, 1000), "agenda commissie");
+        return regels(swv, repository.pagina(swv, zicht(swv, kijker), criteria, 1000), "agenda commissie");
     }
 
     @Transactional(readOnly = true)
@@ -77,6 +77,10 @@ public class Aanvraaglijsten {
         var kernen = repository.vanLeerlingen(kinderen.keySet());
         var scholen = scholen(kernen);
         return kernen.stream().map(k -> new Aanvraagregel(k, kinderen.get(k.leerlingId()), scholen.get(k.vestigingId()))).toList();
+    }
+
+    private AanvraagToegang.Voorwaarde zicht(SwvCode swv, Gebruiker kijker) {
+        return AanvraagToegang.zichtbaarVoor(kijker, () -> leerlingen.idsVanVestiging(swv, kijker.vestigingId()));
     }
 
     private List<Aanvraagregel> regels(SwvCode swv, List<Aanvraagregel.Kern> kernen, String omschrijving) {

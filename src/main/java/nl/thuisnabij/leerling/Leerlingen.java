@@ -68,6 +68,12 @@ public class Leerlingen {
                 .query(Long.class).list();
     }
 
+    /** The ids of the pupils now enrolled at this school; nothing else is read. */
+    @Transactional(readOnly = true)
+    public List<Long> idsVanVestiging(SwvCode swv, long vestigingId) {
+        return jdbc.sql("select id from leerling where swv_code = ? and vestiging_id = ?").params(swv.waarde(), vestigingId).query(Long.class).list();
+    }
+
     @Transactional(readOnly = true)
     public List<Leerling> vanOuder(long ouderGebruikerId) {
         var leerlingen = jdbc.sql("select * from leerling where ouder_gebruiker_id = ? order by voornaam").param(ouderGebruikerId)

@@ -1,6 +1,7 @@
 package nl.thuisnabij.aanvraag;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,12 +13,14 @@ import nl.thuisnabij.account.Gebruikers;
 import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.leerling.NieuweLeerling;
+import nl.thuisnabij.leerling.Persoonsnummer;
 import nl.thuisnabij.register.Postcode;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.Pagina;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 
 @IntegratieTest
 class AanvraaglijstenTest {
@@ -43,7 +46,8 @@ class AanvraaglijstenTest {
         for (var naam : List.of("coordinator", "directeur", "swvbeheer", "deskundige", "deskundige2", "commissie", "ib", "schooldirecteur",
                 "financien", "privacy")) {
             var kijker = gebruikers.loadUserByUsername(naam);
-            var verwacht = alle.stream().filter(a -> AanvraagToegang.magZien(kijker, a, null)).map(Aanvraag::id).sorted().toList();
+            var verwacht = alle.stream().filter(a -> AanvraagToegang.magZien(kijker, a, leerlingen.vind(SWV, a.leerlingId()).orElse(null)))
+                    .map(Aanvraag::id).sorted().toList();
 
             var getoond = alleBladzijden(kijker, Aanvraaglijsten.Filter.alles());
 
@@ -104,6 +108,24 @@ class AanvraaglijstenTest {
             na = pagina.volgende();
         } while (na != null);
         return regels;
+    }
+
+    @Test
+    void naEenSchoolwisselZietDeOudeSchoolDeAanvragenVanDieLeerlingNietMeerDeNieuweSchoolEnHetSwvWel() {
+        var oudeSchool = nieuweSchoolgebruiker();
+        long id = new AanvraagBouwer(SWV, oudeSchool, "Vertrektest", aanvragen, leerlingen, jdbc).ingediend(Aanvraagsoort.TLV_SO, "Vera", null, null);
+        long leerling = repository.findById(SWV, id).orElseThrow().leerlingId();
+        assertThat(alleBladzijden(oudeSchool, Aanvraaglijsten.Filter.alles())).as("voor het vertrek").contains(id);
+
+        long nieuweSchool = jdbc.sql("select min(id) from vestiging where swv_code = 'PO2707' and id <> ?").param(oudeSchool.vestigingId())
+                .query(Long.class).single();
+        leerlingen.schrijfIn(SWV, leerling, nieuweSchool, LocalDate.now());
+        leerlingen.legPersoonsnummerVast(SWV, leerling, new Persoonsnummer(Persoonsnummer.Soort.BSN, "111222333"));
+
+        assertThat(alleBladzijden(oudeSchool, Aanvraaglijsten.Filter.alles())).as("lijst van de oude school").doesNotContain(id);
+        assertThat(lijsten.werkvoorraad(SWV, oudeSchool, Aanvraaglijsten.Filter.alles()).aantallen()).as("aantallen van de oude school").isEmpty();
+        assertThatThrownBy(() -> aanvragen.detail(SWV, id, oudeSchool)).isInstanceOf(AccessDeniedException.class);
+        assertThat(aanvragen.detail(SWV, id, gebruikers.loadUserByUsername("coordinator")).aanvraag().id()).as("het SWV").isEqualTo(id);
     }
 
     /** An intern begeleider of a school without requests yet, so the list holds only what the test makes. */
