@@ -1,7 +1,6 @@
 package nl.thuisnabij.account;
 
 import java.io.Serial;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,10 +30,9 @@ public final class Gebruiker implements UserDetails, CredentialsContainer {
     private final Long vestigingId;
     private final Long gemeenteId;
     private final boolean actief;
-    private final Instant geblokkeerdTot;
 
     public Gebruiker(long id, String gebruikersnaam, String naam, String wachtwoordHash, Collection<Rol> rollen,
-            String swvCode, Long vestigingId, Long gemeenteId, boolean actief, Instant geblokkeerdTot) {
+            String swvCode, Long vestigingId, Long gemeenteId, boolean actief) {
         if (rollen.isEmpty()) {
             throw new OngeldigeInvoerException("een gebruiker heeft ten minste één rol");
         }
@@ -61,7 +59,6 @@ public final class Gebruiker implements UserDetails, CredentialsContainer {
         this.vestigingId = vestigingId;
         this.gemeenteId = gemeenteId;
         this.actief = actief;
-        this.geblokkeerdTot = geblokkeerdTot;
     }
 
     public long id() {
@@ -114,11 +111,6 @@ public final class Gebruiker implements UserDetails, CredentialsContainer {
     @Override
     public String getUsername() {
         return gebruikersnaam;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return geblokkeerdTot == null || geblokkeerdTot.isBefore(Instant.now());
     }
 
     @Override

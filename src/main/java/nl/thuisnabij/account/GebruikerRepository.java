@@ -2,8 +2,6 @@ package nl.thuisnabij.account;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -70,33 +68,16 @@ class GebruikerRepository {
     }
 
     /** Counts a failed login; at the maximum the account locks for the given time. */
-    void registreerMislukking(String gebruikersnaam, int maximum, Duration blokkeerduur) {
-        jdbc.sql("""
-                update gebruiker
-                   set mislukte_pogingen = mislukte_pogingen + 1,
-                       geblokkeerd_tot = case when mislukte_pogingen + 1 >= :maximum
-                                              then now() + make_interval(secs => :seconden) else geblokkeerd_tot end
-                 where lower(gebruikersnaam) = lower(:naam)
-                """).param("maximum", maximum).param("seconden", blokkeerduur.toSeconds()).param("naam", gebruikersnaam)
-                .update();
-    }
-
-    void registreerSucces(String gebruikersnaam) {
-        jdbc.sql("update gebruiker set mislukte_pogingen = 0, geblokkeerd_tot = null where lower(gebruikersnaam) = lower(?)")
-                .param(gebruikersnaam).update();
-    }
-
     void verplaatsNaarGemeente(List<Long> oudeGemeenten, long nieuweGemeente) {
         jdbc.sql("update gebruiker set gemeente_id = ? where gemeente_id = any(?)")
                 .params(nieuweGemeente, oudeGemeenten.toArray(Long[]::new)).update();
     }
 
     private Gebruiker map(ResultSet rs, int rij) throws SQLException {
-        Timestamp geblokkeerd = rs.getTimestamp("geblokkeerd_tot");
         return new Gebruiker(rs.getLong("id"), rs.getString("gebruikersnaam"), rs.getString("naam"),
                 rs.getString("wachtwoord_hash"),
                 Arrays.stream((String[]) rs.getArray("rollen").getArray()).map(Rol::valueOf).toList(),
                 rs.getString("swv_code"), rs.getObject("vestiging_id", Long.class), rs.getObject("gemeente_id", Long.class),
-                rs.getBoolean("actief"), geblokkeerd == null ? null : geblokkeerd.toInstant());
+                rs.getBoolean("actief"));
     }
 }

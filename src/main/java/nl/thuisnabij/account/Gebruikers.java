@@ -1,17 +1,16 @@
 package nl.thuisnabij.account;
 
-import java.time.Duration;
 import java.util.Collection;
 import nl.thuisnabij.audit.AuditLog;
 import nl.thuisnabij.register.GemeentenHeringedeeld;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,17 +21,13 @@ public class Gebruikers implements UserDetailsService {
     private final GebruikerRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
-    private final int maximumPogingen;
-    private final Duration blokkeerduur;
+    private final Inlogremming remming;
 
-    Gebruikers(GebruikerRepository repository, PasswordEncoder passwordEncoder, AuditLog auditLog,
-            @Value("${thuisnabij.login.max-mislukte-pogingen}") int maximumPogingen,
-            @Value("${thuisnabij.login.blokkeerduur}") Duration blokkeerduur) {
+    Gebruikers(GebruikerRepository repository, PasswordEncoder passwordEncoder, AuditLog auditLog, Inlogremming remming) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
-        this.maximumPogingen = maximumPogingen;
-        this.blokkeerduur = blokkeerduur;
+        this.remming = remming;
     }
 
     @Override
@@ -51,7 +46,7 @@ public class Gebruikers implements UserDetailsService {
             throw new OngeldigeInvoerException("gebruikersnaam '%s' is al in gebruik".formatted(gebruikersnaam));
         }
         // validates that the roles fit the organisation before anything is stored
-        new Gebruiker(0, gebruikersnaam, naam, null, rollen, swvCode, vestigingId, gemeenteId, true, null);
+        new Gebruiker(0, gebruikersnaam, naam, null, rollen, swvCode, vestigingId, gemeenteId, true);
         return repository.save(gebruikersnaam, naam, email, passwordEncoder.encode(wachtwoord), rollen, swvCode, vestigingId,
                 gemeenteId);
     }
@@ -90,7 +85,7 @@ public class Gebruikers implements UserDetailsService {
     @EventListener
     void bijMislukteLogin(AuthenticationFailureBadCredentialsEvent event) {
         var naam = event.getAuthentication().getName();
-        repository.registreerMislukking(naam, maximumPogingen, blokkeerduur);
+        remming.mislukt(naam, event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null);
         // under the account's own SWV, so its privacy officer sees attempts on its people's accounts
         auditLog.inloggen(naam, repository.findByGebruikersnaam(naam).map(Gebruiker::swvCode).orElse(null), "inloggen mislukt");
     }
@@ -98,7 +93,7 @@ public class Gebruikers implements UserDetailsService {
     @EventListener
     void bijGeslaagdeLogin(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof Gebruiker gebruiker) {
-            repository.registreerSucces(gebruiker.getUsername());
+            remming.geslaagd(gebruiker.getUsername());
             auditLog.inloggen(gebruiker.getUsername(), gebruiker.swvCode(), "ingelogd");
         }
     }

@@ -91,7 +91,7 @@ class ZorgplichtToegangTest {
                 .with(user(coordinator))).andReturn().getResponse().getContentAsString();
         assertThat(detail).as("the SWV sees that the school asks for it").contains("De school vraagt het arrangement aan");
         var schoolVanDeLeerling = new Gebruiker(0, "ib-toelatende-school", "IB van de toelatende school", "{noop}-",
-                java.util.List.of(Rol.INTERN_BEGELEIDER), "PO2707", toegelaten.vestigingId(), null, true, null);
+                java.util.List.of(Rol.INTERN_BEGELEIDER), "PO2707", toegelaten.vestigingId(), null, true);
         var voorDeSchool = mvc.perform(get("/swv/PO2707/vestigingen/%d/aanmeldingen/%d".formatted(toegelaten.vestigingId(), toegelaten.id()))
                 .with(user(schoolVanDeLeerling))).andReturn().getResponse().getContentAsString();
         assertThat(voorDeSchool).contains("/swv/PO2707/vestigingen/%d/aanvragen?leerling=%d&amp;soort=ARRANGEMENT"

@@ -133,6 +133,6 @@ class AanvraaglijstenTest {
         long vestiging = jdbc.sql("""
                 select v.id from vestiging v where v.swv_code = 'PO2707'
                    and not exists (select 1 from aanvraag a where a.vestiging_id = v.id) order by v.id limit 1""").query(Long.class).single();
-        return new Gebruiker(-1, "lijsttest", "Lijst Test", null, List.of(Rol.INTERN_BEGELEIDER), SWV.waarde(), vestiging, null, true, null);
+        return new Gebruiker(-1, "lijsttest", "Lijst Test", null, List.of(Rol.INTERN_BEGELEIDER), SWV.waarde(), vestiging, null, true);
     }
 }

@@ -3,6 +3,7 @@ package nl.thuisnabij.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -44,17 +45,58 @@ class BeveiligingTest {
     }
 
     @Test
-    void naVijfMisluktePogingenIsHetAccountGeblokkeerdOokVoorHetJuisteWachtwoord() throws Exception {
-        gebruikers.maakAan("blokkeertest", "Blokkeer Test", null, WACHTWOORD, List.of(Rol.OUDER), null, null, null);
-        for (int poging = 1; poging <= 5; poging++) {
-            mvc.perform(formLogin("/inloggen").userParameter("gebruikersnaam").passwordParam("wachtwoord")
-                            .user("blokkeertest").password("fout-" + poging))
-                    .andExpect(redirectedUrl("/inloggen?fout"));
+    void naDrieMisluktePogingenWachtDeVolgendeLangerVoorBestaandeEnOnbekendeNamenGelijkEnHetAccountBlijftBruikbaar() throws Exception {
+        gebruikers.maakAan("remtest", "Rem Test", null, WACHTWOORD, List.of(Rol.OUDER), null, null, null);
+        for (var naam : List.of("remtest", "bestaat-niet")) {
+            for (int poging = 1; poging <= Inlogremming.VRIJE_POGINGEN_NAAM; poging++) {
+                inloggen(naam, "fout-" + poging, "10.0.0.1").andExpect(redirectedUrl("/inloggen?fout"));
+            }
+            inloggen(naam, "fout-4", "10.0.0.1").andExpect(redirectedUrl("/inloggen?fout"));
+            // the fourth failure makes the next try wait a second; the answer is the same whether the name exists or not
+            inloggen(naam, WACHTWOORD, "10.0.0.2").andExpect(redirectedUrl("/inloggen?wacht=1"));
         }
 
-        mvc.perform(formLogin("/inloggen").userParameter("gebruikersnaam").passwordParam("wachtwoord")
-                        .user("blokkeertest").password(WACHTWOORD))
-                .andExpect(redirectedUrl("/inloggen?geblokkeerd"));
+        jdbc.sql("update inlogremming set wacht_tot = now() - interval '1 second' where sleutel = 'naam:remtest'").update();
+        inloggen("remtest", WACHTWOORD, "10.0.0.2").andExpect(redirectedUrl("/mijn"));
+        assertThat(jdbc.sql("select count(*) from inlogremming where sleutel = 'naam:remtest'").query(Long.class).single())
+                .as("a successful login clears the name's count").isZero();
+    }
+
+    @Test
+    void eenAdresDatVeleNamenProbeertWachtOokVoorEenNieuweNaamEenAnderAdresNiet() throws Exception {
+        for (int poging = 1; poging <= Inlogremming.VRIJE_POGINGEN_BRON + 1; poging++) {
+            inloggen("gok-" + poging, "fout", "10.0.0.9").andExpect(redirectedUrl("/inloggen?fout"));
+        }
+        inloggen("gok-nieuw", "fout", "10.0.0.9").andExpect(redirectedUrl("/inloggen?wacht=1"));
+        inloggen("gok-nieuw", "fout", "10.0.0.10").andExpect(redirectedUrl("/inloggen?fout"));
+    }
+
+    @Test
+    void mislukkingenVanLangGeledenTellenNietMeeEnWachtenGroeitTotEenMinuut() throws Exception {
+        for (int poging = 1; poging <= 12; poging++) {
+            jdbc.sql("update inlogremming set wacht_tot = now() where sleutel = 'naam:groeitest'").update();
+            inloggen("groeitest", "fout", "10.0.1." + poging).andExpect(redirectedUrl("/inloggen?fout"));
+        }
+        assertThat(wachtSeconden("naam:groeitest")).isEqualTo(60);
+
+        jdbc.sql("update inlogremming set laatste = now() - interval '16 minutes', wacht_tot = now() where sleutel = 'naam:groeitest'").update();
+        inloggen("groeitest", "fout", "10.0.2.1").andExpect(redirectedUrl("/inloggen?fout"));
+        assertThat(jdbc.sql("select mislukt from inlogremming where sleutel = 'naam:groeitest'").query(Integer.class).single()).isEqualTo(1);
+        assertThat(wachtSeconden("naam:groeitest")).isZero();
+    }
+
+    private long wachtSeconden(String sleutel) {
+        return jdbc.sql("select greatest(0, round(extract(epoch from wacht_tot - now())))::bigint from inlogremming where sleutel = ?")
+                .param(sleutel).query(Long.class).single();
+    }
+
+    /** A login from this address, so each test counts its own failures and other tests' logins are not slowed down. */
+    private org.springframework.test.web.servlet.ResultActions inloggen(String naam, String wachtwoord, String adres) throws Exception {
+        return mvc.perform(post("/inloggen").param("gebruikersnaam", naam).param("wachtwoord", wachtwoord).with(csrf())
+                .with(verzoek -> {
+                    verzoek.setRemoteAddr(adres);
+                    return verzoek;
+                }));
     }
 
     @Test

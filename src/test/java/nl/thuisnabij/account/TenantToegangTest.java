@@ -29,9 +29,9 @@ class TenantToegangTest {
 
     @Test
     void platformbeheerdersGemeentenEnOudersKomenNietInEenSamenwerkingsverband() {
-        var beheerder = new Gebruiker(1, "b", "B", null, List.of(Rol.PLATFORMBEHEERDER), null, null, null, true, null);
-        var leerplicht = new Gebruiker(1, "l", "L", null, List.of(Rol.LEERPLICHTAMBTENAAR), null, null, 3L, true, null);
-        var ouder = new Gebruiker(1, "o", "O", null, List.of(Rol.OUDER), null, null, null, true, null);
+        var beheerder = new Gebruiker(1, "b", "B", null, List.of(Rol.PLATFORMBEHEERDER), null, null, null, true);
+        var leerplicht = new Gebruiker(1, "l", "L", null, List.of(Rol.LEERPLICHTAMBTENAAR), null, null, 3L, true);
+        var ouder = new Gebruiker(1, "o", "O", null, List.of(Rol.OUDER), null, null, null, true);
         for (var gebruiker : List.of(beheerder, leerplicht, ouder)) {
             assertThat(TenantToegang.magNaar(gebruiker, "PO2707", "/swv/PO2707/profiel")).isFalse();
         }
