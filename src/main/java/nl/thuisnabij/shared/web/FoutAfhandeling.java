@@ -9,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -26,6 +27,12 @@ class FoutAfhandeling {
     @ExceptionHandler(NietGevondenException.class)
     Object nietGevonden(NietGevondenException fout, HttpServletRequest verzoek) {
         return antwoord(HttpStatus.NOT_FOUND, "Niet gevonden", fout.getMessage(), verzoek);
+    }
+
+    /** An upload form sent without its file part (a hand-made request): the file is missing, not the server broken. */
+    @ExceptionHandler(MultipartException.class)
+    Object geenBestand(MultipartException fout, HttpServletRequest verzoek) {
+        return antwoord(HttpStatus.BAD_REQUEST, "Ongeldige invoer", "Kies een bestand om te uploaden.", verzoek);
     }
 
     @ExceptionHandler(GelijktijdigeWijzigingException.class)
