@@ -28,6 +28,20 @@ final class CsvBestand {
         }
     }
 
+    /** The file as a whole cannot be read; named at the line where that shows (1, the header, when it is the whole file). */
+    static final class Onleesbaar extends OngeldigeInvoerException {
+        private final int regel;
+
+        Onleesbaar(int regel, String bericht) {
+            super(bericht);
+            this.regel = regel;
+        }
+
+        Regelfout regelfout() {
+            return new Regelfout(regel, getMessage());
+        }
+    }
+
     private final List<String> kolommen;
     private final List<Rij> rijen;
 
@@ -44,15 +58,21 @@ final class CsvBestand {
                     .decode(java.nio.ByteBuffer.wrap(invoer.readAllBytes()))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new OngeldigeInvoerException("het bestand is geen UTF-8-tekst; sla het op als CSV UTF-8");
+            throw new Onleesbaar(1, "het bestand is geen UTF-8-tekst; sla het op als CSV UTF-8");
         } catch (IOException e) {
-            throw new OngeldigeInvoerException("het bestand kon niet worden gelezen");
+            throw new Onleesbaar(1, "het bestand kon niet worden gelezen");
         }
         if (tekst.startsWith("\uFEFF")) {
             tekst = tekst.substring(1);
         }
         if (tekst.isBlank()) {
-            throw new OngeldigeInvoerException("het bestand is leeg");
+            throw new Onleesbaar(1, "het bestand is leeg");
+        }
+        int nul = tekst.indexOf('\u0000');
+        if (nul >= 0) {
+            // PostgreSQL cannot store it in text; spreadsheet programs write it when a file is saved as UTF-16
+            throw new Onleesbaar(1 + (int) tekst.substring(0, nul).chars().filter(c -> c == '\n').count(),
+                    "deze regel bevat een onleesbaar teken (NUL); sla het bestand op als CSV UTF-8");
         }
         var eersteRegel = tekst.lines().findFirst().orElse("");
         char scheiding = eersteRegel.chars().filter(c -> c == ';').count() > eersteRegel.chars().filter(c -> c == ',').count()
@@ -79,7 +99,7 @@ final class CsvBestand {
             }
             return new CsvBestand(kolommen, rijen);
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
-            throw new OngeldigeInvoerException("het bestand is geen geldig CSV-bestand: " + e.getMessage());
+            throw new Onleesbaar(1, "het bestand is geen geldig CSV-bestand: " + e.getMessage());
         }
     }
 

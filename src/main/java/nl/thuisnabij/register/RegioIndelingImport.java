@@ -40,8 +40,8 @@ public class RegioIndelingImport {
         CsvBestand bestand;
         try {
             bestand = CsvBestand.lees(invoer);
-        } catch (OngeldigeInvoerException e) {
-            return ImportRapport.afgewezen(0, List.of(new Regelfout(1, e.getMessage())), List.of());
+        } catch (CsvBestand.Onleesbaar e) {
+            return ImportRapport.afgewezen(0, List.of(e.regelfout()), List.of());
         }
         var ontbrekend = bestand.ontbrekendeKolommen(KOLOMMEN);
         if (!ontbrekend.isEmpty()) {

@@ -107,4 +107,17 @@ class SchoolImportTest {
         assertThat(rapport.fouten()).extracting(Regelfout::toString)
                 .containsExactly("regel 1: het bestand is geen UTF-8-tekst; sla het op als CSV UTF-8");
     }
+
+    @Test
+    void eenBestandMetEenNulTekenWordtAfgewezenMetDeRegelEnZonderIetsOpTeSlaan() {
+        long voor = aantalVestigingen();
+        var metNul = (KOP + "80001;Stichting Test;88AA;88AA00;School;Straat;1;1011AB;AMSTERDAM;Amsterdam;BO;;\n"
+                + "80001;Stichting Test;88AB;88AB00;Sch\u0000ool;Straat;1;1011AB;AMSTERDAM;Amsterdam;BO;;\n").getBytes(StandardCharsets.UTF_8);
+
+        var rapport = schoolImport.importeer(new ByteArrayInputStream(metNul));
+
+        assertThat(rapport.fouten()).extracting(Regelfout::toString)
+                .containsExactly("regel 3: deze regel bevat een onleesbaar teken (NUL); sla het bestand op als CSV UTF-8");
+        assertThat(aantalVestigingen()).isEqualTo(voor);
+    }
 }
