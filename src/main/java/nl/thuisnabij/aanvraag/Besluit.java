@@ -22,6 +22,12 @@ public record Besluit(int volgnummer, Besluituitkomst uitkomst, String motiverin
         if (uitkomst.isToegekend() && startdatum == null) {
             throw new OngeldigeInvoerException("startdatum", "een toekenning heeft een startdatum");
         }
+        if (uren != null && uren.signum() < 0) {
+            throw new OngeldigeInvoerException("uren", "het aantal uren kan niet negatief zijn");
+        }
+        if (bedrag != null && bedrag.signum() < 0) {
+            throw new OngeldigeInvoerException("bedrag", "het bedrag kan niet negatief zijn");
+        }
         if (startdatum != null && einddatum != null && !einddatum.isAfter(startdatum)) {
             throw new OngeldigeInvoerException("einddatum", "de einddatum ligt na de startdatum");
         }

@@ -158,6 +158,14 @@ class AanvraagTest {
         }
 
         @Test
+        void eenArrangementKrijgtGeenNegatieveUrenOfEenNegatiefBedrag() {
+            assertThatThrownBy(() -> new Besluit(1, Besluituitkomst.TOEGEKEND, "m", VANDAAG, "Cora", "aanvraag", 3L, new BigDecimal("-1"),
+                    new BigDecimal("75.00"), new BigDecimal("-75.00"), null, null, null, VANDAAG, null)).hasMessageContaining("uren");
+            assertThatThrownBy(() -> new Besluit(1, Besluituitkomst.TOEGEKEND, "m", VANDAAG, "Cora", "aanvraag", 3L, null, null,
+                    new BigDecimal("-0.01"), null, null, null, VANDAAG, null)).hasMessageContaining("bedrag");
+        }
+
+        @Test
         void eenBesluitIsAltijdGemotiveerd() {
             assertThatThrownBy(() -> new Besluit(1, Besluituitkomst.AFGEWEZEN, " ", VANDAAG, "Cora", "aanvraag", null, null, null, null, null,
                     null, null, null, null)).hasMessageContaining("gemotiveerd");
