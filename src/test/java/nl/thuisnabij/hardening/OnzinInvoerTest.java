@@ -17,6 +17,9 @@ import nl.thuisnabij.IntegratieTest;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Gebruikers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
@@ -35,10 +38,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * or a slip of the keyboard sends — empty, NUL, huge and negative numbers, impossible dates, unknown
  * choices, 100,000 characters, an id of nothing — with the other fields filled in plausibly, as
  * the person the page is for. None may answer 5xx. It runs on an application and database of its
- * own (the property below), because what it sends is really carried out, as in production.
+ * own (the property below), because what it sends is really carried out, as in production; so it
+ * can run in a thread of its own beside the other tests.
  */
 @IntegratieTest
 @TestPropertySource(properties = "thuisnabij.test.eigen-database=onzininvoer")
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("onzininvoer")
 class OnzinInvoerTest {
 
     static final List<String> ONZIN = List.of("", "\u0000", "-1", "99999999999999999999", "2026-13-45", "ONBEKEND-ENUM", "x".repeat(100_001));
