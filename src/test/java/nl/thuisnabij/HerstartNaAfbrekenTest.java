@@ -16,6 +16,9 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The default run comes back after the application was killed hard (kill -9, a power cut of the
@@ -23,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * starts at the first try with the data intact. Its database asks a password of everyone, kept for
  * the file owner only. Runs the application as a separate process.
  */
+@Execution(ExecutionMode.CONCURRENT) // runs the application as processes of its own, with its own data directory
+@ResourceLock("herstart-na-afbreken")
 class HerstartNaAfbrekenTest {
 
     @TempDir

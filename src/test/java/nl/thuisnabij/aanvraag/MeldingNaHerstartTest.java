@@ -16,6 +16,9 @@ import nl.thuisnabij.account.Gebruikers;
 import nl.thuisnabij.register.SwvCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * application stops. The event stays in the publication registry; after a restart the mail goes
  * exactly once, and a further restart sends nothing again.
  */
+@Execution(ExecutionMode.CONCURRENT) // runs the application as processes of its own, with its own data directory
+@ResourceLock("melding-na-herstart")
 class MeldingNaHerstartTest {
 
     static final SwvCode SWV = new SwvCode("PO2707");
