@@ -41,7 +41,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, TenantToegang tenantToegang, AuditLog auditLog, Inlogremming remming) throws Exception {
         http.authorizeHttpRequests(verzoeken -> verzoeken
                         .requestMatchers("/", "/samenwerkingsverbanden", "/samenwerkingsverbanden/**", "/api/v1/**",
-                                "/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/swagger-ui/**", "/css/**", "/js/**",
+                                "/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/api/swagger-ui/**", "/swagger-ui/**", "/css/**", "/js/**",
                                 "/img/**", "/webjars/**", "/favicon.ico", "/inloggen", "/error", "/scholen/*/ondersteuningsprofiel")
                         .permitAll()
                         .requestMatchers("/swv/{swv}/**").access(tenantToegang)

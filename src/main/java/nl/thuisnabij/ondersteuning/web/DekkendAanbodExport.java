@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import nl.thuisnabij.ondersteuning.DekkendAanbod;
+import nl.thuisnabij.shared.Spreadsheettekst;
 import org.apache.commons.csv.CSVFormat;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -33,12 +34,12 @@ class DekkendAanbodExport {
             var kop = new ArrayList<String>();
             kop.add("ondersteuningsdomein");
             kop.add("vereist niveau (basisondersteuning)");
-            kop.addAll(matrix.gemeenten());
+            matrix.gemeenten().forEach(gemeente -> kop.add(Spreadsheettekst.veilig(gemeente)));
             kop.add("heel samenwerkingsverband");
             printer.printRecord(kop);
             for (var rij : matrix.rijen()) {
                 var waarden = new ArrayList<String>();
-                waarden.add(rij.domein().naam());
+                waarden.add(Spreadsheettekst.veilig(rij.domein().naam()));
                 waarden.add(rij.domein().vereistNiveau().omschrijving());
                 rij.perGemeente().forEach(cel -> waarden.add(tekst(cel)));
                 waarden.add(tekst(rij.heleSwv()));
