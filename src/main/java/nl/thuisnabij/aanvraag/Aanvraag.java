@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
@@ -384,10 +386,8 @@ public final class Aanvraag {
     }
 
     private void vervang(Bezwaar oud, Bezwaar nieuw) {
-        var alle = new ArrayList<>(bezwaren);
-        alle.set(alle.indexOf(oud), nieuw);
-        bezwaren.clear();
-        bezwaren.addAll(alle);
+        bezwaren.remove(oud);
+        bezwaren.add(nieuw);
     }
 
     /**
@@ -484,8 +484,13 @@ public final class Aanvraag {
     public List<Bezwaar> bezwaren() { return List.copyOf(bezwaren); }
     public int versie() { return versie == null ? 0 : versie; }
 
-    private static <T> Set<T> opVolgorde(Set<T> delen, java.util.function.ToIntFunction<T> volgnummer) {
-        return delen == null ? new LinkedHashSet<>() : delen.stream().sorted(Comparator.comparingInt(volgnummer)).collect(Collectors.toCollection(LinkedHashSet::new));
+    /** The parts of one kind, ordered and identified by their sequence number. */
+    private static <T> Set<T> opVolgorde(Set<T> delen, ToIntFunction<T> volgnummer) {
+        var opVolgorde = new TreeSet<T>(Comparator.comparingInt(volgnummer));
+        if (delen != null) {
+            opVolgorde.addAll(delen);
+        }
+        return opVolgorde;
     }
 
     /** An expert the coordinator asked for advice on this request: only they see it and advise on it. */

@@ -1,6 +1,7 @@
 package nl.thuisnabij.aanmelding.persistence;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +27,7 @@ public interface AanmeldingRepository extends ListCrudRepository<Aanmelding, Lon
 
     /** The registrations where the zorgplicht still runs; the dashboard's partial index serves exactly these. */
     default List<Aanmelding> findOpenBySwv(SwvCode swv) {
-        return laad(findIdsMetStatus(swv, java.util.Arrays.stream(AanmeldingStatus.values()).filter(AanmeldingStatus::isOpen).toList()));
+        return laad(findIdsMetStatus(swv, Arrays.stream(AanmeldingStatus.values()).filter(AanmeldingStatus::isOpen).toList()));
     }
 
     default List<Aanmelding> findByVestiging(SwvCode swv, long vestigingId) {
