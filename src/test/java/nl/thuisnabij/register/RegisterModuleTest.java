@@ -34,8 +34,8 @@ class RegisterModuleTest {
 
     @Test
     void hetRegisterLeestDeIndelingInEnVindtHetSamenwerkingsverbandZonderDeAndereModules() throws IOException {
-        assertThat(context.containsBean("aanvragen")).as("requests are not started").isFalse();
-        assertThat(context.containsBean("gebruikers")).as("accounts are not started").isFalse();
+        assertThat(context.getBeansOfType(nl.thuisnabij.aanvraag.Aanvragen.class)).as("requests are not started").isEmpty();
+        assertThat(context.getBeansOfType(nl.thuisnabij.account.Gebruikers.class)).as("accounts are not started").isEmpty();
         assertThat(register.zoekOpPostcode("1011")).as("an empty database: no demo data").isInstanceOf(Zoekresultaat.Onbekend.class);
 
         var rapport = regioIndelingImport.importeer("regio-indeling.csv",

@@ -1,6 +1,7 @@
 package nl.thuisnabij.aanmelding.persistence;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -47,10 +48,14 @@ public interface AanmeldingRepository extends ListCrudRepository<Aanmelding, Lon
         return laad(findIdsOpenZonderEscalatie());
     }
 
-    /** In the order of registration, read in one statement. */
+    /** In the order of registration, read a thousand at a time (a statement takes at most 65,535 parameters). */
     private List<Aanmelding> laad(List<Long> ids) {
-        return ids.isEmpty() ? List.of()
-                : findAllById(ids).stream().sorted(Comparator.comparing(Aanmelding::datumAanmelding).thenComparingLong(Aanmelding::id)).toList();
+        var gelezen = new ArrayList<Aanmelding>(ids.size());
+        for (int van = 0; van < ids.size(); van += 1000) {
+            gelezen.addAll(findAllById(ids.subList(van, Math.min(van + 1000, ids.size()))));
+        }
+        gelezen.sort(Comparator.comparing(Aanmelding::datumAanmelding).thenComparingLong(Aanmelding::id));
+        return gelezen;
     }
 
     @Query("select id from aanmelding where swv_code = :swv and status in (:statussen)")
