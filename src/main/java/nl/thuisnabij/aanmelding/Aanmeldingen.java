@@ -14,6 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.thuisnabij.aanmelding.persistence.AanmeldingRepository;
 import nl.thuisnabij.aanmelding.persistence.TermijnbeleidRepository;
+import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.audit.AuditLog;
 import nl.thuisnabij.leerling.Leerling;
 import nl.thuisnabij.leerling.Leerlingen;
@@ -122,25 +124,40 @@ public class Aanmeldingen {
         return id;
     }
 
-    /** A registration at this school (or, for the SWV, at this school of its own). */
+    /** A registration at this school (or, for the SWV, at this school of its own), as far as {@link #voorKijker} shows it. */
     @Transactional(readOnly = true)
-    public Overzicht overzicht(SwvCode swv, long vestigingId, long id) {
+    public Overzicht overzicht(SwvCode swv, long vestigingId, long id, Gebruiker kijker) {
         var aanmelding = repository.findById(swv, id).filter(a -> a.vestigingId() == vestigingId)
+                .filter(a -> !voorKijker(swv, List.of(a), kijker).isEmpty())
                 .orElseThrow(() -> new NietGevondenException("aanmelding %d bestaat niet bij deze school".formatted(id)));
         auditLog.lezen(swv.waarde(), "aanmelding", String.valueOf(id), "aanmelding bekeken");
         return overzichten(swv, List.of(aanmelding), "aanmelding bekeken").getFirst();
     }
 
     @Transactional(readOnly = true)
-    public List<Overzicht> vanVestiging(SwvCode swv, long vestigingId) {
+    public List<Overzicht> vanVestiging(SwvCode swv, long vestigingId, Gebruiker kijker) {
         vestiging(swv, vestigingId);
-        return overzichten(swv, repository.findByVestiging(swv, vestigingId), "lijst aanmeldingen van de school");
+        return overzichten(swv, voorKijker(swv, repository.findByVestiging(swv, vestigingId), kijker), "lijst aanmeldingen van de school");
     }
 
     @Transactional(readOnly = true)
-    public List<Overzicht> metVoorstelAan(SwvCode swv, long vestigingId) {
+    public List<Overzicht> metVoorstelAan(SwvCode swv, long vestigingId, Gebruiker kijker) {
         vestiging(swv, vestigingId);
-        return overzichten(swv, repository.findMetVoorstelAan(swv, vestigingId), "voorstellen aan de school");
+        return overzichten(swv, voorKijker(swv, repository.findMetVoorstelAan(swv, vestigingId), kijker), "voorstellen aan de school");
+    }
+
+    /**
+     * A school sees a registration only while its pupil is not enrolled at another school: once the
+     * pupil went elsewhere, the pupil's record holds what the new school enters, and data
+     * minimisation leaves the old school nothing of it. The SWV's staff see them all. Which pupils
+     * went elsewhere is asked by id, so the hidden pupils are not read.
+     */
+    private List<Aanmelding> voorKijker(SwvCode swv, List<Aanmelding> aanmeldingen, Gebruiker kijker) {
+        if (kijker.scope() != Rol.Scope.SCHOOL) {
+            return aanmeldingen;
+        }
+        var elders = leerlingen.idsEldersIngeschreven(swv, aanmeldingen.stream().map(Aanmelding::leerlingId).toList(), kijker.vestigingId());
+        return aanmeldingen.stream().filter(a -> !elders.contains(a.leerlingId())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -208,8 +225,8 @@ public class Aanmeldingen {
      * first; then the most free places.
      */
     @Transactional(readOnly = true)
-    public List<Kandidaatschool> zoekPlaats(SwvCode swv, long vestigingId, long id) {
-        var overzicht = overzicht(swv, vestigingId, id);
+    public List<Kandidaatschool> zoekPlaats(SwvCode swv, long vestigingId, long id, Gebruiker kijker) {
+        var overzicht = overzicht(swv, vestigingId, id, kijker);
         var aanmelding = overzicht.aanmelding();
         var uitgezonderd = new HashSet<>(aanmelding.afgewezenDoor());
         uitgezonderd.add(aanmelding.vestigingId());
@@ -232,8 +249,8 @@ public class Aanmeldingen {
     }
 
     @Transactional
-    public void stelVoor(SwvCode swv, long vestigingId, long id, int versie, long andereVestigingId) {
-        var kandidaat = zoekPlaats(swv, vestigingId, id).stream().filter(k -> k.vestiging().id() == andereVestigingId).findFirst()
+    public void stelVoor(SwvCode swv, long vestigingId, long id, int versie, long andereVestigingId, Gebruiker door) {
+        var kandidaat = zoekPlaats(swv, vestigingId, id, door).stream().filter(k -> k.vestiging().id() == andereVestigingId).findFirst()
                 .orElseThrow(() -> new OngeldigeInvoerException("deze school biedt volgens haar ondersteuningsprofiel niet wat de leerling nodig heeft"));
         wijzig(swv, vestigingId, id, versie, "voorgesteld aan " + kandidaat.vestiging().naam(),
                 a -> a.stelVoor(andereVestigingId, kandidaat.afstandKm(), vandaag()));

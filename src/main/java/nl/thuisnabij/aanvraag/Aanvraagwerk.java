@@ -34,7 +34,8 @@ class Aanvraagwerk {
         var leerling = leerlingen.vind(swv, aanvraag.leerlingId()).orElse(null);
         if (!AanvraagToegang.magZien(kijker, aanvraag, leerling)) {
             auditLog.geweigerd(swv.waarde(), "aanvraag", String.valueOf(id), "geen toegang tot deze aanvraag");
-            throw new AccessDeniedException("geen toegang tot deze aanvraag");
+            // answered as if absent, so nobody can probe which ids exist; the audit log keeps the refusal
+            throw new NietGevondenException("aanvraag %d bestaat niet".formatted(id));
         }
         return aanvraag;
     }

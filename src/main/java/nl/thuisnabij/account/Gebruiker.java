@@ -118,6 +118,26 @@ public final class Gebruiker implements UserDetails, CredentialsContainer {
         return actief;
     }
 
+    /**
+     * Whether this account still has the rights it had when the session began: still active, the
+     * same roles in the same organisation. A session whose account changed must end.
+     */
+    public boolean heeftZelfdeRechtenAls(Gebruiker nu) {
+        return nu.id == id && nu.actief && actief && nu.rollen.equals(rollen) && java.util.Objects.equals(nu.swvCode, swvCode)
+                && java.util.Objects.equals(nu.vestigingId, vestigingId) && java.util.Objects.equals(nu.gemeenteId, gemeenteId);
+    }
+
+    /** One person is one principal, whichever session they log in with; the parallel-session limit counts by it. */
+    @Override
+    public boolean equals(Object ander) {
+        return ander instanceof Gebruiker g && g.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
     @Override
     public void eraseCredentials() {
         wachtwoordHash = null;

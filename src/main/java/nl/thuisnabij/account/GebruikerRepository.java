@@ -23,6 +23,10 @@ class GebruikerRepository {
                 .query(this::map).optional();
     }
 
+    Optional<Gebruiker> findById(long id) {
+        return jdbc.sql("select * from gebruiker where id = ?").param(id).query(this::map).optional();
+    }
+
     List<Gebruiker> findBySwv(String swvCode) {
         return jdbc.sql("select * from gebruiker where swv_code = ? and vestiging_id is null and actief order by naam").param(swvCode)
                 .query(this::map).list();

@@ -36,6 +36,11 @@ public class Gebruikers implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("onbekende gebruiker"));
     }
 
+    /** Whether the account behind a session still has the rights the session was given. */
+    boolean heeftNogDezelfdeRechten(Gebruiker inSessie) {
+        return repository.findById(inSessie.id()).map(inSessie::heeftZelfdeRechtenAls).orElse(false);
+    }
+
     @Transactional
     public long maakAan(String gebruikersnaam, String naam, String email, String wachtwoord, Collection<Rol> rollen,
             String swvCode, Long vestigingId, Long gemeenteId) {

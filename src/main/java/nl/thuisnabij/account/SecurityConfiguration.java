@@ -16,7 +16,12 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -38,7 +43,9 @@ class SecurityConfiguration {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, TenantToegang tenantToegang, AuditLog auditLog, Inlogremming remming) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, TenantToegang tenantToegang, AuditLog auditLog, Inlogremming remming,
+            Gebruikers gebruikers, SessionRegistry sessies, @Value("${thuisnabij.sessies.maximum-per-gebruiker}") int maximumSessies)
+            throws Exception {
         http.authorizeHttpRequests(verzoeken -> verzoeken
                         .requestMatchers("/", "/samenwerkingsverbanden", "/samenwerkingsverbanden/**", "/api/v1/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/api/swagger-ui/**", "/swagger-ui/**", "/css/**", "/js/**",
@@ -55,7 +62,10 @@ class SecurityConfiguration {
                         .failureHandler((verzoek, antwoord, fout) -> antwoord.sendRedirect(verzoek.getContextPath() + "/inloggen?fout")))
                 .addFilterBefore(new InlogremmingFilter(remming, auditLog), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"))
-                .sessionManagement(sessies -> sessies.sessionFixation(fixatie -> fixatie.changeSessionId()))
+                .addFilterBefore(new SessieBewaking(gebruikers, auditLog), AuthorizationFilter.class)
+                // a new login beyond the limit ends the session the person used least recently, so one forgotten on a shared computer does not stay open
+                .sessionManagement(sessiebeheer -> sessiebeheer.sessionFixation(fixatie -> fixatie.changeSessionId())
+                        .maximumSessions(maximumSessies).sessionRegistry(sessies).expiredUrl("/inloggen?elders"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -119,6 +129,17 @@ class SecurityConfiguration {
         } catch (URISyntaxException e) {
             return null;
         }
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends (logout, time-out), so ended sessions do not count. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

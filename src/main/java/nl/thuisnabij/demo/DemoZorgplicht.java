@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.thuisnabij.aanmelding.AanmeldingStatus;
+import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.account.Gebruikers;
 import nl.thuisnabij.aanmelding.Aanmeldingen;
 import nl.thuisnabij.aanmelding.Zorgplichtbeleid;
 import nl.thuisnabij.aanmelding.Vakantie;
@@ -36,10 +38,12 @@ class DemoZorgplicht {
     private final Ondersteuningsprofielen profielen;
     private final Aanmeldingen aanmeldingen;
     private final Zorgplichtbeleid zorgplichtbeleid;
+    private final Gebruikers gebruikers;
     private final Clock klok;
 
     DemoZorgplicht(Register register, Catalogus catalogus, Ondersteuningsprofielen profielen, Aanmeldingen aanmeldingen,
-            Zorgplichtbeleid zorgplichtbeleid, Clock klok) {
+            Zorgplichtbeleid zorgplichtbeleid, Gebruikers gebruikers, Clock klok) {
+        this.gebruikers = gebruikers;
         this.zorgplichtbeleid = zorgplichtbeleid;
         this.register = register;
         this.catalogus = catalogus;
@@ -132,20 +136,20 @@ class DemoZorgplicht {
         var zoekend = registreer(swv, eerste, "Julia", "de Boer", "1016NP", vandaag.minusWeeks(6), vandaag.plusWeeks(4),
                 Map.of(gedrag, Niveau.EXTRA), ouderGebruikerId);
         besluit(swv, eerste, zoekend, AanmeldingStatus.NIET_TOEGELATEN, "de leerling heeft intensieve gedragsbegeleiding in een kleine groep nodig");
-        var kandidaten = aanmeldingen.zoekPlaats(swv, eerste.id(), zoekend);
-        aanmeldingen.stelVoor(swv, eerste.id(), zoekend, versie(swv, eerste, zoekend), kandidaten.getFirst().vestiging().id());
+        var kandidaten = aanmeldingen.zoekPlaats(swv, eerste.id(), zoekend, coordinator());
+        aanmeldingen.stelVoor(swv, eerste.id(), zoekend, versie(swv, eerste, zoekend), kandidaten.getFirst().vestiging().id(), coordinator());
         aanmeldingen.beantwoordVoorstel(swv, kandidaten.getFirst().vestiging().id(), zoekend, 1, false, "groep is vol tot de zomer");
         var geplaatst = registreer(swv, scholen.get(3), "Lucas", "Mulder", "1062QR", vandaag.minusWeeks(9), vandaag.minusWeeks(1),
                 Map.of(gedrag, Niveau.EXTRA), null);
         besluit(swv, scholen.get(3), geplaatst, AanmeldingStatus.NIET_TOEGELATEN, "gedragsbegeleiding boven de basis nodig");
-        var plek = aanmeldingen.zoekPlaats(swv, scholen.get(3).id(), geplaatst).getFirst().vestiging().id();
-        aanmeldingen.stelVoor(swv, scholen.get(3).id(), geplaatst, versie(swv, scholen.get(3), geplaatst), plek);
+        var plek = aanmeldingen.zoekPlaats(swv, scholen.get(3).id(), geplaatst, coordinator()).getFirst().vestiging().id();
+        aanmeldingen.stelVoor(swv, scholen.get(3).id(), geplaatst, versie(swv, scholen.get(3), geplaatst), plek, coordinator());
         aanmeldingen.beantwoordVoorstel(swv, plek, geplaatst, 1, true, null);
         var wachtend = registreer(swv, scholen.get(4), "Mila", "de Groot", "1073ST", vandaag.minusWeeks(3), vandaag.plusWeeks(10),
                 Map.of(autisme, Niveau.EXTRA), null);
         besluit(swv, scholen.get(4), wachtend, AanmeldingStatus.NIET_TOEGELATEN, "meer structuur en een prikkelarme omgeving nodig");
-        var kandidaat = aanmeldingen.zoekPlaats(swv, scholen.get(4).id(), wachtend).getFirst().vestiging().id();
-        aanmeldingen.stelVoor(swv, scholen.get(4).id(), wachtend, versie(swv, scholen.get(4), wachtend), kandidaat);
+        var kandidaat = aanmeldingen.zoekPlaats(swv, scholen.get(4).id(), wachtend, coordinator()).getFirst().vestiging().id();
+        aanmeldingen.stelVoor(swv, scholen.get(4).id(), wachtend, versie(swv, scholen.get(4), wachtend), kandidaat, coordinator());
         var ingetrokken = registreer(swv, scholen.get(5), "Levi", "Bos", "1074UV", vandaag.minusWeeks(2), vandaag.plusWeeks(12), Map.of(), null);
         aanmeldingen.trekIn(swv, scholen.get(5).id(), ingetrokken, versie(swv, scholen.get(5), ingetrokken));
         var beeindigd = registreer(swv, scholen.get(5), "Sara", "Vos", "1075WX", vandaag.minusWeeks(8), vandaag.minusWeeks(2),
@@ -167,6 +171,11 @@ class DemoZorgplicht {
     }
 
     private int versie(SwvCode swv, Vestiging school, long id) {
-        return aanmeldingen.overzicht(swv, school.id(), id).aanmelding().versie();
+        return aanmeldingen.overzicht(swv, school.id(), id, coordinator()).aanmelding().versie();
+    }
+
+    /** The demo SWV's coordinator works the registrations through the chain, as the SWV's care staff may. */
+    private Gebruiker coordinator() {
+        return gebruikers.loadUserByUsername("coordinator");
     }
 }

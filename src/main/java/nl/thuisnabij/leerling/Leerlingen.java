@@ -74,6 +74,19 @@ public class Leerlingen {
         return jdbc.sql("select id from leerling where swv_code = ? and vestiging_id = ?").params(swv.waarde(), vestigingId).query(Long.class).list();
     }
 
+    /**
+     * Of these pupils, the ids of those now enrolled at a school other than this one; only ids are
+     * returned, so nothing is read.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> idsEldersIngeschreven(SwvCode swv, java.util.Collection<Long> ids, long vestigingId) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("select id from leerling where swv_code = ? and id = any(?) and vestiging_id <> ?")
+                .params(swv.waarde(), ids.toArray(Long[]::new), vestigingId).query(Long.class).list());
+    }
+
     @Transactional(readOnly = true)
     public List<Leerling> vanOuder(long ouderGebruikerId) {
         var leerlingen = jdbc.sql("select * from leerling where ouder_gebruiker_id = ? order by voornaam").param(ouderGebruikerId)

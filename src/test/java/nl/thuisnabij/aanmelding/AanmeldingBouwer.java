@@ -2,6 +2,8 @@ package nl.thuisnabij.aanmelding;
 
 import java.time.LocalDate;
 import java.util.Map;
+import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.leerling.NieuweLeerling;
 import nl.thuisnabij.ondersteuning.Niveau;
 import nl.thuisnabij.register.Postcode;
@@ -46,6 +48,21 @@ final class AanmeldingBouwer {
     }
 
     int versie(long id) {
-        return aanmeldingen.overzicht(swv, vestigingId, id).aanmelding().versie();
+        return aanmeldingen.overzicht(swv, vestigingId, id, ib()).aanmelding().versie();
+    }
+
+    /** The intern begeleider of the school the registrations are built at. */
+    Gebruiker ib() {
+        return schoolmedewerker(swv, vestigingId);
+    }
+
+    static Gebruiker schoolmedewerker(SwvCode swv, long vestigingId) {
+        return new Gebruiker(0, "ib-" + vestigingId, "IB van vestiging " + vestigingId, "{noop}-", java.util.List.of(Rol.INTERN_BEGELEIDER),
+                swv.waarde(), vestigingId, null, true);
+    }
+
+    static Gebruiker coordinator(SwvCode swv) {
+        return new Gebruiker(0, "coordinator-" + swv.waarde(), "Coördinator", "{noop}-", java.util.List.of(Rol.ONDERSTEUNINGSCOORDINATOR),
+                swv.waarde(), null, null, true);
     }
 }

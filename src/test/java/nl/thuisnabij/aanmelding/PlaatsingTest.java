@@ -24,6 +24,7 @@ import nl.thuisnabij.register.SchoolImport;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.register.Vestiging;
 import org.junit.jupiter.api.BeforeEach;
+import nl.thuisnabij.shared.NietGevondenException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,13 +103,17 @@ class PlaatsingTest {
         return new AanmeldingBouwer(GRONINGEN, aanmeldschool.id(), aanmeldingen).versie(id);
     }
 
+    private nl.thuisnabij.account.Gebruiker ib() {
+        return AanmeldingBouwer.schoolmedewerker(GRONINGEN, aanmeldschool.id());
+    }
+
     @Test
     void deZoektochtVindtDeDichtstbijzijndeSchoolDieDeOndersteuningBiedt() {
         long id = aanmeldingMetAutisme();
         aanmeldingen.neemBesluit(GRONINGEN, aanmeldschool.id(), id, versie(id), AanmeldingStatus.NIET_TOEGELATEN,
                 "de leerling heeft extra ondersteuning bij autisme nodig die wij niet kunnen bieden");
 
-        var kandidaten = aanmeldingen.zoekPlaats(GRONINGEN, aanmeldschool.id(), id);
+        var kandidaten = aanmeldingen.zoekPlaats(GRONINGEN, aanmeldschool.id(), id, ib());
 
         assertThat(kandidaten).extracting(k -> k.vestiging().naam()).containsExactly("Dichtbij", "Vol Maar Dichtbij", "Ver Weg");
         assertThat(kandidaten.getFirst().afstandKm()).isEqualByComparingTo("1.3");
@@ -120,14 +125,14 @@ class PlaatsingTest {
         long id = aanmeldingMetAutisme();
         aanmeldingen.neemBesluit(GRONINGEN, aanmeldschool.id(), id, versie(id), AanmeldingStatus.NIET_TOEGELATEN, "autisme: extra nodig");
 
-        aanmeldingen.stelVoor(GRONINGEN, aanmeldschool.id(), id, versie(id), dichtbij.id());
+        aanmeldingen.stelVoor(GRONINGEN, aanmeldschool.id(), id, versie(id), dichtbij.id(), ib());
         aanmeldingen.beantwoordVoorstel(GRONINGEN, dichtbij.id(), id, 1, false, "geen plek in de passende groep");
-        assertThat(aanmeldingen.zoekPlaats(GRONINGEN, aanmeldschool.id(), id)).extracting(k -> k.vestiging().naam())
+        assertThat(aanmeldingen.zoekPlaats(GRONINGEN, aanmeldschool.id(), id, ib())).extracting(k -> k.vestiging().naam())
                 .containsExactly("Vol Maar Dichtbij", "Ver Weg");
-        aanmeldingen.stelVoor(GRONINGEN, aanmeldschool.id(), id, versie(id), ver.id());
+        aanmeldingen.stelVoor(GRONINGEN, aanmeldschool.id(), id, versie(id), ver.id(), ib());
         aanmeldingen.beantwoordVoorstel(GRONINGEN, ver.id(), id, 2, true, null);
 
-        var overzicht = aanmeldingen.overzicht(GRONINGEN, aanmeldschool.id(), id);
+        var overzicht = aanmeldingen.overzicht(GRONINGEN, aanmeldschool.id(), id, AanmeldingBouwer.coordinator(GRONINGEN));
         assertThat(overzicht.aanmelding().status()).isEqualTo(AanmeldingStatus.GEPLAATST_ELDERS);
         assertThat(overzicht.geplaatstOp().naam()).isEqualTo("Ver Weg");
         assertThat(overzicht.aanmelding().pogingen()).extracting(p -> p.vestigingId() + ":" + p.antwoord())
@@ -137,11 +142,30 @@ class PlaatsingTest {
     }
 
     @Test
+    void naPlaatsingOpEenAndereSchoolZietDeAanmeldschoolDeAanmeldingNietMeerEnHetSwvWel() {
+        long id = aanmeldingMetAutisme();
+        aanmeldingen.neemBesluit(GRONINGEN, aanmeldschool.id(), id, versie(id), AanmeldingStatus.NIET_TOEGELATEN, "autisme: extra nodig");
+        assertThat(aanmeldingen.vanVestiging(GRONINGEN, aanmeldschool.id(), ib())).as("zolang er geen plek is")
+                .extracting(o -> o.aanmelding().id()).contains(id);
+        aanmeldingen.stelVoor(GRONINGEN, aanmeldschool.id(), id, versie(id), dichtbij.id(), ib());
+
+        aanmeldingen.beantwoordVoorstel(GRONINGEN, dichtbij.id(), id, 1, true, null);
+
+        assertThat(aanmeldingen.vanVestiging(GRONINGEN, aanmeldschool.id(), ib())).extracting(o -> o.aanmelding().id()).doesNotContain(id);
+        assertThatThrownBy(() -> aanmeldingen.overzicht(GRONINGEN, aanmeldschool.id(), id, ib())).isInstanceOf(NietGevondenException.class);
+        var nieuweSchool = AanmeldingBouwer.schoolmedewerker(GRONINGEN, dichtbij.id());
+        assertThat(aanmeldingen.metVoorstelAan(GRONINGEN, dichtbij.id(), nieuweSchool)).as("de school die de leerling nam")
+                .extracting(o -> o.aanmelding().id()).contains(id);
+        assertThat(aanmeldingen.vanVestiging(GRONINGEN, aanmeldschool.id(), AanmeldingBouwer.coordinator(GRONINGEN)))
+                .as("het samenwerkingsverband").extracting(o -> o.aanmelding().id()).contains(id);
+    }
+
+    @Test
     void eenToelatingMetArrangementMaaktDeLeerlingTotLeerlingVanDeSchoolDieHetArrangementAanvraagt() {
         long id = aanmeldingMetAutisme();
         aanmeldingen.neemBesluit(GRONINGEN, aanmeldschool.id(), id, versie(id), AanmeldingStatus.TOEGELATEN_MET_ARRANGEMENT,
                 "ambulante begeleiding autisme in de klas");
-        long leerling = aanmeldingen.overzicht(GRONINGEN, aanmeldschool.id(), id).aanmelding().leerlingId();
+        long leerling = aanmeldingen.overzicht(GRONINGEN, aanmeldschool.id(), id, AanmeldingBouwer.coordinator(GRONINGEN)).aanmelding().leerlingId();
 
         assertThat(leerlingen.vanVestiging(GRONINGEN, aanmeldschool.id())).extracting(l -> l.id()).contains(leerling);
         assertThat(leerlingen.schoolhistorie(GRONINGEN, leerling)).singleElement()
@@ -156,7 +180,7 @@ class PlaatsingTest {
         aanmeldingen.neemBesluit(GRONINGEN, aanmeldschool.id(), id, versie(id), AanmeldingStatus.NIET_TOEGELATEN, "autisme: extra nodig");
         long alleenBasis = school(register.vestigingen(GRONINGEN), "Alleen Basis").id();
 
-        assertThatThrownBy(() -> aanmeldingen.stelVoor(GRONINGEN, aanmeldschool.id(), id, versie(id), alleenBasis))
+        assertThatThrownBy(() -> aanmeldingen.stelVoor(GRONINGEN, aanmeldschool.id(), id, versie(id), alleenBasis, ib()))
                 .hasMessageContaining("biedt volgens haar ondersteuningsprofiel niet");
     }
 
@@ -164,7 +188,7 @@ class PlaatsingTest {
     void alleenDeVoorgesteldeSchoolKanAntwoorden() {
         long id = aanmeldingMetAutisme();
         aanmeldingen.neemBesluit(GRONINGEN, aanmeldschool.id(), id, versie(id), AanmeldingStatus.NIET_TOEGELATEN, "autisme: extra nodig");
-        aanmeldingen.stelVoor(GRONINGEN, aanmeldschool.id(), id, versie(id), dichtbij.id());
+        aanmeldingen.stelVoor(GRONINGEN, aanmeldschool.id(), id, versie(id), dichtbij.id(), ib());
 
         assertThatThrownBy(() -> aanmeldingen.beantwoordVoorstel(GRONINGEN, ver.id(), id, 1, true, null))
                 .hasMessageContaining("geen voorstel voor deze school open");
@@ -178,7 +202,7 @@ class PlaatsingTest {
 
         assertThatThrownBy(() -> aanmeldingen.neemBesluit(GRONINGEN, aanmeldschool.id(), id, gelezen, AanmeldingStatus.TOEGELATEN, null))
                 .hasMessageStartingWith("Iemand anders heeft deze aanmelding intussen gewijzigd");
-        assertThat(aanmeldingen.overzicht(GRONINGEN, aanmeldschool.id(), id).aanmelding().status()).isEqualTo(AanmeldingStatus.AANGEMELD);
+        assertThat(aanmeldingen.overzicht(GRONINGEN, aanmeldschool.id(), id, AanmeldingBouwer.coordinator(GRONINGEN)).aanmelding().status()).isEqualTo(AanmeldingStatus.AANGEMELD);
     }
 
     @Test

@@ -46,7 +46,7 @@ class ZorgplichtToegangTest {
     @Test
     void eenSchoolZietDeAanmeldingenVanEenAndereSchoolNiet() throws Exception {
         var ib = gebruikers.loadUserByUsername("ib");
-        var eigen = aanmeldingen.vanVestiging(AMSTERDAM, ib.vestigingId());
+        var eigen = aanmeldingen.vanVestiging(AMSTERDAM, ib.vestigingId(), ib);
         var ander = aanmeldingen.dashboard(AMSTERDAM).zonderPlek().stream()
                 .filter(o -> o.aanmelding().vestigingId() != ib.vestigingId()).findFirst().orElseThrow().aanmelding();
 
@@ -85,13 +85,14 @@ class ZorgplichtToegangTest {
         var school = gebruikers.loadUserByUsername("ib").vestigingId();
         long id = new AanmeldingBouwer(AMSTERDAM, school, aanmeldingen).besloten("Toegelaten", java.util.Map.of(),
                 AanmeldingStatus.TOEGELATEN_MET_ARRANGEMENT, "met een arrangement voor lezen");
-        var toegelaten = aanmeldingen.overzicht(AMSTERDAM, school, id).aanmelding();
+        var toegelaten = aanmeldingen.overzicht(AMSTERDAM, school, id, coordinator).aanmelding();
 
         var detail = mvc.perform(get("/swv/PO2707/vestigingen/%d/aanmeldingen/%d".formatted(toegelaten.vestigingId(), toegelaten.id()))
                 .with(user(coordinator))).andReturn().getResponse().getContentAsString();
         assertThat(detail).as("the SWV sees that the school asks for it").contains("De school vraagt het arrangement aan");
-        var schoolVanDeLeerling = new Gebruiker(0, "ib-toelatende-school", "IB van de toelatende school", "{noop}-",
-                java.util.List.of(Rol.INTERN_BEGELEIDER), "PO2707", toegelaten.vestigingId(), null, true);
+        gebruikers.maakAan("ib-toelatende-school", "IB van de toelatende school", null, "Een-lang-wachtwoord-1",
+                java.util.List.of(Rol.INTERN_BEGELEIDER), "PO2707", toegelaten.vestigingId(), null);
+        var schoolVanDeLeerling = gebruikers.loadUserByUsername("ib-toelatende-school");
         var voorDeSchool = mvc.perform(get("/swv/PO2707/vestigingen/%d/aanmeldingen/%d".formatted(toegelaten.vestigingId(), toegelaten.id()))
                 .with(user(schoolVanDeLeerling))).andReturn().getResponse().getContentAsString();
         assertThat(voorDeSchool).contains("/swv/PO2707/vestigingen/%d/aanvragen?leerling=%d&amp;soort=ARRANGEMENT"

@@ -25,6 +25,7 @@ import nl.thuisnabij.register.Postcode;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
 import org.junit.jupiter.api.BeforeEach;
+import nl.thuisnabij.shared.NietGevondenException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openpdf.text.pdf.PdfReader;
@@ -134,7 +135,7 @@ class AanvraagFlowTest {
         beoordeling.geefAdvies(SWV, id, versie(id), deskundige2, Deskundigheid.PSYCHOLOOG, true, "Cognitief en gedragsmatig SO.", true);
 
         var commissielid = gebruikers.loadUserByUsername("commissie");
-        assertThatThrownBy(() -> aanvragen.detail(SWV, id, commissielid)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> aanvragen.detail(SWV, id, commissielid)).isInstanceOf(NietGevondenException.class);
         long vergadering = commissie.planVergadering(SWV, LocalDate.now().plusDays(3));
         beoordeling.agendeer(SWV, id, versie(id), coordinator, vergadering);
         assertThat(aanvragen.detail(SWV, id, commissielid).aanvraag().id()).isEqualTo(id);
@@ -246,9 +247,9 @@ class AanvraagFlowTest {
     void eenConceptIsAlleenVoorDeSchoolEnEenAndereSchoolOfOuderZietNiets() throws Exception {
         long id = aanvragen.maakConcept(SWV, ib.vestigingId(), leerling("Geheim", null), Aanvraagsoort.ARRANGEMENT, null);
 
-        assertThatThrownBy(() -> aanvragen.detail(SWV, id, coordinator)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> aanvragen.detail(SWV, id, coordinator)).isInstanceOf(NietGevondenException.class);
         assertThat(mvc.perform(get("/ouder/aanvragen/PO2707/" + id).with(user(gebruikers.loadUserByUsername("ouder"))))
-                .andReturn().getResponse().getStatus()).isEqualTo(403);
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
         var andereSchool = jdbc.sql("select id from vestiging where swv_code = 'PO2707' and id <> ? order by id limit 1").param(ib.vestigingId())
                 .query(Long.class).single();
         var schooldirecteur = gebruikers.loadUserByUsername("schooldirecteur");
@@ -269,7 +270,7 @@ class AanvraagFlowTest {
         assertThat(mvc.perform(get("/ouder/aanvragen/PO2707/" + eigen.getFirst().id()).with(user(ouder)))
                 .andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(get("/ouder/aanvragen/PO2707/" + ander.id()).with(user(ouder)))
-                .andReturn().getResponse().getStatus()).isEqualTo(403);
+                .andReturn().getResponse().getStatus()).as("answered as absent, so ids cannot be probed").isEqualTo(404);
     }
 
     @Test
@@ -293,7 +294,7 @@ class AanvraagFlowTest {
         assertThatThrownBy(() -> beoordeling.geefAdvies(SWV, id, versie(id), coordinator, Deskundigheid.ORTHOPEDAGOOG, true, "Passend.", true))
                 .as("de coördinator is geen deskundige").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> aanvragen.detail(SWV, id, commissie)).as("een commissielid ziet alleen geagendeerde aanvragen")
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NietGevondenException.class);
         assertThatThrownBy(() -> duo.exporteerNaarDuo(SWV, ib)).isInstanceOf(AccessDeniedException.class);
         assertThat(mvc.perform(get("/swv/PO2707/aanvragen/" + id).with(user(gebruikers.loadUserByUsername("swvbeheer.utrecht"))))
                 .andReturn().getResponse().getStatus()).as("een ander samenwerkingsverband").isEqualTo(403);

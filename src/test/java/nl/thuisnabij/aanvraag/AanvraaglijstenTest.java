@@ -17,10 +17,10 @@ import nl.thuisnabij.leerling.Persoonsnummer;
 import nl.thuisnabij.register.Postcode;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.Pagina;
+import nl.thuisnabij.shared.NietGevondenException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 
 @IntegratieTest
 class AanvraaglijstenTest {
@@ -124,7 +124,7 @@ class AanvraaglijstenTest {
 
         assertThat(alleBladzijden(oudeSchool, Aanvraaglijsten.Filter.alles())).as("lijst van de oude school").doesNotContain(id);
         assertThat(lijsten.werkvoorraad(SWV, oudeSchool, Aanvraaglijsten.Filter.alles()).aantallen()).as("aantallen van de oude school").isEmpty();
-        assertThatThrownBy(() -> aanvragen.detail(SWV, id, oudeSchool)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> aanvragen.detail(SWV, id, oudeSchool)).isInstanceOf(NietGevondenException.class);
         assertThat(aanvragen.detail(SWV, id, gebruikers.loadUserByUsername("coordinator")).aanvraag().id()).as("het SWV").isEqualTo(id);
     }
 

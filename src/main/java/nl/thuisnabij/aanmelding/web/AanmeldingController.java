@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import nl.thuisnabij.aanmelding.AanmeldingStatus;
 import nl.thuisnabij.aanmelding.Aanmeldingstap;
 import nl.thuisnabij.aanmelding.Aanmeldingen;
+import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.ondersteuning.Catalogus;
 import nl.thuisnabij.register.Afstanden;
 import nl.thuisnabij.register.Register;
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,11 +55,11 @@ class AanmeldingController {
     }
 
     @GetMapping(PAD)
-    String lijst(@PathVariable String swv, @PathVariable long vestiging, Model model) {
+    String lijst(@PathVariable String swv, @PathVariable long vestiging, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
         var code = SwvCode.van(swv);
         model.addAttribute("school", register.vestigingVan(code, vestiging));
-        model.addAttribute("aanmeldingen", aanmeldingen.vanVestiging(code, vestiging));
-        model.addAttribute("voorstellen", aanmeldingen.metVoorstelAan(code, vestiging));
+        model.addAttribute("aanmeldingen", aanmeldingen.vanVestiging(code, vestiging, gebruiker));
+        model.addAttribute("voorstellen", aanmeldingen.metVoorstelAan(code, vestiging, gebruiker));
         return "aanmelding/lijst";
     }
 
@@ -97,9 +99,9 @@ class AanmeldingController {
 
     @GetMapping(PAD + "/{aanmelding}")
     String detail(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanmelding,
-            @RequestParam(defaultValue = "false") boolean zoek, Model model) {
+            @RequestParam(defaultValue = "false") boolean zoek, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
         var code = SwvCode.van(swv);
-        var overzicht = aanmeldingen.overzicht(code, vestiging, aanmelding);
+        var overzicht = aanmeldingen.overzicht(code, vestiging, aanmelding, gebruiker);
         model.addAttribute("o", overzicht);
         model.addAttribute("domeinen", catalogus.perId(code));
         model.addAttribute("uitkomsten", new AanmeldingStatus[] {AanmeldingStatus.TOEGELATEN,
@@ -109,7 +111,7 @@ class AanmeldingController {
         var stappen = overzicht.aanmelding().mogelijkeStappen();
         model.addAttribute("stappen", stappen.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
         if (stappen.contains(Aanmeldingstap.SCHOOL_VOORSTELLEN)) {
-            model.addAttribute("kandidaten", aanmeldingen.zoekPlaats(code, vestiging, aanmelding));
+            model.addAttribute("kandidaten", aanmeldingen.zoekPlaats(code, vestiging, aanmelding, gebruiker));
             model.addAttribute("bronvermelding", Afstanden.BRONVERMELDING);
         }
         return "aanmelding/detail";
@@ -117,8 +119,9 @@ class AanmeldingController {
 
     @PostMapping(PAD + "/{aanmelding}/onderzoek")
     ModelAndView onderzoek(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanmelding,
-            @Valid Aanmeldingformulieren.Onderzoek invoer, BindingResult binding, Model model, RedirectAttributes doorsturen) {
-        return stap("ONDERZOEK_VASTLEGGEN", invoer, binding, swv, vestiging, aanmelding, model, doorsturen, () -> {
+            @Valid Aanmeldingformulieren.Onderzoek invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model,
+            RedirectAttributes doorsturen) {
+        return stap("ONDERZOEK_VASTLEGGEN", invoer, binding, swv, vestiging, aanmelding, gebruiker, model, doorsturen, () -> {
             aanmeldingen.legOnderzoekVast(SwvCode.van(swv), vestiging, aanmelding, invoer.geladenVersie(), invoer.onderzoek());
             return "Het onderzoek is vastgelegd.";
         });
@@ -126,8 +129,9 @@ class AanmeldingController {
 
     @PostMapping(PAD + "/{aanmelding}/verlengen")
     ModelAndView verleng(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanmelding,
-            @Valid Aanmeldingformulieren.Verlenging invoer, BindingResult binding, Model model, RedirectAttributes doorsturen) {
-        return stap("VERLENGEN", invoer, binding, swv, vestiging, aanmelding, model, doorsturen, () -> {
+            @Valid Aanmeldingformulieren.Verlenging invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model,
+            RedirectAttributes doorsturen) {
+        return stap("VERLENGEN", invoer, binding, swv, vestiging, aanmelding, gebruiker, model, doorsturen, () -> {
             aanmeldingen.verleng(SwvCode.van(swv), vestiging, aanmelding, invoer.geladenVersie(), invoer.reden());
             return "De beslistermijn is met vier weken verlengd. Laat de ouders de reden weten.";
         });
@@ -135,8 +139,9 @@ class AanmeldingController {
 
     @PostMapping(PAD + "/{aanmelding}/besluit")
     ModelAndView neemBesluit(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanmelding,
-            @Valid Aanmeldingformulieren.Besluit invoer, BindingResult binding, Model model, RedirectAttributes doorsturen) {
-        return stap("BESLUITEN", invoer, binding, swv, vestiging, aanmelding, model, doorsturen, () -> {
+            @Valid Aanmeldingformulieren.Besluit invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model,
+            RedirectAttributes doorsturen) {
+        return stap("BESLUITEN", invoer, binding, swv, vestiging, aanmelding, gebruiker, model, doorsturen, () -> {
             aanmeldingen.neemBesluit(SwvCode.van(swv), vestiging, aanmelding, invoer.geladenVersie(), invoer.gekozenUitkomst(), invoer.toelichting());
             return "Het besluit is vastgelegd: " + invoer.gekozenUitkomst().omschrijving() + ".";
         });
@@ -144,17 +149,19 @@ class AanmeldingController {
 
     @PostMapping(PAD + "/{aanmelding}/voorstellen")
     ModelAndView stelVoor(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanmelding,
-            @Valid Aanmeldingformulieren.Voorstel invoer, BindingResult binding, Model model, RedirectAttributes doorsturen) {
-        return stap("SCHOOL_VOORSTELLEN", invoer, binding, swv, vestiging, aanmelding, model, doorsturen, () -> {
-            aanmeldingen.stelVoor(SwvCode.van(swv), vestiging, aanmelding, invoer.geladenVersie(), Long.parseLong(invoer.school()));
+            @Valid Aanmeldingformulieren.Voorstel invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model,
+            RedirectAttributes doorsturen) {
+        return stap("SCHOOL_VOORSTELLEN", invoer, binding, swv, vestiging, aanmelding, gebruiker, model, doorsturen, () -> {
+            aanmeldingen.stelVoor(SwvCode.van(swv), vestiging, aanmelding, invoer.geladenVersie(), Long.parseLong(invoer.school()), gebruiker);
             return "De school is gevraagd de leerling te plaatsen.";
         });
     }
 
     @PostMapping(PAD + "/{aanmelding}/intrekken")
     ModelAndView trekIn(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanmelding,
-            @Valid Aanmeldingformulieren.Intrekking invoer, BindingResult binding, Model model, RedirectAttributes doorsturen) {
-        return stap("INTREKKEN", invoer, binding, swv, vestiging, aanmelding, model, doorsturen, () -> {
+            @Valid Aanmeldingformulieren.Intrekking invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model,
+            RedirectAttributes doorsturen) {
+        return stap("INTREKKEN", invoer, binding, swv, vestiging, aanmelding, gebruiker, model, doorsturen, () -> {
             aanmeldingen.trekIn(SwvCode.van(swv), vestiging, aanmelding, invoer.geladenVersie());
             return "De aanmelding is ingetrokken.";
         });
@@ -162,8 +169,9 @@ class AanmeldingController {
 
     @PostMapping(PAD + "/{aanmelding}/zorgplicht-beeindigen")
     ModelAndView beeindigZorgplicht(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanmelding,
-            @Valid Aanmeldingformulieren.EindeZorgplicht invoer, BindingResult binding, Model model, RedirectAttributes doorsturen) {
-        return stap("ZORGPLICHT_BEEINDIGEN", invoer, binding, swv, vestiging, aanmelding, model, doorsturen, () -> {
+            @Valid Aanmeldingformulieren.EindeZorgplicht invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model,
+            RedirectAttributes doorsturen) {
+        return stap("ZORGPLICHT_BEEINDIGEN", invoer, binding, swv, vestiging, aanmelding, gebruiker, model, doorsturen, () -> {
             aanmeldingen.beeindigZorgplicht(SwvCode.van(swv), vestiging, aanmelding, invoer.geladenVersie(), invoer.reden());
             return "De zorgplicht is beëindigd.";
         });
@@ -171,18 +179,19 @@ class AanmeldingController {
 
     @PostMapping("/swv/{swv}/vestigingen/{vestiging}/voorstellen/{aanmelding}/{volgnummer}")
     ModelAndView beantwoord(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanmelding, @PathVariable int volgnummer,
-            @Valid Aanmeldingformulieren.Antwoord invoer, BindingResult binding, Model model, RedirectAttributes doorsturen) {
+            @Valid Aanmeldingformulieren.Antwoord invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model,
+            RedirectAttributes doorsturen) {
         return new Formulierstap("VOORSTEL-" + aanmelding + "-" + volgnummer, invoer, binding).voerUit(() -> {
             aanmeldingen.beantwoordVoorstel(SwvCode.van(swv), vestiging, aanmelding, volgnummer, invoer.plaatst(), invoer.reden());
             return invoer.plaatst() ? "U heeft de leerling een plaats gegeven." : "U heeft het voorstel afgewezen.";
-        }, PAD.replace("{swv}", swv).replace("{vestiging}", String.valueOf(vestiging)), model, doorsturen, m -> lijst(swv, vestiging, m),
+        }, PAD.replace("{swv}", swv).replace("{vestiging}", String.valueOf(vestiging)), model, doorsturen, m -> lijst(swv, vestiging, gebruiker, m),
                 "aanmelding/lijst");
     }
 
-    private ModelAndView stap(String stap, Record invoer, BindingResult binding, String swv, long vestiging, long aanmelding, Model model,
-            RedirectAttributes doorsturen, Supplier<String> uitvoering) {
+    private ModelAndView stap(String stap, Record invoer, BindingResult binding, String swv, long vestiging, long aanmelding, Gebruiker gebruiker,
+            Model model, RedirectAttributes doorsturen, Supplier<String> uitvoering) {
         return new Formulierstap(stap, invoer, binding).voerUit(uitvoering, basis(swv, vestiging, aanmelding), model, doorsturen,
-                m -> detail(swv, vestiging, aanmelding, false, m), "aanmelding/detail");
+                m -> detail(swv, vestiging, aanmelding, false, gebruiker, m), "aanmelding/detail");
     }
 
     private static String basis(String swv, long vestiging, long aanmelding) {
