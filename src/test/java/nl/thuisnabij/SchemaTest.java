@@ -29,6 +29,32 @@ class SchemaTest {
         assertThat(zonderIndex).as("verwijzende sleutels zonder index").isEmpty();
     }
 
+    /**
+     * Text without a limit lets one request fill the disk and every page that shows it; the forms
+     * limit their fields, and the schema holds the same limits for every other way in (imports, the
+     * API, a future module). A column is limited by a declared length or a check on its length.
+     */
+    @Test
+    void elkeTekstkolomHeeftEenLengtegrens() {
+        var onbegrensd = jdbc.sql("""
+                select c.table_name || '.' || c.column_name
+                  from information_schema.columns c
+                  join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+                 where c.table_schema = 'public' and t.table_type = 'BASE TABLE'
+                   and c.table_name not in ('event_publication', 'flyway_schema_history') -- the frameworks' own tables
+                   and c.data_type in ('text', 'character varying') and c.character_maximum_length is null
+                   and not exists (select 1 from pg_constraint k
+                                    where k.contype = 'c' and k.conrelid = (quote_ident(c.table_name))::regclass
+                                      and pg_get_constraintdef(k.oid) ~ ('(char_length|length)\\(\\(?' || quote_ident(c.column_name) || '\\)?'))
+                   and not exists (select 1 from pg_inherits i where i.inhrelid = (quote_ident(c.table_name))::regclass)
+                 order by 1
+                """).query(String.class).list();
+
+        assertThat(onbegrensd).as("tekstkolommen zonder lengtegrens").isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("update leerling set voornaam = repeat('x', 101) where id = (select min(id) from leerling)")
+                .update()).as("de grens geldt ook buiten de formulieren om").hasStackTraceContaining("leerling_voornaam_lengte");
+    }
+
     @Test
     void eenAanvraagKanNietGaanOverEenLeerlingOfSchoolVanEenAnderSamenwerkingsverband() {
         long leerling = jdbc.sql("select min(id) from leerling where swv_code = 'PO2707'").query(Long.class).single();

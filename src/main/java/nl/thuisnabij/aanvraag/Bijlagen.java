@@ -42,7 +42,7 @@ public class Bijlagen {
         if (!aanvraag.mogelijkeStappen(AanvraagToegang.betrokkene(door)).contains(Aanvraagstap.BIJLAGE_TOEVOEGEN)) {
             throw new OngeldigeInvoerException("bijlagen horen bij een lopende aanvraag");
         }
-        var naam = bestandsnaam == null ? "" : bestandsnaam.replaceAll("[\\\\/]", "_").strip();
+        var naam = bestandsnaam(bestandsnaam);
         var extensie = naam.contains(".") ? naam.substring(naam.lastIndexOf('.') + 1).toLowerCase() : "";
         var mediatype = TOEGESTANE_BIJLAGEN.get(extensie);
         if (mediatype == null) {
@@ -52,9 +52,9 @@ public class Bijlagen {
         if (inhoud.length == 0 || inhoud.length > MAXIMALE_BIJLAGE) {
             throw new OngeldigeInvoerException("een bijlage is niet leeg en ten hoogste 10 MB");
         }
-        if (!inhoudPastBij(extensie, inhoud)) {
-            throw new OngeldigeInvoerException("de inhoud van '%s' past niet bij een .%s-bestand".formatted(naam, extensie));
-        }
+        Bijlagecontrole.reden(extensie, inhoud).ifPresent(reden -> {
+            throw new OngeldigeInvoerException("'%s' is geweigerd: %s".formatted(naam, reden));
+        });
         long bijlage = gegevens.saveBijlage(id, swv, naam, mediatype, inhoud, sha256(inhoud), door.getUsername());
         auditLog.schrijven(swv.waarde(), "bijlage", String.valueOf(bijlage), "bijlage toegevoegd aan aanvraag " + id);
     }
@@ -66,26 +66,16 @@ public class Bijlagen {
         return gegevens.bijlageInhoud(swv, id, bijlage).orElseThrow(() -> new NietGevondenException("deze bijlage bestaat niet"));
     }
 
-    /** The first bytes must match the claimed kind, so a renamed executable is refused. */
-    static boolean inhoudPastBij(String extensie, byte[] inhoud) {
-        return switch (extensie) {
-            case "pdf" -> begintMet(inhoud, new byte[] {'%', 'P', 'D', 'F', '-'});
-            case "docx", "xlsx", "odt" -> begintMet(inhoud, new byte[] {'P', 'K', 3, 4});
-            case "doc" -> begintMet(inhoud, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
-            default -> false;
-        };
-    }
-
-    private static boolean begintMet(byte[] inhoud, byte[] kop) {
-        if (inhoud.length < kop.length) {
-            return false;
+    /**
+     * The name as it is shown and offered for download: no folders, no control characters and no
+     * bidirectional overrides (which make "gpj.exe" look like "exe.jpg"), at most 255 characters.
+     */
+    static String bestandsnaam(String opgegeven) {
+        var naam = opgegeven == null ? "" : opgegeven.replaceAll("[\\\\/]", "_").replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
+        if (naam.length() > 255) {
+            throw new OngeldigeInvoerException("de bestandsnaam is te lang: ten hoogste 255 tekens");
         }
-        for (int i = 0; i < kop.length; i++) {
-            if (inhoud[i] != kop[i]) {
-                return false;
-            }
-        }
-        return true;
+        return naam;
     }
 
     private static String sha256(byte[] inhoud) {

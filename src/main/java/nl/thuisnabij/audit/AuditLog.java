@@ -50,6 +50,18 @@ public class AuditLog {
 
     record Regel(Instant tijdstip, String gebruiker, List<String> rollen, String swvCode, Auditactie actie, String recordsoort,
             String recordId, List<String> recordIds, String omschrijving, String ipAdres) {
+        Regel {
+            // what comes from outside (a typed user name, a requested path) is cut to the schema's limits (V13): an entry is never lost to its length
+            gebruiker = passend(gebruiker, 200);
+            recordsoort = passend(recordsoort, 100);
+            recordId = passend(recordId, 10_000);
+            omschrijving = passend(omschrijving, 10_000);
+            ipAdres = passend(ipAdres, 100);
+        }
+
+        private static String passend(String tekst, int maximum) {
+            return tekst == null || tekst.length() <= maximum ? tekst : tekst.substring(0, maximum - 1) + "…";
+        }
     }
 
     public void lezen(String swvCode, String recordsoort, String recordId, String omschrijving) {

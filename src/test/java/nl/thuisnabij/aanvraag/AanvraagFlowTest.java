@@ -230,12 +230,12 @@ class AanvraagFlowTest {
     @Test
     void bijlagenWordenOpSoortEnInhoudGecontroleerd() {
         long id = aanvragen.maakConcept(SWV, ib.vestigingId(), leerling("Bijlage", null), Aanvraagsoort.ARRANGEMENT, null);
-        var pdf = "%PDF-1.7 test".getBytes(StandardCharsets.US_ASCII);
+        var pdf = nl.thuisnabij.Testbestanden.pdf("Groeidocument");
 
         bijlagen.voegBijlageToe(SWV, id, ib, "groeidocument.pdf", pdf);
 
         assertThatThrownBy(() -> bijlagen.voegBijlageToe(SWV, id, ib, "virus.pdf", "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1)))
-                .hasMessageContaining("past niet bij een .pdf-bestand");
+                .hasMessageContaining("is geweigerd: het bestand is geen PDF");
         assertThatThrownBy(() -> bijlagen.voegBijlageToe(SWV, id, ib, "notities.txt", "tekst".getBytes(StandardCharsets.UTF_8)))
                 .hasMessageContaining("niet toegestaan");
         var bijlage = aanvragen.detail(SWV, id, ib).bijlagen().getFirst();

@@ -166,6 +166,16 @@ class BeveiligingTest {
     }
 
     @Test
+    void eenMislukteInlogMetEenEindelozeNaamWordtIngekortVastgelegdEnNietVergeten() throws Exception {
+        var naam = "lang-" + "x".repeat(5000);
+
+        inloggen(naam, "fout", "10.0.4.1").andExpect(redirectedUrl("/inloggen?fout"));
+
+        assertThat(jdbc.sql("select char_length(gebruiker) from auditregel where actie = 'INLOGGEN' and gebruiker like 'lang-xxxx%'")
+                .query(Integer.class).list()).containsExactly(200);
+    }
+
+    @Test
     void wachtwoordenWordenAlleenAlsAdaptieveHashBewaard() {
         gebruikers.maakAan("hashtest", "Hash Test", null, WACHTWOORD, List.of(Rol.OUDER), null, null, null);
 

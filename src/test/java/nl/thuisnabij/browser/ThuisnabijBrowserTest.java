@@ -330,7 +330,7 @@ class ThuisnabijBrowserTest {
         var b = browser();
         var schoolUrl = nieuweAanvraag(b, "toelaatbaarheidsverklaring SO", "Tijmen", "123456782");
         var pdf = Files.createTempFile("groeidocument", ".pdf");
-        Files.writeString(pdf, "%PDF-1.4 groeidocument");
+        Files.write(pdf, nl.thuisnabij.Testbestanden.pdf("Groeidocument van Tijmen"));
         b.klik("Opslaan");
         b.vind("#bestand").sendKeys(pdf.toAbsolutePath().toString());
         b.klik("Toevoegen");

@@ -44,7 +44,7 @@ final class Aanmeldingformulieren {
             @Size(max = 7, message = "een postcode heeft vier cijfers en twee letters, bijvoorbeeld 1011 AB") String postcode,
             @NotBlank(message = "vul de datum van de schriftelijke aanmelding in") @Datum String datumAanmelding,
             @NotBlank(message = "vul de gewenste startdatum in") @Datum String gewensteStartdatum,
-            String ondersteuningsbehoefte,
+            @Size(max = 10, message = "kruis het vakje aan of laat het leeg") String ondersteuningsbehoefte,
             Map<String, String> behoefte) {
 
         NieuweLeerling leerling() {
@@ -113,14 +113,14 @@ final class Aanmeldingformulieren {
     record Intrekking(
             @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
             @NotBlank(message = "vink aan dat de ouders de aanmelding hebben ingetrokken: dit kan niet ongedaan worden gemaakt")
-            String bevestigd) implements GeladenVersie {
+            @Size(max = 10, message = "kruis het vakje aan of laat het leeg") String bevestigd) implements GeladenVersie {
     }
 
     record EindeZorgplicht(
             @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
             @NotBlank(message = "leg vast waarom de zorgplicht eindigt") @Size(max = 2_000, message = "ten hoogste 2.000 tekens") String reden,
             @NotBlank(message = "vink aan dat u de zorgplicht wilt beëindigen: dit kan niet ongedaan worden gemaakt")
-            String bevestigd) implements GeladenVersie {
+            @Size(max = 10, message = "kruis het vakje aan of laat het leeg") String bevestigd) implements GeladenVersie {
     }
 
     record Antwoord(

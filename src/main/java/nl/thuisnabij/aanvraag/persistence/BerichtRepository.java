@@ -33,7 +33,7 @@ public class BerichtRepository {
     }
 
     public void zetStatus(long aanvraag, String sleutel, Verzendstatus status, String fout) {
-        jdbc.sql("update bericht set status = ?, fout = ? where aanvraag_id = ? and sleutel = ?").params(status.name(), fout, aanvraag, sleutel)
+        jdbc.sql("update bericht set status = ?, fout = ? where aanvraag_id = ? and sleutel = ?").params(status.name(), fout == null || fout.length() <= 10_000 ? fout : fout.substring(0, 10_000), aanvraag, sleutel)
                 .update();
     }
 

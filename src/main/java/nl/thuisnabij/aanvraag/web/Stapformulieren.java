@@ -109,7 +109,7 @@ final class Stapformulieren {
     record Zienswijze(
             @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
             @NotBlank(message = "beschrijf de zienswijze van de ouders") @Size(max = LANGE_TEKST, message = TE_LANG) String zienswijze,
-            String akkoord) implements GeladenVersie {
+            @Size(max = 10, message = "kruis het vakje aan of laat het leeg") String akkoord) implements GeladenVersie {
 
         boolean oudersStemmenIn() {
             return aangevinkt(akkoord);
@@ -123,7 +123,7 @@ final class Stapformulieren {
     record Intrekking(
             @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
             @NotBlank(message = "vink aan dat u de aanvraag wilt intrekken: dit kan niet ongedaan worden gemaakt")
-            String bevestigd) implements GeladenVersie {
+            @Size(max = 10, message = "kruis het vakje aan of laat het leeg") String bevestigd) implements GeladenVersie {
     }
 
     record Bezwaarschrift(
@@ -155,7 +155,7 @@ final class Stapformulieren {
             @NotBlank(message = "kies of uw advies positief of negatief is") @Pattern(regexp = "true|false",
                     message = "kies positief of negatief") String positief,
             @NotBlank(message = "een deskundigenadvies is schriftelijk gemotiveerd") @Size(max = LANGE_TEKST, message = TE_LANG) String motivering,
-            String onafhankelijk) implements GeladenVersie {
+            @Size(max = 10, message = "kruis het vakje aan of laat het leeg") String onafhankelijk) implements GeladenVersie {
 
         Deskundigheid gekozenDeskundigheid() {
             return keuze(deskundigheid, Deskundigheid.class);

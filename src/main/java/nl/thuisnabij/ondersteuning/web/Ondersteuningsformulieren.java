@@ -33,7 +33,7 @@ final class Ondersteuningsformulieren {
      */
     record Profiel(
             @Getal(message = "de pagina is verouderd: laad haar opnieuw") String versie,
-            @NotBlank(message = "kies een schooljaar") String schooljaar,
+            @NotBlank(message = "kies een schooljaar") @Size(max = 9, message = "kies een schooljaar uit de lijst") String schooljaar,
             @NotBlank(message = "vul de datum van vaststelling in") @Datum String vastgesteldOp,
             @NotBlank(message = "vul het aantal beschikbare plaatsen in (0 als er geen zijn)")
             @Getal(message = "vul een heel aantal in, bijvoorbeeld 3") String beschikbarePlaatsen,
@@ -94,7 +94,7 @@ final class Ondersteuningsformulieren {
     record Domein(
             @NotBlank(message = "vul de naam van het ondersteuningsdomein in") @Size(max = 100, message = "ten hoogste 100 tekens") String naam,
             @NotBlank(message = "kies het vereiste niveau") @Keuze(Niveau.class) String vereistNiveau,
-            String actief) {
+            @Size(max = 10, message = "kruis het vakje aan of laat het leeg") String actief) {
 
         Niveau niveau() {
             return keuze(vereistNiveau, Niveau.class);
