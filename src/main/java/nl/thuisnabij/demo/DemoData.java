@@ -41,9 +41,11 @@ class DemoData implements ApplicationRunner {
     private final Gebruikers gebruikers;
     private final DemoZorgplicht zorgplicht;
     private final DemoAanvragen aanvragen;
+    private final DemoThuiszitters thuiszitters;
 
     DemoData(Register register, RegioIndelingImport regioIndelingImport, SchoolImport schoolImport, Gebruikers gebruikers,
-            DemoZorgplicht zorgplicht, DemoAanvragen aanvragen) {
+            DemoZorgplicht zorgplicht, DemoAanvragen aanvragen, DemoThuiszitters thuiszitters) {
+        this.thuiszitters = thuiszitters;
         this.zorgplicht = zorgplicht;
         this.aanvragen = aanvragen;
         this.register = register;
@@ -81,6 +83,10 @@ class DemoData implements ApplicationRunner {
             }
             aanvragen.laad();
             LOG.info("Demo-aanvragen geladen");
+        }
+        if (!thuiszitters.isGeladen()) {
+            thuiszitters.laad();
+            LOG.info("Demo-thuiszitters geladen");
         }
     }
 

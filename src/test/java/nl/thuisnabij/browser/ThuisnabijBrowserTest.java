@@ -245,6 +245,42 @@ class ThuisnabijBrowserTest {
     }
 
     @Test
+    void eenSchoolMeldtEenThuiszitterEnDeLeerplichtambtenaarVanDeWoongemeenteLegtHetPlanVast() throws Exception {
+        var b = browser();
+        b.inloggen("ib", WACHTWOORD);
+        b.driver().findElement(By.linkText("Thuiszitters")).click();
+        b.controleerToegankelijkheid();
+        b.driver().findElement(By.linkText("Thuiszitter melden")).click();
+        b.controleerToegankelijkheid();
+        var leerling = new org.openqa.selenium.support.ui.Select(b.vind("#leerling"));
+        var naam = "Daan Smit"; // a demo pupil of this school living in Amsterdam
+        leerling.selectByVisibleText(naam);
+        new org.openqa.selenium.support.ui.Select(b.vind("#soort")).selectByValue("DREIGEND");
+        new org.openqa.selenium.support.ui.Select(b.vind("#reden")).selectByValue("GEEN_PLEK");
+        b.vulDatumIn("sinds", java.time.LocalDate.now().minusWeeks(1).toString());
+        b.klik("Melden");
+        b.controleerToegankelijkheid();
+        assertThat(b.pagina()).contains("De thuiszitter is gemeld", "Thuiszitter: " + naam, "dreigend thuiszitter", "tot 4 weken");
+
+        b.inloggen("leerplicht", WACHTWOORD);
+        b.open("/gemeente/thuiszitters");
+        assertThat(b.tekst("#zaken")).contains(naam);
+        b.screenshot("thuiszitters-gemeente");
+        b.driver().findElement(By.linkText(naam)).click();
+        b.controleerToegankelijkheid();
+        b.vulIn("aanbod", "Plaatsing op SO De Koers per de eerste van de maand, tot dan huisbezoek door de ambulant begeleider");
+        b.vulIn("uitvoerder", "Leerplichtambtenaar met het samenwerkingsverband");
+        b.klik("Afspraak toevoegen");
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#plan")).contains("Plaatsing op SO De Koers", "Leerplichtambtenaar met het samenwerkingsverband");
+
+        b.inloggen("beleid", WACHTWOORD);
+        b.open("/gemeente/thuiszitters");
+        assertThat(b.tekst("#cijfers")).contains("tot 4 weken");
+        assertThat(b.pagina()).doesNotContain(naam);
+    }
+
+    @Test
     void ouderEnPubliekZienHunDeelVanDeZorgplicht() throws Exception {
         var b = browser();
         b.inloggen("ouder", WACHTWOORD);

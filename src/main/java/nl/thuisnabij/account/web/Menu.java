@@ -30,6 +30,7 @@ public record Menu(List<Keuze> keuzes) {
                 }
                 if (gebruiker.heeftRol(Rol.ONDERSTEUNINGSCOORDINATOR) || gebruiker.heeftRol(Rol.DIRECTEUR) || gebruiker.heeftRol(Rol.SWV_BEHEERDER)) {
                     keuzes.add(new Keuze("Zorgplicht", "/swv/" + swv + "/zorgplicht"));
+                    keuzes.add(new Keuze("Thuiszitters", "/swv/" + swv + "/thuiszitters"));
                 }
                 if (gebruiker.heeftRol(Rol.ONDERSTEUNINGSCOORDINATOR) || gebruiker.heeftRol(Rol.COMMISSIELID)) {
                     keuzes.add(new Keuze("Commissie", "/swv/" + swv + "/commissie"));
@@ -44,13 +45,17 @@ public record Menu(List<Keuze> keuzes) {
                 keuzes.add(new Keuze("Aanvragen", school + "/aanvragen"));
                 keuzes.add(new Keuze("Aanmeldingen", school + "/aanmeldingen"));
                 keuzes.add(new Keuze("Leerlingen", school + "/leerlingen"));
+                keuzes.add(new Keuze("Thuiszitters", school + "/thuiszitters"));
                 keuzes.add(new Keuze("Ondersteuningsprofiel", school + "/ondersteuningsprofiel"));
             }
             case OUDER -> {
                 keuzes.add(new Keuze("Aanvragen voor mijn kind", "/ouder/aanvragen"));
                 keuzes.add(new Keuze("Aanmeldingen", "/ouder/aanmeldingen"));
             }
-            case GEMEENTE -> keuzes.add(new Keuze("Samenwerkingsverbanden", "/samenwerkingsverbanden"));
+            case GEMEENTE -> {
+                keuzes.add(new Keuze("Thuiszitters", "/gemeente/thuiszitters"));
+                keuzes.add(new Keuze("Samenwerkingsverbanden", "/samenwerkingsverbanden"));
+            }
         }
         return new Menu(List.copyOf(keuzes));
     }

@@ -1,0 +1,236 @@
+package nl.thuisnabij.thuiszitter;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.account.Rol;
+import nl.thuisnabij.audit.AuditLog;
+import nl.thuisnabij.leerling.Leerling;
+import nl.thuisnabij.leerling.Leerlingen;
+import nl.thuisnabij.register.Register;
+import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.register.Vestiging;
+import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
+import nl.thuisnabij.shared.NietGevondenException;
+import nl.thuisnabij.shared.OngeldigeInvoerException;
+import nl.thuisnabij.thuiszitter.persistence.ThuiszitterRepository;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The thuiszitters register: reporting a case, its plan, solving it, the lists per SWV, school and
+ * municipality, the counts, and the daily escalation. Every read and write of a case is
+ * audit-logged in the case's SWV.
+ */
+@Service
+public class Thuiszitters {
+
+    /** A case on a list: the child, the school, and how long the child has been out of school. */
+    public record Overzicht(Thuiszitter zaak, Leerling leerling, Vestiging school, Duurgroep duurgroep, long dagen) {
+    }
+
+    /**
+     * Counts of open cases by duration and kind, for those who see no cases. Counts from 1 to 4 are
+     * shown as "minder dan 5": anything that leaves the SWV must not single out a child.
+     */
+    public record Cijfers(Map<Duurgroep, Integer> perDuur, Map<Verzuimsoort, Integer> perSoort, int opgelost) {
+
+        public String getoond(int aantal) {
+            return aantal > 0 && aantal < 5 ? "minder dan 5" : String.valueOf(aantal);
+        }
+    }
+
+    private final ThuiszitterRepository repository;
+    private final Leerlingen leerlingen;
+    private final Register register;
+    private final AuditLog auditLog;
+    private final Clock klok;
+
+    Thuiszitters(ThuiszitterRepository repository, Leerlingen leerlingen, Register register, AuditLog auditLog, Clock klok) {
+        this.repository = repository;
+        this.leerlingen = leerlingen;
+        this.register = register;
+        this.auditLog = auditLog;
+        this.klok = klok;
+    }
+
+    private LocalDate vandaag() {
+        return LocalDate.now(klok);
+    }
+
+    /**
+     * Reports a case for a pupil of the SWV. A school reports only its own pupils; the case is for
+     * the municipality where the pupil lives, whose leerplichtambtenaar then sees it.
+     */
+    @Transactional
+    public long meld(SwvCode swv, long leerlingId, Verzuimsoort soort, Verzuimreden reden, LocalDate sinds, Gebruiker door) {
+        if (!ThuiszitterToegang.isSwvZorg(door) && door.scope() != Rol.Scope.SCHOOL) {
+            throw new AccessDeniedException("alleen een school of het samenwerkingsverband meldt een thuiszitter");
+        }
+        var leerling = leerlingen.vind(swv, leerlingId)
+                .filter(l -> door.scope() != Rol.Scope.SCHOOL || door.vestigingId().equals(l.vestigingId()))
+                .orElseThrow(() -> new OngeldigeInvoerException("leerling", "kies een leerling uit de lijst"));
+        var gemeente = register.gemeenteVan(leerling.postcode().pc4()).flatMap(register::gemeenteId).orElse(null);
+        var school = soort == Verzuimsoort.ABSOLUUT_VERZUIM ? null : leerling.vestigingId();
+        if (soort != null && soort != Verzuimsoort.ABSOLUUT_VERZUIM && school == null) {
+            throw new OngeldigeInvoerException("soort", "deze leerling staat op geen school ingeschreven: kies absoluut verzuim");
+        }
+        if (soort == Verzuimsoort.ABSOLUUT_VERZUIM && door.scope() == Rol.Scope.SCHOOL) {
+            throw new OngeldigeInvoerException("soort", "een leerling van uw school is ingeschreven: kies langdurig relatief verzuim of dreigend");
+        }
+        var zaak = repository.save(Thuiszitter.meld(swv, leerlingId, school, gemeente, soort, reden, sinds, door.naam(), vandaag()));
+        auditLog.schrijven(swv.waarde(), "thuiszitter", String.valueOf(zaak.id()), "thuiszitter gemeld: " + soort.omschrijving());
+        return zaak.id();
+    }
+
+    /** One case, if this person may see it; otherwise answered as absent, and the refusal logged. */
+    @Transactional(readOnly = true)
+    public Overzicht zaak(long id, Gebruiker kijker) {
+        var zaak = zichtbaar(id, kijker);
+        auditLog.lezen(zaak.swv().waarde(), "thuiszitter", String.valueOf(id), "thuiszitter bekeken");
+        return overzichten(List.of(zaak), "thuiszitter bekeken").getFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Overzicht> vanSwv(SwvCode swv) {
+        return overzichten(repository.findBySwv(swv), "thuiszittersregister");
+    }
+
+    @Transactional(readOnly = true)
+    public List<Overzicht> vanVestiging(SwvCode swv, long vestigingId) {
+        return overzichten(repository.findByVestiging(swv, vestigingId), "thuiszitters van de school");
+    }
+
+    /** The cases of children living in the leerplichtambtenaar's municipality. */
+    @Transactional(readOnly = true)
+    public List<Overzicht> vanGemeente(Gebruiker leerplicht) {
+        if (!leerplicht.heeftRol(Rol.LEERPLICHTAMBTENAAR) || leerplicht.gemeenteId() == null) {
+            throw new AccessDeniedException("alleen de leerplichtambtenaar ziet de meldingen van de gemeente");
+        }
+        return overzichten(repository.findByGemeente(leerplicht.gemeenteId()), "thuiszitters van de gemeente");
+    }
+
+    /** Counts for a municipality, over every SWV it lies in; no child is read. */
+    @Transactional(readOnly = true)
+    public Cijfers cijfersVanGemeente(long gemeenteId) {
+        return cijfers(repository.findByGemeente(gemeenteId));
+    }
+
+    @Transactional(readOnly = true)
+    public Cijfers cijfersVanSwv(SwvCode swv) {
+        return cijfers(repository.findBySwv(swv));
+    }
+
+    private Cijfers cijfers(List<Thuiszitter> zaken) {
+        var vandaag = vandaag();
+        var perDuur = new EnumMap<Duurgroep, Integer>(Duurgroep.class);
+        var perSoort = new EnumMap<Verzuimsoort, Integer>(Verzuimsoort.class);
+        for (var groep : Duurgroep.values()) {
+            perDuur.put(groep, 0);
+        }
+        for (var soort : Verzuimsoort.values()) {
+            perSoort.put(soort, 0);
+        }
+        int opgelost = 0;
+        for (var zaak : zaken) {
+            if (zaak.status() == Thuiszitter.Status.OPGELOST) {
+                opgelost++;
+                continue;
+            }
+            perSoort.merge(zaak.soort(), 1, Integer::sum);
+            if (!zaak.soort().isVrijstelling()) {
+                perDuur.merge(zaak.duurgroep(vandaag), 1, Integer::sum);
+            }
+        }
+        return new Cijfers(perDuur, perSoort, opgelost);
+    }
+
+    @Transactional
+    public void legPlanVast(long id, int versie, String aanbod, String uitvoerder, LocalDate volgendeEvaluatie, Gebruiker door) {
+        wijzig(id, versie, door, "planafspraak vastgelegd", z -> z.legPlanVast(aanbod, uitvoerder, volgendeEvaluatie, door.naam(), vandaag()));
+    }
+
+    @Transactional
+    public void losOp(long id, int versie, String hoe, Gebruiker door) {
+        wijzig(id, versie, door, "thuiszitter opgelost", z -> z.losOp(hoe, vandaag()));
+    }
+
+    /**
+     * Marks every case open longer than three months once, for the SWV director and the
+     * municipality; a case already marked, or saved by someone else meanwhile, is left alone.
+     */
+    @Transactional
+    public int escaleerVerlopen(LocalDate vandaag) {
+        int aantal = 0;
+        for (var zaak : repository.findOpenZonderEscalatie()) {
+            if (zaak.escaleer(vandaag)) {
+                try {
+                    repository.save(zaak);
+                } catch (OptimisticLockingFailureException alGewijzigd) {
+                    continue;
+                }
+                auditLog.schrijven(zaak.swv().waarde(), "thuiszitter", String.valueOf(zaak.id()),
+                        "langer dan drie maanden zonder passend aanbod: geëscaleerd naar de directeur en de gemeente");
+                aantal++;
+            }
+        }
+        return aantal;
+    }
+
+    int escaleerVerlopen() {
+        return escaleerVerlopen(vandaag());
+    }
+
+    private void wijzig(long id, int versie, Gebruiker door, String omschrijving, Consumer<Thuiszitter> stap) {
+        var zaak = zichtbaar(id, door);
+        if (zaak.versie() != versie) {
+            throw gelijktijdig();
+        }
+        stap.accept(zaak);
+        try {
+            repository.save(zaak);
+        } catch (OptimisticLockingFailureException e) {
+            throw gelijktijdig();
+        }
+        auditLog.schrijven(zaak.swv().waarde(), "thuiszitter", String.valueOf(id), omschrijving);
+    }
+
+    private Thuiszitter zichtbaar(long id, Gebruiker kijker) {
+        var zaak = repository.findById(id).orElseThrow(() -> new NietGevondenException("melding %d bestaat niet".formatted(id)));
+        if (!ThuiszitterToegang.magZien(kijker, zaak)) {
+            auditLog.geweigerd(zaak.swv().waarde(), "thuiszitter", String.valueOf(id), "geen toegang tot deze melding");
+            throw new NietGevondenException("melding %d bestaat niet".formatted(id));
+        }
+        return zaak;
+    }
+
+    private static GelijktijdigeWijzigingException gelijktijdig() {
+        return new GelijktijdigeWijzigingException(
+                "Iemand anders heeft deze melding intussen gewijzigd. Uw wijziging is niet opgeslagen; bekijk de nieuwe stand en probeer het opnieuw.");
+    }
+
+    /** The cases with their children, each SWV's children read (and logged) in that SWV. */
+    private List<Overzicht> overzichten(List<Thuiszitter> zaken, String omschrijving) {
+        var vandaag = vandaag();
+        var kinderen = new java.util.HashMap<Long, Leerling>();
+        zaken.stream().collect(Collectors.groupingBy(Thuiszitter::swv)).forEach((swv, vanSwv) -> kinderen.putAll(
+                leerlingen.vindAlle(swv, vanSwv.stream().map(Thuiszitter::leerlingId).collect(Collectors.toSet()), omschrijving)));
+        var scholen = register.vestigingen(zaken.stream().map(Thuiszitter::vestigingId).filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Vestiging::id, Function.identity()));
+        var lijst = new ArrayList<Overzicht>(zaken.size());
+        for (var zaak : zaken) {
+            lijst.add(new Overzicht(zaak, kinderen.get(zaak.leerlingId()), zaak.vestigingId() == null ? null : scholen.get(zaak.vestigingId()),
+                    zaak.duurgroep(vandaag), zaak.dagen(vandaag)));
+        }
+        return lijst;
+    }
+}

@@ -1,0 +1,145 @@
+package nl.thuisnabij.thuiszitter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import nl.thuisnabij.IntegratieTest;
+import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.account.Gebruikers;
+import nl.thuisnabij.account.Rol;
+import nl.thuisnabij.leerling.Leerlingen;
+import nl.thuisnabij.leerling.NieuweLeerling;
+import nl.thuisnabij.register.Postcode;
+import nl.thuisnabij.register.Register;
+import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.shared.NietGevondenException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegratieTest
+class ThuiszitterToegangTest {
+
+    static final SwvCode AMSTERDAM = new SwvCode("PO2707");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Thuiszitters thuiszitters;
+    @Autowired
+    Gebruikers gebruikers;
+    @Autowired
+    Leerlingen leerlingen;
+    @Autowired
+    Register register;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** A pupil of the demo school, living at this postcode, reported by its intern begeleider. */
+    private long gemeld(String voornaam, String postcode, LocalDate sinds) {
+        var ib = gebruikers.loadUserByUsername("ib");
+        long leerling = leerlingen.registreer(AMSTERDAM, new NieuweLeerling(voornaam, "Thuis", LocalDate.now().minusYears(10),
+                Postcode.volledig(postcode), null));
+        leerlingen.schrijfIn(AMSTERDAM, leerling, ib.vestigingId(), LocalDate.now().minusYears(1));
+        return thuiszitters.meld(AMSTERDAM, leerling, Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM, Verzuimreden.PSYCHISCH, sinds, ib);
+    }
+
+    private Gebruiker leerplichtVan(String gemeente, String naam) {
+        if (!gebruikers.bestaat(naam)) {
+            gebruikers.maakAan(naam, "Leerplicht " + gemeente, null, "Een-lang-wachtwoord-1", List.of(Rol.LEERPLICHTAMBTENAAR), null, null,
+                    register.gemeenteId(gemeente).orElseThrow());
+        }
+        return gebruikers.loadUserByUsername(naam);
+    }
+
+    private String pagina(String pad, Gebruiker wie) throws Exception {
+        return mvc.perform(get(pad).with(user(wie))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private int status(String pad, Gebruiker wie) throws Exception {
+        return mvc.perform(get(pad).with(user(wie))).andReturn().getResponse().getStatus();
+    }
+
+    @Test
+    void deLeerplichtambtenaarVanDeWoongemeenteZietDeMeldingEenAndereGemeenteNiets() throws Exception {
+        long id = gemeld("Woont-In-Amsterdam", "1017AB", LocalDate.now().minusWeeks(1));
+        var amsterdam = gebruikers.loadUserByUsername("leerplicht");
+        var diemen = leerplichtVan("Diemen", "leerplicht.diemen");
+
+        assertThat(pagina("/gemeente/thuiszitters", amsterdam)).contains("Woont-In-Amsterdam");
+        assertThat(status("/gemeente/thuiszitters/" + id, amsterdam)).isEqualTo(200);
+        assertThat(pagina("/gemeente/thuiszitters", diemen)).doesNotContain("Woont-In-Amsterdam");
+        assertThat(status("/gemeente/thuiszitters/" + id, diemen)).as("beantwoord als afwezig").isEqualTo(404);
+        assertThatThrownBy(() -> thuiszitters.legPlanVast(id, 0, "Iets", "Iemand", null, diemen)).isInstanceOf(NietGevondenException.class);
+        assertThat(jdbc.sql("select count(*) from auditregel where recordsoort = 'thuiszitter' and record_id = ? and actie = 'GEWEIGERD'")
+                .param(String.valueOf(id)).query(Long.class).single()).as("de weigeringen staan in het auditlog").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void deBeleidsmedewerkerZietAlleenCijfersEnGeenKind() throws Exception {
+        long id = gemeld("Alleen-Geteld", "1018AB", LocalDate.now().minusWeeks(2));
+        var beleid = gebruikers.loadUserByUsername("beleid");
+
+        var lijst = pagina("/gemeente/thuiszitters", beleid);
+
+        assertThat(lijst).contains("id=\"cijfers\"").doesNotContain("Alleen-Geteld").doesNotContain("id=\"zaken\"");
+        assertThat(status("/gemeente/thuiszitters/" + id, beleid)).isEqualTo(403);
+        assertThat(thuiszitters.cijfersVanGemeente(beleid.gemeenteId()).getoond(3)).isEqualTo("minder dan 5");
+    }
+
+    @Test
+    void eenSchoolZietAlleenDeMeldingenVanHaarEigenLeerlingen() throws Exception {
+        long id = gemeld("Eigen-Leerling", "1019AB", LocalDate.now().minusDays(3));
+        var ib = gebruikers.loadUserByUsername("ib");
+        long andereSchool = jdbc.sql("select min(id) from vestiging where swv_code = 'PO2707' and id <> ?").param(ib.vestigingId())
+                .query(Long.class).single();
+        gebruikers.maakAan("ib.andere.school", "IB andere school", null, "Een-lang-wachtwoord-1", List.of(Rol.INTERN_BEGELEIDER), "PO2707",
+                andereSchool, null);
+        var andere = gebruikers.loadUserByUsername("ib.andere.school");
+
+        assertThat(pagina("/swv/PO2707/vestigingen/%d/thuiszitters".formatted(ib.vestigingId()), ib)).contains("Eigen-Leerling");
+        assertThat(pagina("/swv/PO2707/vestigingen/%d/thuiszitters".formatted(andereSchool), andere)).doesNotContain("Eigen-Leerling");
+        assertThat(status("/swv/PO2707/vestigingen/%d/thuiszitters/%d".formatted(andereSchool, id), andere)).isEqualTo(404);
+        assertThat(status("/swv/PO2707/vestigingen/%d/thuiszitters/%d".formatted(ib.vestigingId(), id), andere)).isEqualTo(403);
+        assertThat(status("/swv/PO2707/thuiszitters/" + id, gebruikers.loadUserByUsername("swvbeheer.utrecht"))).isEqualTo(403);
+    }
+
+    @Test
+    void eenSchoolMeldtAlleenEigenLeerlingenEnEenFoutFormulierKomtHeelTerug() throws Exception {
+        var ib = gebruikers.loadUserByUsername("ib");
+        long vreemd = leerlingen.registreer(AMSTERDAM, new NieuweLeerling("Vreemd", "Kind", LocalDate.now().minusYears(8),
+                Postcode.volledig("1017AB"), null));
+
+        var antwoord = mvc.perform(post("/swv/PO2707/vestigingen/%d/thuiszitters".formatted(ib.vestigingId())).with(user(ib)).with(csrf())
+                .param("leerling", String.valueOf(vreemd)).param("soort", "DREIGEND").param("reden", "GEDRAG").param("sinds", "2026-10-01"))
+                .andReturn().getResponse();
+
+        assertThat(antwoord.getStatus()).isEqualTo(400);
+        assertThat(antwoord.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"fout-leerling\"", "Kies een leerling uit de lijst").doesNotContain("Meldformulier[");
+        assertThat(jdbc.sql("select count(*) from thuiszitter where leerling_id = ?").param(vreemd).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void deDagelijkseTaakEscaleertNaDrieMaandenEenKeerEnHetSwvZietHet() throws Exception {
+        long id = gemeld("Lang-Thuis", "1016AB", LocalDate.now().minusWeeks(3));
+
+        assertThat(thuiszitters.escaleerVerlopen(LocalDate.now())).as("na drie weken nog niet").isZero();
+        var drieMaandenLater = LocalDate.now().minusWeeks(3).plusMonths(3).plusDays(1);
+        thuiszitters.escaleerVerlopen(drieMaandenLater);
+        assertThat(thuiszitters.escaleerVerlopen(drieMaandenLater.plusDays(1))).as("een tweede keer niets").isZero();
+
+        var coordinator = gebruikers.loadUserByUsername("coordinator");
+        assertThat(thuiszitters.zaak(id, coordinator).zaak().geescaleerdOp()).isEqualTo(drieMaandenLater);
+        assertThat(pagina("/swv/PO2707/thuiszitters/" + id, coordinator)).contains("Geëscaleerd naar de directeur en de gemeente");
+        assertThat(jdbc.sql("select count(*) from auditregel where recordsoort = 'thuiszitter' and record_id = ? and omschrijving like '%geëscaleerd%'")
+                .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+    }
+}
