@@ -14,6 +14,8 @@ public enum Rol {
     INTERN_BEGELEIDER(Scope.SCHOOL, "intern begeleider / zorgcoördinator"),
     LEERPLICHTAMBTENAAR(Scope.GEMEENTE, "leerplichtambtenaar"),
     BELEIDSMEDEWERKER_GEMEENTE(Scope.GEMEENTE, "beleidsmedewerker gemeente"),
+    /** The municipality's youth care team (wijkteam): sees a thuiszitter's case only with the parents' consent. */
+    JEUGDHULP(Scope.GEMEENTE, "jeugdhulp (wijkteam)"),
     OUDER(Scope.OUDER, "ouder/verzorger");
 
     /** Whose data a role works with: the platform, one SWV, one school site, one municipality, or own children. */

@@ -121,6 +121,7 @@ class DemoData implements ApplicationRunner {
         long amsterdam = register.gemeenteId("Amsterdam").orElseThrow();
         account("leerplicht", "Lars Leerplicht (demo)", Rol.LEERPLICHTAMBTENAAR, null, null, amsterdam);
         account("beleid", "Bo Beleid (demo)", Rol.BELEIDSMEDEWERKER_GEMEENTE, null, null, amsterdam);
+        account("jeugdhulp", "Jet Jeugdhulp (demo, wijkteam)", Rol.JEUGDHULP, null, null, amsterdam);
         account("ouder", "Olga Ouder (demo)", Rol.OUDER, null, null, null);
         account("swvbeheer.utrecht", "Umut Beheer Utrecht (demo)", Rol.SWV_BEHEERDER, UTRECHT_PO.waarde(), null, null);
     }

@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo thuiszitters in Amsterdam-Diemen: a case in every duration group, one escalated, one solved,
- * an exemption, a child at no school, and one living in Diemen (which Amsterdam's leerplicht does
- * not see).
+ * an exemption, a child at no school, one living in Diemen (which Amsterdam's leerplicht does not
+ * see), and one of the demo parent's children, whose consent for youth care is not yet given.
  */
 @Component
 class DemoThuiszitters {
@@ -51,8 +51,9 @@ class DemoThuiszitters {
         long andereSchool = register.vestigingen(DemoData.AMSTERDAM_PO).stream()
                 .filter(v -> v.soort() == Schoolsoort.BO && v.id() != school).findFirst().orElseThrow().id();
 
-        long recent = meld(ib, leerling("Emma", "Visser", "1017AB", school), Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM,
-                Verzuimreden.PSYCHISCH, vandaag.minusWeeks(2));
+        long emma = leerling("Emma", "Visser", "1017AB", school);
+        leerlingen.koppelOuderaccount(DemoData.AMSTERDAM_PO, emma, gebruikers.loadUserByUsername("ouder").id());
+        long recent = meld(ib, emma, Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM, Verzuimreden.PSYCHISCH, vandaag.minusWeeks(2));
         thuiszitters.legPlanVast(recent, thuiszitters.zaak(recent, ib).zaak().versie(), "Twee ochtenden per week les op school met een vaste begeleider", "Intern begeleider",
                 vandaag.plusWeeks(2), ib);
         meld(ib, leerling("Daan", "Smit", "1053AB", school), Verzuimsoort.DREIGEND, Verzuimreden.ONDERWIJSAANBOD_PAST_NIET,

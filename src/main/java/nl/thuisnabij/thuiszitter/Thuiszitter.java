@@ -49,13 +49,16 @@ public final class Thuiszitter {
     private LocalDate geescaleerdOp;
     @MappedCollection(idColumn = "thuiszitter_id")
     private final Set<Planafspraak> plan;
+    @MappedCollection(idColumn = "thuiszitter_id")
+    private final Set<Toestemming> toestemmingen;
+    private LocalDate verzuimGemeldOp;
     @Version
     private Integer versie;
 
     @PersistenceCreator
     private Thuiszitter(long id, SwvCode swv, long leerlingId, Long vestigingId, Long gemeenteId, Verzuimsoort soort, Verzuimreden reden,
             LocalDate sinds, LocalDate gemeldOp, String gemeldDoor, Status status, LocalDate opgelostOp, String oplossing,
-            LocalDate geescaleerdOp, Set<Planafspraak> plan, Integer versie) {
+            LocalDate geescaleerdOp, Set<Planafspraak> plan, Set<Toestemming> toestemmingen, LocalDate verzuimGemeldOp, Integer versie) {
         this.id = id;
         this.swv = swv;
         this.leerlingId = leerlingId;
@@ -74,6 +77,11 @@ public final class Thuiszitter {
         if (plan != null) {
             this.plan.addAll(plan);
         }
+        this.toestemmingen = new TreeSet<>(Comparator.comparingInt(Toestemming::volgnummer));
+        if (toestemmingen != null) {
+            this.toestemmingen.addAll(toestemmingen);
+        }
+        this.verzuimGemeldOp = verzuimGemeldOp;
         this.versie = versie;
     }
 
@@ -99,7 +107,7 @@ public final class Thuiszitter {
             throw new OngeldigeInvoerException("soort", "een kind zonder school is absoluut verzuim");
         }
         return new Thuiszitter(0, swv, leerlingId, vestigingId, gemeenteId, soort, reden, sinds, vandaag, gemeldDoor, Status.OPEN, null, null,
-                null, Set.of(), null);
+                null, Set.of(), Set.of(), null, null);
     }
 
     /** Adds an agreement to the plan; a solved case has no plan to add to. */
@@ -127,6 +135,53 @@ public final class Thuiszitter {
         status = Status.OPGELOST;
         opgelostOp = vandaag;
         oplossing = hoe.strip();
+    }
+
+    /**
+     * The parents consent to share the case with their municipality's youth care team, until a date
+     * at most a year ahead; one consent runs at a time.
+     */
+    public void geefToestemming(String ouder, LocalDate tot, LocalDate vandaag) {
+        vereisOpen();
+        if (gemeenteId == null) {
+            throw new OngeldigeInvoerException("de woongemeente van de leerling is niet bekend; toestemming voor jeugdhulp kan nog niet");
+        }
+        if (tot == null || tot.isBefore(vandaag) || tot.isAfter(vandaag.plusYears(1))) {
+            throw new OngeldigeInvoerException("tot", "kies een datum vanaf vandaag en hoogstens een jaar vooruit");
+        }
+        if (toestemmingOp(vandaag).isPresent()) {
+            throw new OngeldigeStapException("er is al toestemming gegeven; trek die eerst in om een nieuwe te geven");
+        }
+        int volgnummer = toestemmingen.stream().mapToInt(Toestemming::volgnummer).max().orElse(0) + 1;
+        toestemmingen.add(new Toestemming(volgnummer, gemeenteId, Toestemming.GEDEELD, tot, vandaag, ouder, null));
+    }
+
+    /** The parents withdraw their consent: from today youth care sees nothing of the case. */
+    public void trekToestemmingIn(LocalDate vandaag) {
+        var lopend = toestemmingOp(vandaag).orElseThrow(() -> new OngeldigeStapException("er is geen toestemming om in te trekken"));
+        toestemmingen.remove(lopend);
+        toestemmingen.add(lopend.trekIn(vandaag));
+    }
+
+    public java.util.Optional<Toestemming> toestemmingOp(LocalDate dag) {
+        return toestemmingen.stream().filter(t -> t.geldigOp(dag)).findFirst();
+    }
+
+    /**
+     * The date the school reported the absence to the leerplichtambtenaar or DUO (Lpw art. 21). It
+     * is in time when it falls within the first four weeks: a child absent longer has passed the 16
+     * hours in 4 weeks that must be reported.
+     */
+    public void legVerzuimmeldingVast(LocalDate gemeldOp, LocalDate vandaag) {
+        vereisOpen();
+        if (gemeldOp == null || gemeldOp.isAfter(vandaag) || gemeldOp.isBefore(sinds)) {
+            throw new OngeldigeInvoerException("verzuimGemeldOp", "de datum ligt tussen het begin van het verzuim en vandaag");
+        }
+        verzuimGemeldOp = gemeldOp;
+    }
+
+    public boolean verzuimTijdigGemeld() {
+        return verzuimGemeldOp != null && !verzuimGemeldOp.isAfter(sinds.plusWeeks(4));
     }
 
     /**
@@ -172,5 +227,7 @@ public final class Thuiszitter {
     public String oplossing() { return oplossing; }
     public LocalDate geescaleerdOp() { return geescaleerdOp; }
     public List<Planafspraak> plan() { return new ArrayList<>(plan); }
+    public List<Toestemming> toestemmingen() { return new ArrayList<>(toestemmingen); }
+    public LocalDate verzuimGemeldOp() { return verzuimGemeldOp; }
     public int versie() { return versie == null ? 0 : versie; }
 }

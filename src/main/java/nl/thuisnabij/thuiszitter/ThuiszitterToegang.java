@@ -2,18 +2,27 @@ package nl.thuisnabij.thuiszitter;
 
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Rol;
+import nl.thuisnabij.leerling.Leerling;
+import java.time.LocalDate;
 
 /**
  * Who sees which case, in one place: the SWV's care staff every case of their SWV; a school the
  * cases it reported for its own pupils; the leerplichtambtenaar the cases of children living in
- * their municipality, whichever SWV; nobody else — the municipality's policy staff see only counts.
+ * their municipality, whichever SWV; the municipality's youth care team only while the parents'
+ * consent runs; the parents their own child's; nobody else — policy staff see only counts.
  */
 public final class ThuiszitterToegang {
 
     private ThuiszitterToegang() {
     }
 
-    public static boolean magZien(Gebruiker kijker, Thuiszitter zaak) {
+    public static boolean magZien(Gebruiker kijker, Thuiszitter zaak, Leerling leerling, LocalDate vandaag) {
+        if (kijker.heeftRol(Rol.OUDER)) {
+            return leerling != null && leerling.ouderGebruikerId() != null && leerling.ouderGebruikerId() == kijker.id();
+        }
+        if (kijker.heeftRol(Rol.JEUGDHULP)) {
+            return zaak.toestemmingOp(vandaag).filter(t -> kijker.gemeenteId() != null && t.gemeenteId() == kijker.gemeenteId()).isPresent();
+        }
         if (kijker.heeftRol(Rol.LEERPLICHTAMBTENAAR)) {
             return kijker.gemeenteId() != null && kijker.gemeenteId().equals(zaak.gemeenteId());
         }

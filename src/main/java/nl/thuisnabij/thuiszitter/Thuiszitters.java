@@ -110,13 +110,26 @@ public class Thuiszitters {
         return overzichten(repository.findByVestiging(swv, vestigingId), "thuiszitters van de school");
     }
 
-    /** The cases of children living in the leerplichtambtenaar's municipality. */
+    /**
+     * The cases of children living in the user's municipality: for the leerplichtambtenaar all of
+     * them, for the youth care team those whose parents' consent runs today.
+     */
     @Transactional(readOnly = true)
-    public List<Overzicht> vanGemeente(Gebruiker leerplicht) {
-        if (!leerplicht.heeftRol(Rol.LEERPLICHTAMBTENAAR) || leerplicht.gemeenteId() == null) {
-            throw new AccessDeniedException("alleen de leerplichtambtenaar ziet de meldingen van de gemeente");
+    public List<Overzicht> vanGemeente(Gebruiker kijker) {
+        if (kijker.gemeenteId() == null || !(kijker.heeftRol(Rol.LEERPLICHTAMBTENAAR) || kijker.heeftRol(Rol.JEUGDHULP))) {
+            throw new AccessDeniedException("alleen leerplicht en jeugdhulp zien meldingen van de gemeente");
         }
-        return overzichten(repository.findByGemeente(leerplicht.gemeenteId()), "thuiszitters van de gemeente");
+        var vandaag = vandaag();
+        var zaken = repository.findByGemeente(kijker.gemeenteId()).stream()
+                .filter(z -> kijker.heeftRol(Rol.LEERPLICHTAMBTENAAR) || ThuiszitterToegang.magZien(kijker, z, null, vandaag)).toList();
+        return overzichten(zaken, "thuiszitters van de gemeente");
+    }
+
+    /** The cases of the signed-in parent's own children. */
+    @Transactional(readOnly = true)
+    public List<Overzicht> vanOuder(Gebruiker ouder) {
+        var kinderen = leerlingen.vanOuder(ouder.id()).stream().map(Leerling::id).toList();
+        return overzichten(kinderen.isEmpty() ? List.of() : repository.findByLeerlingen(kinderen), "thuiszitten, gelezen door ouder");
     }
 
     /** Counts for a municipality, over every SWV it lies in; no child is read. */
@@ -164,6 +177,34 @@ public class Thuiszitters {
         wijzig(id, versie, door, "thuiszitter opgelost", z -> z.losOp(hoe, vandaag()));
     }
 
+    /** The parent consents to share the case with the municipality's youth care team until this date. */
+    @Transactional
+    public void geefToestemming(long id, int versie, LocalDate tot, Gebruiker ouder) {
+        vereisOuder(ouder);
+        wijzig(id, versie, ouder, "toestemming ouders voor jeugdhulp gegeven tot " + tot, z -> z.geefToestemming(ouder.naam(), tot, vandaag()));
+    }
+
+    @Transactional
+    public void trekToestemmingIn(long id, int versie, Gebruiker ouder) {
+        vereisOuder(ouder);
+        wijzig(id, versie, ouder, "toestemming ouders voor jeugdhulp ingetrokken", z -> z.trekToestemmingIn(vandaag()));
+    }
+
+    /** The school or the SWV records when the absence was reported to leerplicht or DUO (Lpw art. 21). */
+    @Transactional
+    public void legVerzuimmeldingVast(long id, int versie, LocalDate gemeldOp, Gebruiker door) {
+        if (door.scope() != Rol.Scope.SCHOOL && !ThuiszitterToegang.isSwvZorg(door)) {
+            throw new AccessDeniedException("alleen de school of het samenwerkingsverband legt de verzuimmelding vast");
+        }
+        wijzig(id, versie, door, "verzuimmelding aan leerplicht/DUO vastgelegd: " + gemeldOp, z -> z.legVerzuimmeldingVast(gemeldOp, vandaag()));
+    }
+
+    private static void vereisOuder(Gebruiker wie) {
+        if (!wie.heeftRol(Rol.OUDER)) {
+            throw new AccessDeniedException("alleen de ouders geven of trekken toestemming in");
+        }
+    }
+
     /**
      * Marks every case open longer than three months once, for the SWV director and the
      * municipality; a case already marked, or saved by someone else meanwhile, is left alone.
@@ -206,7 +247,9 @@ public class Thuiszitters {
 
     private Thuiszitter zichtbaar(long id, Gebruiker kijker) {
         var zaak = repository.findById(id).orElseThrow(() -> new NietGevondenException("melding %d bestaat niet".formatted(id)));
-        if (!ThuiszitterToegang.magZien(kijker, zaak)) {
+        // only a parent is judged by the pupil's record (whose child it is); nobody else's check reads the child
+        var leerling = kijker.heeftRol(Rol.OUDER) ? leerlingen.vind(zaak.swv(), zaak.leerlingId()).orElse(null) : null;
+        if (!ThuiszitterToegang.magZien(kijker, zaak, leerling, vandaag())) {
             auditLog.geweigerd(zaak.swv().waarde(), "thuiszitter", String.valueOf(id), "geen toegang tot deze melding");
             throw new NietGevondenException("melding %d bestaat niet".formatted(id));
         }

@@ -245,34 +245,54 @@ class ThuisnabijBrowserTest {
     }
 
     @Test
-    void eenSchoolMeldtEenThuiszitterEnDeLeerplichtambtenaarVanDeWoongemeenteLegtHetPlanVast() throws Exception {
+    void eenSchoolMeldtEenThuiszitterDeLeerplichtambtenaarLegtHetPlanVastEnJeugdhulpKijktMeeNaToestemmingVanDeOuders() throws Exception {
         var b = browser();
         b.inloggen("ib", WACHTWOORD);
         b.driver().findElement(By.linkText("Thuiszitters")).click();
         b.controleerToegankelijkheid();
         b.driver().findElement(By.linkText("Thuiszitter melden")).click();
         b.controleerToegankelijkheid();
-        var leerling = new org.openqa.selenium.support.ui.Select(b.vind("#leerling"));
-        var naam = "Daan Smit"; // a demo pupil of this school living in Amsterdam
-        leerling.selectByVisibleText(naam);
+        var naam = "Emma Visser"; // a demo pupil of this school living in Amsterdam, child of the demo parent
+        new org.openqa.selenium.support.ui.Select(b.vind("#leerling")).selectByVisibleText(naam);
         new org.openqa.selenium.support.ui.Select(b.vind("#soort")).selectByValue("DREIGEND");
         new org.openqa.selenium.support.ui.Select(b.vind("#reden")).selectByValue("GEEN_PLEK");
         b.vulDatumIn("sinds", java.time.LocalDate.now().minusWeeks(1).toString());
         b.klik("Melden");
         b.controleerToegankelijkheid();
         assertThat(b.pagina()).contains("De thuiszitter is gemeld", "Thuiszitter: " + naam, "dreigend thuiszitter", "tot 4 weken");
+        var url = b.driver().getCurrentUrl();
+        var id = url.substring(url.lastIndexOf('/') + 1);
+
+        b.inloggen("jeugdhulp", WACHTWOORD);
+        b.open("/gemeente/thuiszitters");
+        assertThat(b.pagina()).as("zonder toestemming ziet jeugdhulp niets").doesNotContain(naam);
 
         b.inloggen("leerplicht", WACHTWOORD);
         b.open("/gemeente/thuiszitters");
         assertThat(b.tekst("#zaken")).contains(naam);
         b.screenshot("thuiszitters-gemeente");
-        b.driver().findElement(By.linkText(naam)).click();
-        b.controleerToegankelijkheid();
+        b.open("/gemeente/thuiszitters/" + id);
         b.vulIn("aanbod", "Plaatsing op SO De Koers per de eerste van de maand, tot dan huisbezoek door de ambulant begeleider");
         b.vulIn("uitvoerder", "Leerplichtambtenaar met het samenwerkingsverband");
         b.klik("Afspraak toevoegen");
         b.controleerToegankelijkheid();
         assertThat(b.tekst("#plan")).contains("Plaatsing op SO De Koers", "Leerplichtambtenaar met het samenwerkingsverband");
+
+        b.inloggen("ouder", WACHTWOORD);
+        b.driver().findElement(By.linkText("Thuiszitten")).click();
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#kind-" + id + " + p")).contains("Niet op school sinds");
+        b.vind("#toestemming-geven-" + id + " button").click();
+        b.wachtOpTekst("main", "U heeft toestemming gegeven");
+        b.controleerToegankelijkheid();
+        b.screenshot("thuiszitten-ouder");
+
+        b.inloggen("jeugdhulp", WACHTWOORD);
+        b.open("/gemeente/thuiszitters");
+        assertThat(b.tekst("#zaken")).contains(naam);
+        b.open("/gemeente/thuiszitters/" + id);
+        assertThat(b.tekst("#plan")).contains("Plaatsing op SO De Koers");
+        assertThat(b.tekst("#toestemming")).contains("Olga Ouder");
 
         b.inloggen("beleid", WACHTWOORD);
         b.open("/gemeente/thuiszitters");

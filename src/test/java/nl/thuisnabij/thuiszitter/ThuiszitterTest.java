@@ -67,4 +67,22 @@ class ThuiszitterTest {
         assertThatThrownBy(() -> Thuiszitter.meld(SWV, 1, 5L, 3L, Verzuimsoort.DREIGEND, Verzuimreden.GEEN_PLEK, SINDS.plusDays(1), "SWV", SINDS))
                 .hasMessageContaining("niet in de toekomst");
     }
+
+    @Test
+    void toestemmingGeldtTotDeGekozenDatumEenTegelijkEnNietMeerNaIntrekken() {
+        var zaak = gemeld(Verzuimsoort.LANGDURIG_RELATIEF_VERZUIM);
+        var vandaag = SINDS.plusWeeks(1);
+
+        zaak.geefToestemming("Olga Ouder", vandaag.plusMonths(2), vandaag);
+
+        assertThat(zaak.toestemmingOp(vandaag.plusMonths(2))).isPresent();
+        assertThat(zaak.toestemmingOp(vandaag.plusMonths(2).plusDays(1))).as("na de einddatum").isEmpty();
+        assertThatThrownBy(() -> zaak.geefToestemming("Olga Ouder", vandaag.plusMonths(1), vandaag)).isInstanceOf(OngeldigeStapException.class);
+        zaak.trekToestemmingIn(vandaag.plusDays(3));
+        assertThat(zaak.toestemmingOp(vandaag.plusDays(3))).isEmpty();
+        assertThatThrownBy(() -> zaak.geefToestemming("Olga Ouder", vandaag.plusYears(2), vandaag.plusDays(3)))
+                .hasMessageContaining("hoogstens een jaar");
+        zaak.geefToestemming("Olga Ouder", vandaag.plusMonths(1), vandaag.plusDays(4));
+        assertThat(zaak.toestemmingen()).hasSize(2);
+    }
 }

@@ -142,4 +142,51 @@ class ThuiszitterToegangTest {
         assertThat(jdbc.sql("select count(*) from auditregel where recordsoort = 'thuiszitter' and record_id = ? and omschrijving like '%geëscaleerd%'")
                 .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void jeugdhulpZietAlleenMetToestemmingVanDeOudersEnNietMeerNaIntrekken() throws Exception {
+        var ouder = gebruikers.loadUserByUsername("ouder");
+        var jeugdhulp = gebruikers.loadUserByUsername("jeugdhulp");
+        long id = gemeld("Met-Toestemming", "1017AB", LocalDate.now().minusWeeks(2));
+        long leerling = thuiszitters.zaak(id, gebruikers.loadUserByUsername("coordinator")).zaak().leerlingId();
+
+        assertThat(pagina("/gemeente/thuiszitters", jeugdhulp)).doesNotContain("Met-Toestemming");
+        assertThat(status("/gemeente/thuiszitters/" + id, jeugdhulp)).as("zonder toestemming").isEqualTo(404);
+        assertThat(mvc.perform(post("/ouder/thuiszitters/%d/toestemming".formatted(id)).with(user(ouder)).with(csrf())
+                .param("versie", "0").param("tot", LocalDate.now().plusMonths(3).toString())).andReturn().getResponse().getStatus())
+                .as("een ouder van een ander kind").isEqualTo(404);
+
+        leerlingen.koppelOuderaccount(AMSTERDAM, leerling, ouder.id());
+        int versie = thuiszitters.zaak(id, ouder).zaak().versie();
+        mvc.perform(post("/ouder/thuiszitters/%d/toestemming".formatted(id)).with(user(ouder)).with(csrf())
+                .param("versie", String.valueOf(versie)).param("tot", LocalDate.now().plusMonths(3).toString()));
+
+        assertThat(pagina("/gemeente/thuiszitters", jeugdhulp)).contains("Met-Toestemming");
+        assertThat(status("/gemeente/thuiszitters/" + id, jeugdhulp)).isEqualTo(200);
+        assertThat(status("/gemeente/thuiszitters/" + id, leerplichtVan("Diemen", "leerplicht.diemen"))).isEqualTo(404);
+
+        thuiszitters.trekToestemmingIn(id, thuiszitters.zaak(id, ouder).zaak().versie(), ouder);
+
+        assertThat(status("/gemeente/thuiszitters/" + id, jeugdhulp)).as("na intrekken").isEqualTo(404);
+        assertThat(pagina("/gemeente/thuiszitters", jeugdhulp)).doesNotContain("Met-Toestemming");
+        assertThatThrownBy(() -> thuiszitters.geefToestemming(id, thuiszitters.zaak(id, ouder).zaak().versie(), LocalDate.now().plusDays(1),
+                gebruikers.loadUserByUsername("coordinator"))).as("alleen ouders geven toestemming")
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void deSchoolLegtVastWanneerHetVerzuimBijLeerplichtIsGemeldEnHetSwvZietOfDatTijdigWas() throws Exception {
+        var ib = gebruikers.loadUserByUsername("ib");
+        long tijdig = gemeld("Tijdig-Gemeld", "1017AB", LocalDate.now().minusWeeks(8));
+        long laat = gemeld("Laat-Gemeld", "1017AB", LocalDate.now().minusWeeks(8));
+
+        thuiszitters.legVerzuimmeldingVast(tijdig, thuiszitters.zaak(tijdig, ib).zaak().versie(), LocalDate.now().minusWeeks(5), ib);
+        thuiszitters.legVerzuimmeldingVast(laat, thuiszitters.zaak(laat, ib).zaak().versie(), LocalDate.now().minusWeeks(2), ib);
+
+        var coordinator = gebruikers.loadUserByUsername("coordinator");
+        assertThat(pagina("/swv/PO2707/thuiszitters/" + tijdig, coordinator)).contains("(tijdig: binnen 4 weken)");
+        assertThat(pagina("/swv/PO2707/thuiszitters/" + laat, coordinator)).contains("(te laat: later dan 4 weken na het begin)");
+        assertThatThrownBy(() -> thuiszitters.legVerzuimmeldingVast(laat, thuiszitters.zaak(laat, ib).zaak().versie(), LocalDate.now().plusDays(1), ib))
+                .hasMessageContaining("tussen het begin van het verzuim en vandaag");
+    }
 }

@@ -51,6 +51,7 @@ public record Menu(List<Keuze> keuzes) {
             case OUDER -> {
                 keuzes.add(new Keuze("Aanvragen voor mijn kind", "/ouder/aanvragen"));
                 keuzes.add(new Keuze("Aanmeldingen", "/ouder/aanmeldingen"));
+                keuzes.add(new Keuze("Thuiszitten", "/ouder/thuiszitters"));
             }
             case GEMEENTE -> {
                 keuzes.add(new Keuze("Thuiszitters", "/gemeente/thuiszitters"));

@@ -29,6 +29,10 @@ public interface ThuiszitterRepository extends ListCrudRepository<Thuiszitter, L
         return laad(findIdsVanGemeente(gemeenteId));
     }
 
+    default List<Thuiszitter> findByLeerlingen(List<Long> leerlingIds) {
+        return laad(findIdsVanLeerlingen(leerlingIds));
+    }
+
     default List<Thuiszitter> findOpenZonderEscalatie() {
         return laad(findIdsOpenZonderEscalatie());
     }
@@ -51,6 +55,9 @@ public interface ThuiszitterRepository extends ListCrudRepository<Thuiszitter, L
 
     @Query("select id from thuiszitter where gemeente_id = :gemeenteId")
     List<Long> findIdsVanGemeente(long gemeenteId);
+
+    @Query("select id from thuiszitter where leerling_id in (:leerlingIds)")
+    List<Long> findIdsVanLeerlingen(List<Long> leerlingIds);
 
     @Query("select id from thuiszitter where status = 'OPEN' and geescaleerd_op is null")
     List<Long> findIdsOpenZonderEscalatie();

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
@@ -14,6 +15,7 @@ import nl.thuisnabij.shared.web.Eenmalig;
 import nl.thuisnabij.shared.web.Formulierstap;
 import nl.thuisnabij.shared.web.Rollen;
 import nl.thuisnabij.thuiszitter.Duurgroep;
+import nl.thuisnabij.thuiszitter.ThuiszitterToegang;
 import nl.thuisnabij.thuiszitter.Thuiszitters;
 import nl.thuisnabij.thuiszitter.Verzuimreden;
 import nl.thuisnabij.thuiszitter.Verzuimsoort;
@@ -41,7 +43,9 @@ class ThuiszitterController {
     private static final String SCHOOL = "/swv/{swv}/vestigingen/{vestiging}/thuiszitters";
     private static final String SWV = "/swv/{swv}/thuiszitters";
     private static final String GEMEENTE = "/gemeente/thuiszitters";
+    private static final String OUDER = "/ouder/thuiszitters";
     private static final String LEERPLICHT = "hasRole('LEERPLICHTAMBTENAAR')";
+    private static final String LEERPLICHT_OF_JEUGDHULP = "hasAnyRole('LEERPLICHTAMBTENAAR','JEUGDHULP')";
 
     private final Thuiszitters thuiszitters;
     private final Leerlingen leerlingen;
@@ -80,17 +84,48 @@ class ThuiszitterController {
     }
 
     @GetMapping(GEMEENTE)
-    @PreAuthorize("hasAnyRole('LEERPLICHTAMBTENAAR','BELEIDSMEDEWERKER_GEMEENTE')")
+    @PreAuthorize("hasAnyRole('LEERPLICHTAMBTENAAR','BELEIDSMEDEWERKER_GEMEENTE','JEUGDHULP')")
     String vanGemeente(@AuthenticationPrincipal Gebruiker gebruiker, Model model) {
-        model.addAttribute("titel", "Thuiszitters in uw gemeente");
-        model.addAttribute("cijfers", thuiszitters.cijfersVanGemeente(gebruiker.gemeenteId()));
-        model.addAttribute("onderdrukken", true);
-        model.addAttribute("alleenCijfers", !gebruiker.heeftRol(nl.thuisnabij.account.Rol.LEERPLICHTAMBTENAAR));
-        if (gebruiker.heeftRol(nl.thuisnabij.account.Rol.LEERPLICHTAMBTENAAR)) {
+        boolean jeugdhulp = gebruiker.heeftRol(Rol.JEUGDHULP);
+        model.addAttribute("titel", jeugdhulp ? "Thuiszitters waarvoor de ouders toestemming gaven" : "Thuiszitters in uw gemeente");
+        if (!jeugdhulp) {
+            model.addAttribute("cijfers", thuiszitters.cijfersVanGemeente(gebruiker.gemeenteId()));
+            model.addAttribute("onderdrukken", true);
+        }
+        model.addAttribute("alleenCijfers", gebruiker.heeftRol(Rol.BELEIDSMEDEWERKER_GEMEENTE));
+        if (!gebruiker.heeftRol(Rol.BELEIDSMEDEWERKER_GEMEENTE)) {
             model.addAttribute("zaken", thuiszitters.vanGemeente(gebruiker));
         }
         model.addAttribute("basis", GEMEENTE);
         return "thuiszitter/lijst";
+    }
+
+    @GetMapping(OUDER)
+    @PreAuthorize("hasRole('OUDER')")
+    String vanOuder(@AuthenticationPrincipal Gebruiker ouder, Model model) {
+        model.addAttribute("zaken", thuiszitters.vanOuder(ouder));
+        model.addAttribute("vandaag", LocalDate.now(klok));
+        return "thuiszitter/ouder";
+    }
+
+    @PostMapping(OUDER + "/{id}/toestemming")
+    @PreAuthorize("hasRole('OUDER')")
+    ModelAndView geefToestemming(@PathVariable long id, @Valid Thuiszitterformulieren.Toestemmingformulier invoer, BindingResult binding,
+            @AuthenticationPrincipal Gebruiker ouder, Model model, RedirectAttributes doorsturen) {
+        return new Formulierstap("TOESTEMMING-" + id, invoer, binding).voerUit(() -> {
+            thuiszitters.geefToestemming(id, invoer.geladenVersie(), invoer.totDatum(), ouder);
+            return "U heeft toestemming gegeven. Het wijkteam kan nu meekijken en meehelpen.";
+        }, OUDER, model, doorsturen, m -> vanOuder(ouder, m), "thuiszitter/ouder");
+    }
+
+    @PostMapping(OUDER + "/{id}/toestemming-intrekken")
+    @PreAuthorize("hasRole('OUDER')")
+    ModelAndView trekToestemmingIn(@PathVariable long id, @Valid Thuiszitterformulieren.Intrekking invoer, BindingResult binding,
+            @AuthenticationPrincipal Gebruiker ouder, Model model, RedirectAttributes doorsturen) {
+        return new Formulierstap("INTREKKEN-" + id, invoer, binding).voerUit(() -> {
+            thuiszitters.trekToestemmingIn(id, invoer.geladenVersie(), ouder);
+            return "U heeft uw toestemming ingetrokken. Het wijkteam ziet de melding niet meer.";
+        }, OUDER, model, doorsturen, m -> vanOuder(ouder, m), "thuiszitter/ouder");
     }
 
     @GetMapping(SCHOOL + "/nieuw")
@@ -144,7 +179,7 @@ class ThuiszitterController {
     }
 
     @GetMapping(GEMEENTE + "/{id}")
-    @PreAuthorize(LEERPLICHT)
+    @PreAuthorize(LEERPLICHT_OF_JEUGDHULP)
     String detailGemeente(@PathVariable long id, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
         return detail(id, GEMEENTE, gebruiker, model);
     }
@@ -152,6 +187,8 @@ class ThuiszitterController {
     private String detail(long id, String basis, Gebruiker gebruiker, Model model) {
         model.addAttribute("o", thuiszitters.zaak(id, gebruiker));
         model.addAttribute("basis", basis);
+        // the SWV and leerplicht close a case; the school reports and plans, youth care plans
+        model.addAttribute("magOplossen", ThuiszitterToegang.isSwvZorg(gebruiker) || gebruiker.heeftRol(Rol.LEERPLICHTAMBTENAAR));
         model.addAttribute("vandaag", LocalDate.now(klok));
         return "thuiszitter/detail";
     }
@@ -171,7 +208,7 @@ class ThuiszitterController {
     }
 
     @PostMapping(GEMEENTE + "/{id}/plan")
-    @PreAuthorize(LEERPLICHT)
+    @PreAuthorize(LEERPLICHT_OF_JEUGDHULP)
     ModelAndView planGemeente(@PathVariable long id, @Valid Thuiszitterformulieren.Plan invoer, BindingResult binding,
             @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
         return plan(id, GEMEENTE, invoer, binding, gebruiker, model, doorsturen);
@@ -189,6 +226,29 @@ class ThuiszitterController {
     ModelAndView losOpGemeente(@PathVariable long id, @Valid Thuiszitterformulieren.Oplossing invoer, BindingResult binding,
             @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
         return losOp(id, GEMEENTE, invoer, binding, gebruiker, model, doorsturen);
+    }
+
+    @PostMapping(SCHOOL + "/{id}/verzuimmelding")
+    @PreAuthorize(Rollen.SCHOOL)
+    ModelAndView verzuimmeldingSchool(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long id,
+            @Valid Thuiszitterformulieren.Verzuimmelding invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model,
+            RedirectAttributes doorsturen) {
+        return verzuimmelding(id, basis(swv, vestiging), invoer, binding, gebruiker, model, doorsturen);
+    }
+
+    @PostMapping(SWV + "/{id}/verzuimmelding")
+    @PreAuthorize(Rollen.SWV_ZORG)
+    ModelAndView verzuimmeldingSwv(@PathVariable String swv, @PathVariable long id, @Valid Thuiszitterformulieren.Verzuimmelding invoer,
+            BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return verzuimmelding(id, "/swv/" + swv + "/thuiszitters", invoer, binding, gebruiker, model, doorsturen);
+    }
+
+    private ModelAndView verzuimmelding(long id, String basis, Thuiszitterformulieren.Verzuimmelding invoer, BindingResult binding,
+            Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return stap("VERZUIMMELDING", id, basis, invoer, binding, gebruiker, model, doorsturen, () -> {
+            thuiszitters.legVerzuimmeldingVast(id, invoer.geladenVersie(), invoer.datumGemeld(), gebruiker);
+            return "De datum van de verzuimmelding is vastgelegd.";
+        });
     }
 
     private ModelAndView plan(long id, String basis, Thuiszitterformulieren.Plan invoer, BindingResult binding, Gebruiker gebruiker, Model model,

@@ -61,4 +61,25 @@ final class Thuiszitterformulieren {
             @NotBlank(message = "beschrijf hoe het is opgelost") @Size(max = 2_000, message = "ten hoogste 2.000 tekens") String oplossing)
             implements GeladenVersie {
     }
+
+    record Toestemmingformulier(
+            @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
+            @NotBlank(message = "kies tot wanneer u toestemming geeft") @Datum String tot) implements GeladenVersie {
+
+        LocalDate totDatum() {
+            return datum(tot);
+        }
+    }
+
+    record Intrekking(@NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie) implements GeladenVersie {
+    }
+
+    record Verzuimmelding(
+            @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
+            @NotBlank(message = "vul de datum in waarop het verzuim is gemeld") @Datum String verzuimGemeldOp) implements GeladenVersie {
+
+        LocalDate datumGemeld() {
+            return datum(verzuimGemeldOp);
+        }
+    }
 }
