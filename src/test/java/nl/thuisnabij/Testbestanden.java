@@ -49,6 +49,7 @@ public final class Testbestanden {
         return zip(delen);
     }
 
+    /** A zip with these entries, in the map's order (pass an ordered map where the format needs one). */
     public static byte[] zip(Map<String, byte[]> delen) {
         var uit = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(uit)) {

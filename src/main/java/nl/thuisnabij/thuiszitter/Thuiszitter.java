@@ -52,13 +52,14 @@ public final class Thuiszitter {
     @MappedCollection(idColumn = "thuiszitter_id")
     private final Set<Toestemming> toestemmingen;
     private LocalDate verzuimGemeldOp;
+    private final Integer leeftijd;
     @Version
     private Integer versie;
 
     @PersistenceCreator
     private Thuiszitter(long id, SwvCode swv, long leerlingId, Long vestigingId, Long gemeenteId, Verzuimsoort soort, Verzuimreden reden,
             LocalDate sinds, LocalDate gemeldOp, String gemeldDoor, Status status, LocalDate opgelostOp, String oplossing,
-            LocalDate geescaleerdOp, Set<Planafspraak> plan, Set<Toestemming> toestemmingen, LocalDate verzuimGemeldOp, Integer versie) {
+            LocalDate geescaleerdOp, Set<Planafspraak> plan, Set<Toestemming> toestemmingen, LocalDate verzuimGemeldOp, Integer leeftijd, Integer versie) {
         this.id = id;
         this.swv = swv;
         this.leerlingId = leerlingId;
@@ -82,6 +83,7 @@ public final class Thuiszitter {
             this.toestemmingen.addAll(toestemmingen);
         }
         this.verzuimGemeldOp = verzuimGemeldOp;
+        this.leeftijd = leeftijd;
         this.versie = versie;
     }
 
@@ -90,7 +92,7 @@ public final class Thuiszitter {
      * school the child is enrolled at.
      */
     public static Thuiszitter meld(SwvCode swv, long leerlingId, Long vestigingId, Long gemeenteId, Verzuimsoort soort, Verzuimreden reden,
-            LocalDate sinds, String gemeldDoor, LocalDate vandaag) {
+            LocalDate sinds, Integer leeftijd, String gemeldDoor, LocalDate vandaag) {
         if (soort == null) {
             throw new OngeldigeInvoerException("soort", "kies de soort verzuim");
         }
@@ -107,7 +109,7 @@ public final class Thuiszitter {
             throw new OngeldigeInvoerException("soort", "een kind zonder school is absoluut verzuim");
         }
         return new Thuiszitter(0, swv, leerlingId, vestigingId, gemeenteId, soort, reden, sinds, vandaag, gemeldDoor, Status.OPEN, null, null,
-                null, Set.of(), Set.of(), null, null);
+                null, Set.of(), Set.of(), null, leeftijd, null);
     }
 
     /** Adds an agreement to the plan; a solved case has no plan to add to. */
@@ -229,5 +231,7 @@ public final class Thuiszitter {
     public List<Planafspraak> plan() { return new ArrayList<>(plan); }
     public List<Toestemming> toestemmingen() { return new ArrayList<>(toestemmingen); }
     public LocalDate verzuimGemeldOp() { return verzuimGemeldOp; }
+    /** The child's age when the absence began, kept so reports never read a date of birth. */
+    public Integer leeftijd() { return leeftijd; }
     public int versie() { return versie == null ? 0 : versie; }
 }

@@ -14,6 +14,7 @@ import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.audit.AuditLog;
 import nl.thuisnabij.leerling.Leerling;
 import nl.thuisnabij.leerling.Leerlingen;
+import nl.thuisnabij.ondersteuning.Schooljaar;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.register.Vestiging;
@@ -87,7 +88,8 @@ public class Thuiszitters {
         if (soort == Verzuimsoort.ABSOLUUT_VERZUIM && door.scope() == Rol.Scope.SCHOOL) {
             throw new OngeldigeInvoerException("soort", "een leerling van uw school is ingeschreven: kies langdurig relatief verzuim of dreigend");
         }
-        var zaak = repository.save(Thuiszitter.meld(swv, leerlingId, school, gemeente, soort, reden, sinds, door.naam(), vandaag()));
+        var zaak = repository.save(Thuiszitter.meld(swv, leerlingId, school, gemeente, soort, reden, sinds,
+                sinds == null ? null : leerling.leeftijdOp(sinds), door.naam(), vandaag()));
         auditLog.schrijven(swv.waarde(), "thuiszitter", String.valueOf(zaak.id()), "thuiszitter gemeld: " + soort.omschrijving());
         return zaak.id();
     }
@@ -136,6 +138,19 @@ public class Thuiszitters {
     @Transactional(readOnly = true)
     public Cijfers cijfersVanGemeente(long gemeenteId) {
         return cijfers(repository.findByGemeente(gemeenteId));
+    }
+
+    /** The SWV's report for a school year; on its own screen exact, in a download counts under 5 suppressed. */
+    @Transactional(readOnly = true)
+    public nl.thuisnabij.shared.Rapport rapportVanSwv(SwvCode swv, String swvNaam, Schooljaar jaar, boolean onderdrukken) {
+        return Thuiszitterrapportage.maak("Thuiszitters " + swvNaam + " " + jaar, repository.findBySwv(swv), jaar, vandaag(), onderdrukken);
+    }
+
+    /** A municipality's report over every SWV it lies in; it leaves the SWVs, so counts under 5 are always suppressed. */
+    @Transactional(readOnly = true)
+    public nl.thuisnabij.shared.Rapport rapportVanGemeente(long gemeenteId, Schooljaar jaar) {
+        return Thuiszitterrapportage.maak("Thuiszitters in de gemeente " + jaar, repository.findByGemeente(gemeenteId), jaar, vandaag(),
+                true);
     }
 
     @Transactional(readOnly = true)

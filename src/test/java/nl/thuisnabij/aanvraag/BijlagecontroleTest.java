@@ -18,8 +18,10 @@ class BijlagecontroleTest {
         assertThat(Bijlagecontrole.reden("pdf", Testbestanden.pdf("Groeidocument van Sem"))).isEmpty();
         assertThat(Bijlagecontrole.reden("docx", Testbestanden.docx(Map.of()))).isEmpty();
         assertThat(Bijlagecontrole.reden("doc", oudWorddocument(false))).isEmpty();
-        assertThat(Bijlagecontrole.reden("odt", Testbestanden.zip(Map.of("mimetype", "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII),
-                "content.xml", "<office:document-content/>".getBytes(StandardCharsets.UTF_8))))).isEmpty();
+        var odt = new java.util.LinkedHashMap<String, byte[]>(); // OpenDocument wants "mimetype" as the first entry
+        odt.put("mimetype", "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
+        odt.put("content.xml", "<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+        assertThat(Bijlagecontrole.reden("odt", Testbestanden.zip(odt))).isEmpty();
     }
 
     @Test

@@ -298,6 +298,17 @@ class ThuisnabijBrowserTest {
         b.open("/gemeente/thuiszitters");
         assertThat(b.tekst("#cijfers")).contains("tot 4 weken");
         assertThat(b.pagina()).doesNotContain(naam);
+        b.open("/gemeente/thuiszitters/rapportage");
+        assertThat(b.tekst("#tabel-1")).contains("Kwartaal");
+
+        b.inloggen("coordinator", WACHTWOORD);
+        b.driver().findElement(By.linkText("Thuiszitters")).click();
+        b.controleerToegankelijkheid();
+        b.open("/swv/PO2707/thuiszitters/" + id);
+        assertThat(b.tekst("#toestemming")).contains("tot en met");
+        b.open("/swv/PO2707/thuiszitters/rapportage");
+        assertThat(b.tekst("#tabel-5")).contains("Trend per schooljaar");
+        b.screenshot("thuiszitters-rapportage");
     }
 
     @Test

@@ -14,7 +14,7 @@ class ThuiszitterTest {
     static final LocalDate SINDS = LocalDate.of(2026, 9, 1);
 
     private static Thuiszitter gemeld(Verzuimsoort soort) {
-        return Thuiszitter.meld(SWV, 1, soort == Verzuimsoort.ABSOLUUT_VERZUIM ? null : 5L, 3L, soort, Verzuimreden.GEEN_PLEK, SINDS, "IB",
+        return Thuiszitter.meld(SWV, 1, soort == Verzuimsoort.ABSOLUUT_VERZUIM ? null : 5L, 3L, soort, Verzuimreden.GEEN_PLEK, SINDS, 9, "IB",
                 SINDS.plusDays(3));
     }
 
@@ -60,11 +60,11 @@ class ThuiszitterTest {
 
     @Test
     void absoluutVerzuimIsZonderSchoolEnElkAnderVerzuimMetEenSchool() {
-        assertThatThrownBy(() -> Thuiszitter.meld(SWV, 1, 5L, 3L, Verzuimsoort.ABSOLUUT_VERZUIM, Verzuimreden.GEEN_PLEK, SINDS, "SWV", SINDS))
+        assertThatThrownBy(() -> Thuiszitter.meld(SWV, 1, 5L, 3L, Verzuimsoort.ABSOLUUT_VERZUIM, Verzuimreden.GEEN_PLEK, SINDS, 9, "SWV", SINDS))
                 .hasMessageContaining("op geen enkele school");
-        assertThatThrownBy(() -> Thuiszitter.meld(SWV, 1, null, 3L, Verzuimsoort.DREIGEND, Verzuimreden.GEEN_PLEK, SINDS, "SWV", SINDS))
+        assertThatThrownBy(() -> Thuiszitter.meld(SWV, 1, null, 3L, Verzuimsoort.DREIGEND, Verzuimreden.GEEN_PLEK, SINDS, 9, "SWV", SINDS))
                 .hasMessageContaining("zonder school is absoluut verzuim");
-        assertThatThrownBy(() -> Thuiszitter.meld(SWV, 1, 5L, 3L, Verzuimsoort.DREIGEND, Verzuimreden.GEEN_PLEK, SINDS.plusDays(1), "SWV", SINDS))
+        assertThatThrownBy(() -> Thuiszitter.meld(SWV, 1, 5L, 3L, Verzuimsoort.DREIGEND, Verzuimreden.GEEN_PLEK, SINDS.plusDays(1), 9, "SWV", SINDS))
                 .hasMessageContaining("niet in de toekomst");
     }
 

@@ -189,4 +189,32 @@ class ThuiszitterToegangTest {
         assertThatThrownBy(() -> thuiszitters.legVerzuimmeldingVast(laat, thuiszitters.zaak(laat, ib).zaak().versie(), LocalDate.now().plusDays(1), ib))
                 .hasMessageContaining("tussen het begin van het verzuim en vandaag");
     }
+
+    @Test
+    void deRapportageIsTeDownloadenAlsCsvSpreadsheetEnPdfMetAantallenOnderDeVijfOnleesbaar() throws Exception {
+        var coordinator = gebruikers.loadUserByUsername("coordinator");
+        var jaar = nl.thuisnabij.ondersteuning.Schooljaar.van(LocalDate.now());
+
+        var scherm = pagina("/swv/PO2707/thuiszitters/rapportage", coordinator);
+        var csv = mvc.perform(get("/swv/PO2707/thuiszitters/rapportage.csv").with(user(coordinator))).andReturn().getResponse();
+        var xlsx = mvc.perform(get("/swv/PO2707/thuiszitters/rapportage.xlsx").with(user(coordinator))).andReturn().getResponse();
+        var pdf = mvc.perform(get("/swv/PO2707/thuiszitters/rapportage.pdf").with(user(coordinator))).andReturn().getResponse();
+
+        assertThat(scherm).contains("Thuiszitters", jaar.toString(), "id=\"tabel-1\"").doesNotContain("minder dan 5");
+        assertThat(csv.getHeader("Content-Disposition")).contains("thuiszitters-PO2707-" + jaar + ".csv");
+        assertThat(csv.getContentAsString(StandardCharsets.UTF_8)).contains("Per kwartaal", "minder dan 5");
+        try (var werkboek = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+            var bladen = werkboek.getSheets().toList();
+            assertThat(bladen).hasSize(5);
+            var cellen = bladen.getFirst().read().stream().flatMap(r -> r.stream()).filter(java.util.Objects::nonNull).map(c -> c.getRawValue()).toList();
+            assertThat(cellen).contains("Kwartaal", "Nieuwe thuiszitters");
+        }
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Trend per schooljaar", "minder dan 5");
+        }
+        assertThat(status("/swv/PO2707/thuiszitters/rapportage.exe", coordinator)).isEqualTo(404);
+        assertThat(status("/swv/PO2707/thuiszitters/rapportage?schooljaar=2026-2030", coordinator)).isEqualTo(400);
+        assertThat(status("/gemeente/thuiszitters/rapportage.xlsx", gebruikers.loadUserByUsername("jeugdhulp"))).isEqualTo(403);
+        assertThat(pagina("/gemeente/thuiszitters/rapportage", gebruikers.loadUserByUsername("beleid"))).contains("minder dan 5");
+    }
 }

@@ -19,6 +19,13 @@ import nl.thuisnabij.thuiszitter.ThuiszitterToegang;
 import nl.thuisnabij.thuiszitter.Thuiszitters;
 import nl.thuisnabij.thuiszitter.Verzuimreden;
 import nl.thuisnabij.thuiszitter.Verzuimsoort;
+import nl.thuisnabij.ondersteuning.Schooljaar;
+import nl.thuisnabij.shared.NietGevondenException;
+import nl.thuisnabij.shared.Rapport;
+import nl.thuisnabij.shared.web.Rapportbestanden;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -126,6 +133,71 @@ class ThuiszitterController {
             thuiszitters.trekToestemmingIn(id, invoer.geladenVersie(), ouder);
             return "U heeft uw toestemming ingetrokken. Het wijkteam ziet de melding niet meer.";
         }, OUDER, model, doorsturen, m -> vanOuder(ouder, m), "thuiszitter/ouder");
+    }
+
+    @GetMapping(SWV + "/rapportage")
+    @PreAuthorize(Rollen.SWV_ZORG)
+    String rapportSwv(@PathVariable String swv, @RequestParam(required = false) String schooljaar, Model model) {
+        var code = SwvCode.van(swv);
+        var jaar = schooljaar(schooljaar);
+        model.addAttribute("rapport", thuiszitters.rapportVanSwv(code, register.bestaandSamenwerkingsverband(code).naam(), jaar, false));
+        return rapportpagina(jaar, "/swv/" + swv + "/thuiszitters", model);
+    }
+
+    /** Downloads leave the SWV (board, OPR, municipalities, Inspectie): counts under 5 suppressed. */
+    @GetMapping(SWV + "/rapportage.{formaat}")
+    @PreAuthorize(Rollen.SWV_ZORG)
+    ResponseEntity<byte[]> rapportbestandSwv(@PathVariable String swv, @PathVariable String formaat, @RequestParam(required = false) String schooljaar) {
+        var code = SwvCode.van(swv);
+        var jaar = schooljaar(schooljaar);
+        return bestand(thuiszitters.rapportVanSwv(code, register.bestaandSamenwerkingsverband(code).naam(), jaar, true), formaat,
+                "thuiszitters-" + swv + "-" + jaar);
+    }
+
+    @GetMapping(GEMEENTE + "/rapportage")
+    @PreAuthorize("hasAnyRole('LEERPLICHTAMBTENAAR','BELEIDSMEDEWERKER_GEMEENTE')")
+    String rapportGemeente(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String schooljaar, Model model) {
+        var jaar = schooljaar(schooljaar);
+        model.addAttribute("rapport", thuiszitters.rapportVanGemeente(gebruiker.gemeenteId(), jaar));
+        return rapportpagina(jaar, GEMEENTE, model);
+    }
+
+    @GetMapping(GEMEENTE + "/rapportage.{formaat}")
+    @PreAuthorize("hasAnyRole('LEERPLICHTAMBTENAAR','BELEIDSMEDEWERKER_GEMEENTE')")
+    ResponseEntity<byte[]> rapportbestandGemeente(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable String formaat,
+            @RequestParam(required = false) String schooljaar) {
+        var jaar = schooljaar(schooljaar);
+        return bestand(thuiszitters.rapportVanGemeente(gebruiker.gemeenteId(), jaar), formaat, "thuiszitters-gemeente-" + jaar);
+    }
+
+    private String rapportpagina(Schooljaar jaar, String basis, Model model) {
+        var huidig = Schooljaar.van(LocalDate.now(klok));
+        model.addAttribute("schooljaar", jaar);
+        model.addAttribute("schooljaren", java.util.stream.Stream.iterate(huidig, j -> j.beginjaar() > Math.max(2014, huidig.beginjaar() - 5),
+                j -> new Schooljaar(j.beginjaar() - 1)).toList());
+        model.addAttribute("basis", basis);
+        return "thuiszitter/rapportage";
+    }
+
+    private Schooljaar schooljaar(String tekst) {
+        return tekst == null || tekst.isBlank() ? Schooljaar.van(LocalDate.now(klok)) : Schooljaar.parse(tekst.strip());
+    }
+
+    private static ResponseEntity<byte[]> bestand(Rapport rapport, String formaat, String naam) {
+        var inhoud = switch (formaat) {
+            case "csv" -> Rapportbestanden.csv(rapport);
+            case "xlsx" -> Rapportbestanden.xlsx(rapport);
+            case "pdf" -> Rapportbestanden.pdf(rapport);
+            default -> throw new NietGevondenException("geen rapport als ." + formaat + ": kies csv, xlsx of pdf");
+        };
+        var soort = switch (formaat) {
+            case "csv" -> "text/csv;charset=UTF-8";
+            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            default -> "application/pdf";
+        };
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, soort)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(naam + "." + formaat).build().toString())
+                .body(inhoud);
     }
 
     @GetMapping(SCHOOL + "/nieuw")

@@ -1,0 +1,111 @@
+package nl.thuisnabij.shared.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import nl.thuisnabij.shared.Rapport;
+import nl.thuisnabij.shared.Spreadsheettekst;
+import org.apache.commons.csv.CSVFormat;
+import org.dhatim.fastexcel.Workbook;
+import org.openpdf.text.Document;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+
+/** A {@link Rapport} as a file to download: CSV for any program, xlsx for spreadsheets, PDF to send on. */
+public final class Rapportbestanden {
+
+    private static final java.util.regex.Pattern GETAL = java.util.regex.Pattern.compile("-?\\d{1,12}");
+
+    private Rapportbestanden() {
+    }
+
+    /** Semicolon-separated UTF-8 with byte order mark, as Dutch spreadsheet programs open it; one block per table. */
+    public static byte[] csv(Rapport rapport) {
+        var uit = new ByteArrayOutputStream();
+        uit.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        try (var printer = CSVFormat.EXCEL.builder().setDelimiter(';').get().print(new OutputStreamWriter(uit, StandardCharsets.UTF_8))) {
+            printer.printRecord(Spreadsheettekst.veilig(rapport.titel()));
+            for (var tabel : rapport.tabellen()) {
+                printer.println();
+                printer.printRecord(Spreadsheettekst.veilig(tabel.titel()));
+                printer.printRecord(tabel.kolommen().stream().map(Spreadsheettekst::veilig).toList());
+                for (var rij : tabel.rijen()) {
+                    printer.printRecord(rij.stream().map(Spreadsheettekst::veilig).toList());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return uit.toByteArray();
+    }
+
+    /** One sheet per table; whole numbers are numbers, so the spreadsheet can add them up. */
+    public static byte[] xlsx(Rapport rapport) {
+        var uit = new ByteArrayOutputStream();
+        try (var werkboek = new Workbook(uit, "Thuisnabij", "1.0")) {
+            int nummer = 1;
+            for (var tabel : rapport.tabellen()) {
+                var blad = werkboek.newWorksheet(bladnaam(nummer++, tabel.titel()));
+                blad.value(0, 0, tabel.titel());
+                blad.style(0, 0).bold().set();
+                for (int k = 0; k < tabel.kolommen().size(); k++) {
+                    blad.value(1, k, tabel.kolommen().get(k));
+                    blad.style(1, k).bold().set();
+                }
+                for (int r = 0; r < tabel.rijen().size(); r++) {
+                    var rij = tabel.rijen().get(r);
+                    for (int k = 0; k < rij.size(); k++) {
+                        var cel = rij.get(k);
+                        if (GETAL.matcher(cel).matches()) {
+                            blad.value(r + 2, k, Long.parseLong(cel));
+                        } else {
+                            blad.value(r + 2, k, cel);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return uit.toByteArray();
+    }
+
+    /** Sheet names are at most 31 characters and unique; the number keeps them apart. */
+    private static String bladnaam(int nummer, String titel) {
+        var naam = nummer + " " + titel.replaceAll("[\\\\/?*\\[\\]:]", " ");
+        return naam.length() > 31 ? naam.substring(0, 31) : naam;
+    }
+
+    public static byte[] pdf(Rapport rapport) {
+        var uit = new ByteArrayOutputStream();
+        var document = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
+        PdfWriter.getInstance(document, uit);
+        document.addTitle(rapport.titel());
+        document.open();
+        document.add(new Paragraph(rapport.titel(), new Font(Font.HELVETICA, 14, Font.BOLD)));
+        document.add(new Paragraph(rapport.toelichting(), new Font(Font.HELVETICA, 9)));
+        var kop = new Font(Font.HELVETICA, 8, Font.BOLD);
+        var tekst = new Font(Font.HELVETICA, 8);
+        for (var tabel : rapport.tabellen()) {
+            var titel = new Paragraph(tabel.titel(), new Font(Font.HELVETICA, 11, Font.BOLD));
+            titel.setSpacingBefore(10);
+            titel.setSpacingAfter(4);
+            document.add(titel);
+            var pdfTabel = new PdfPTable(tabel.kolommen().size());
+            pdfTabel.setWidthPercentage(100);
+            pdfTabel.setHeaderRows(1);
+            tabel.kolommen().forEach(k -> pdfTabel.addCell(new PdfPCell(new Phrase(k, kop))));
+            tabel.rijen().forEach(rij -> rij.forEach(cel -> pdfTabel.addCell(new PdfPCell(new Phrase(cel, tekst)))));
+            document.add(pdfTabel);
+        }
+        document.close();
+        return uit.toByteArray();
+    }
+}
