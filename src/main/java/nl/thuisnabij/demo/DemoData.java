@@ -42,10 +42,12 @@ class DemoData implements ApplicationRunner {
     private final DemoZorgplicht zorgplicht;
     private final DemoAanvragen aanvragen;
     private final DemoThuiszitters thuiszitters;
+    private final DemoOogo oogo;
 
     DemoData(Register register, RegioIndelingImport regioIndelingImport, SchoolImport schoolImport, Gebruikers gebruikers,
-            DemoZorgplicht zorgplicht, DemoAanvragen aanvragen, DemoThuiszitters thuiszitters) {
+            DemoZorgplicht zorgplicht, DemoAanvragen aanvragen, DemoThuiszitters thuiszitters, DemoOogo oogo) {
         this.thuiszitters = thuiszitters;
+        this.oogo = oogo;
         this.zorgplicht = zorgplicht;
         this.aanvragen = aanvragen;
         this.register = register;
@@ -87,6 +89,10 @@ class DemoData implements ApplicationRunner {
         if (!thuiszitters.isGeladen()) {
             thuiszitters.laad();
             LOG.info("Demo-thuiszitters geladen");
+        }
+        if (!oogo.isGeladen()) {
+            oogo.laad();
+            LOG.info("Demo-OOGO geladen");
         }
     }
 

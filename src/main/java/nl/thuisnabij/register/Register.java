@@ -150,6 +150,20 @@ public class Register {
         return gebieden.findActieveGemeenten().stream().map(GebiedRepository.Gemeente::naam).toList();
     }
 
+    /** A municipality of the country, by id. */
+    public record GemeenteInfo(long id, String naam) {
+    }
+
+    /** The municipalities an SWV's area lies in (a split municipality is in several SWVs), by name. */
+    public List<GemeenteInfo> gemeenten(SwvCode swv) {
+        return postcodegebieden(swv).stream().map(PostcodegebiedInfo::gemeente).distinct().sorted()
+                .flatMap(naam -> gemeenteId(naam).map(id -> new GemeenteInfo(id, naam)).stream()).toList();
+    }
+
+    public Optional<String> gemeentenaam(long id) {
+        return gebieden.findGemeente(id).map(GebiedRepository.Gemeente::naam);
+    }
+
     /** Today's municipality by that name, following renames and mergers. */
     public Optional<Long> gemeenteId(String naam) {
         return gebieden.findGemeentenByNaam(naam).stream().findFirst().map(gebieden::huidige).map(GebiedRepository.Gemeente::id);

@@ -312,6 +312,36 @@ class ThuisnabijBrowserTest {
     }
 
     @Test
+    void hetSwvLegtEenOogoVastEnDeGemeenteMeldtEenAfspraakGereed() throws Exception {
+        var b = browser();
+        b.inloggen("coordinator", WACHTWOORD);
+        b.driver().findElement(By.linkText("OOGO")).click();
+        b.controleerToegankelijkheid();
+        b.vulDatumIn("datum", java.time.LocalDate.now().toString());
+        new org.openqa.selenium.support.ui.Select(b.vind("#onderwerp")).selectByValue("THUISZITTERS");
+        b.driver().findElement(By.xpath("//label[normalize-space()='Amsterdam']/input")).click();
+        b.vulIn("deelnemers", "Cora Coördinator, leerplicht Amsterdam, wijkteam Oost");
+        b.klik("Overleg vastleggen");
+        b.controleerToegankelijkheid();
+        b.vulIn("afspraak", "Elke thuiszitter binnen twee weken besproken aan de thuiszitterstafel");
+        b.vulIn("eigenaar", "Leerplicht Amsterdam");
+        b.klik("Afspraak vastleggen");
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#afspraken")).contains("thuiszitterstafel", "open");
+        var url = b.driver().getCurrentUrl();
+        var id = url.substring(url.lastIndexOf('/') + 1);
+
+        b.inloggen("beleid", WACHTWOORD);
+        b.driver().findElement(By.linkText("OOGO")).click();
+        b.controleerToegankelijkheid();
+        b.open("/gemeente/oogo/" + id);
+        b.klik("Gereed melden");
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#afspraken")).contains("gereed op");
+        b.screenshot("oogo-gemeente");
+    }
+
+    @Test
     void ouderEnPubliekZienHunDeelVanDeZorgplicht() throws Exception {
         var b = browser();
         b.inloggen("ouder", WACHTWOORD);

@@ -31,6 +31,7 @@ public record Menu(List<Keuze> keuzes) {
                 if (gebruiker.heeftRol(Rol.ONDERSTEUNINGSCOORDINATOR) || gebruiker.heeftRol(Rol.DIRECTEUR) || gebruiker.heeftRol(Rol.SWV_BEHEERDER)) {
                     keuzes.add(new Keuze("Zorgplicht", "/swv/" + swv + "/zorgplicht"));
                     keuzes.add(new Keuze("Thuiszitters", "/swv/" + swv + "/thuiszitters"));
+                    keuzes.add(new Keuze("OOGO", "/swv/" + swv + "/oogo"));
                 }
                 if (gebruiker.heeftRol(Rol.ONDERSTEUNINGSCOORDINATOR) || gebruiker.heeftRol(Rol.COMMISSIELID)) {
                     keuzes.add(new Keuze("Commissie", "/swv/" + swv + "/commissie"));
@@ -55,6 +56,9 @@ public record Menu(List<Keuze> keuzes) {
             }
             case GEMEENTE -> {
                 keuzes.add(new Keuze("Thuiszitters", "/gemeente/thuiszitters"));
+                if (!gebruiker.heeftRol(Rol.JEUGDHULP)) {
+                    keuzes.add(new Keuze("OOGO", "/gemeente/oogo"));
+                }
                 keuzes.add(new Keuze("Samenwerkingsverbanden", "/samenwerkingsverbanden"));
             }
         }
