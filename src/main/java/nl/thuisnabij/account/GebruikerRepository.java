@@ -49,6 +49,11 @@ class GebruikerRepository {
                 .query(String.class).list();
     }
 
+    List<String> emailsVanGemeenteMetRol(long gemeenteId, Rol rol) {
+        return jdbc.sql("select email from gebruiker where gemeente_id = ? and ? = any(rollen) and email is not null and actief order by id")
+                .params(gemeenteId, rol.name()).query(String.class).list();
+    }
+
     List<String> emailsVanSwvMetRol(String swvCode, Rol rol) {
         return jdbc.sql("""
                 select email from gebruiker where swv_code = ? and vestiging_id is null and ? = any(rollen) and email is not null and actief

@@ -78,6 +78,11 @@ public class Gebruikers implements UserDetailsService {
         return repository.emailsVanVestiging(vestigingId);
     }
 
+    /** The addresses of a municipality's active staff with this role. */
+    public java.util.List<String> emailsVanGemeenteMetRol(long gemeenteId, Rol rol) {
+        return repository.emailsVanGemeenteMetRol(gemeenteId, rol);
+    }
+
     /** The addresses of an SWV's active staff with this role (not its schools' staff). */
     public java.util.List<String> emailsVanSwvMetRol(String swvCode, Rol rol) {
         return repository.emailsVanSwvMetRol(swvCode, rol);

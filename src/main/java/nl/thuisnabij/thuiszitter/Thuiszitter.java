@@ -11,6 +11,9 @@ import nl.thuisnabij.shared.OngeldigeInvoerException;
 import nl.thuisnabij.shared.OngeldigeStapException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -53,6 +56,8 @@ public final class Thuiszitter {
     private final Set<Toestemming> toestemmingen;
     private LocalDate verzuimGemeldOp;
     private final Integer leeftijd;
+    @Transient
+    private final List<Object> gebeurtenissen = new ArrayList<>();
     @Version
     private Integer versie;
 
@@ -196,7 +201,18 @@ public final class Thuiszitter {
             return false;
         }
         geescaleerdOp = vandaag;
+        gebeurtenissen.add(new ThuiszitterGeescaleerd(id, swv.waarde(), gemeenteId));
         return true;
+    }
+
+    @DomainEvents
+    public List<Object> gebeurtenissen() {
+        return List.copyOf(gebeurtenissen);
+    }
+
+    @AfterDomainEventPublication
+    void wisGebeurtenissen() {
+        gebeurtenissen.clear();
     }
 
     private void vereisOpen() {

@@ -30,6 +30,10 @@ class ThuiszitterToegangTest {
 
     static final SwvCode AMSTERDAM = new SwvCode("PO2707");
 
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static com.icegreen.greenmail.junit5.GreenMailExtension mail = new com.icegreen.greenmail.junit5.GreenMailExtension(
+            com.icegreen.greenmail.util.ServerSetupTest.SMTP);
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -141,6 +145,16 @@ class ThuiszitterToegangTest {
         assertThat(pagina("/swv/PO2707/thuiszitters/" + id, coordinator)).contains("Geëscaleerd naar de directeur en de gemeente");
         assertThat(jdbc.sql("select count(*) from auditregel where recordsoort = 'thuiszitter' and record_id = ? and omschrijving like '%geëscaleerd%'")
                 .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+        var kenmerk = "PO2707-T" + id + ".";
+        org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(mail.getReceivedMessages())
+                .filteredOn(m -> com.icegreen.greenmail.util.GreenMailUtil.getBody(m).contains(kenmerk))
+                .flatExtracting(m -> java.util.Arrays.stream(m.getAllRecipients()).map(Object::toString).toList())
+                .as("de directeur en de leerplichtambtenaar van de woongemeente")
+                .containsOnly("directeur@demo.thuisnabij.nl", "leerplicht@demo.thuisnabij.nl"));
+        assertThat(mail.getReceivedMessages()).filteredOn(m -> com.icegreen.greenmail.util.GreenMailUtil.getBody(m).contains(kenmerk))
+                .as("één bericht, dat GreenMail per ontvanger bewaart").hasSize(2);
+        assertThat(mail.getReceivedMessages()).filteredOn(m -> com.icegreen.greenmail.util.GreenMailUtil.getBody(m).contains(kenmerk))
+                .allSatisfy(m -> assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(m)).as("geen naam van het kind").doesNotContain("Lang-Thuis"));
     }
 
     @Test
