@@ -5,23 +5,26 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.thuisnabij.account.Gebruikers;
+import nl.thuisnabij.oogo.Gemeentecontacten;
 import nl.thuisnabij.oogo.Overleg;
 import nl.thuisnabij.oogo.Overleggen;
 import nl.thuisnabij.register.Register;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A demo OOGO of Amsterdam-Diemen with its municipalities: one agreement done, one overdue, one open. */
+/** A demo OOGO of Amsterdam-Diemen with its municipalities (one agreement done, one overdue, one open) and contacts at Amsterdam. */
 @Component
 class DemoOogo {
 
     private final Overleggen overleggen;
+    private final Gemeentecontacten contacten;
     private final Register register;
     private final Gebruikers gebruikers;
     private final Clock klok;
 
-    DemoOogo(Overleggen overleggen, Register register, Gebruikers gebruikers, Clock klok) {
+    DemoOogo(Overleggen overleggen, Gemeentecontacten contacten, Register register, Gebruikers gebruikers, Clock klok) {
         this.overleggen = overleggen;
+        this.contacten = contacten;
         this.register = register;
         this.gebruikers = gebruikers;
         this.klok = klok;
@@ -46,5 +49,8 @@ class DemoOogo {
         overleggen.legAfspraakVast(id, overleggen.overleg(id, directeur).versie(), "Ondersteuningsplan 2027–2031 samen evalueren",
                 "Samenwerkingsverband en gemeenten", vandaag.plusMonths(4), directeur);
         overleggen.meldGereed(id, overleggen.overleg(id, directeur).versie(), 1, directeur);
+        var amsterdam = register.gemeenteId("Amsterdam").orElseThrow();
+        contacten.voegToe(DemoData.AMSTERDAM_PO, amsterdam, "Lars Leerplicht", "leerplichtambtenaar", "leerplicht@demo.thuisnabij.nl", "020 555 01 01");
+        contacten.voegToe(DemoData.AMSTERDAM_PO, amsterdam, "Bo Beleid", "beleidsmedewerker onderwijs en jeugd", "beleid@demo.thuisnabij.nl", null);
     }
 }

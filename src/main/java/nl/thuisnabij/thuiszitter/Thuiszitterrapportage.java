@@ -12,7 +12,7 @@ import nl.thuisnabij.shared.Rapport.Tabel;
 /**
  * The thuiszitters report for the board, the OPR, the municipalities and the Inspectie: per
  * quarter of a school year the new cases, the solved ones and how long they took, and the open ones
- * by duration; the year's new cases by kind, reason and age; the trend over three school years.
+ * by duration; the year's new cases by kind, reason, age and sector; the trend over three school years.
  * Exemptions are counted apart (national monitoring). When the report leaves the SWV, counts of 1 to
  * 4 read "minder dan 5" and an average over fewer than 5 cases is left out, so no child can be
  * singled out.
@@ -36,7 +36,7 @@ final class Thuiszitterrapportage {
         var toelichting = "Stand op " + vandaag + ". Thuiszitters zonder vrijstellingen; vrijstellingen (Leerplichtwet art. 5, 5a, 11, 15) tellen apart."
                 + (onderdrukken ? " Aantallen van 1 tot en met 4 staan er als '" + ONDERDRUKT + "'." : "");
         return new Rapport(titel, toelichting, List.of(r.perKwartaal(jaar), r.nieuwNaar(jaar, "soort"), r.nieuwNaar(jaar, "reden"),
-                r.nieuwNaar(jaar, "leeftijd"), r.trend(jaar)));
+                r.nieuwNaar(jaar, "leeftijd"), r.nieuwNaar(jaar, "sector"), r.trend(jaar)));
     }
 
     private Tabel perKwartaal(Schooljaar jaar) {
@@ -82,6 +82,13 @@ final class Thuiszitterrapportage {
             case "reden" -> {
                 for (var reden : Verzuimreden.values()) {
                     rijen.add(List.of(reden.omschrijving(), aantal(tel(inJaar.and(z -> z.reden() == reden && !z.soort().isVrijstelling())))));
+                }
+            }
+            case "sector" -> {
+                // an SWV is primary (PO) or secondary (VO) by its code; a municipality's report spans both
+                for (var sector : List.of("PO", "VO")) {
+                    rijen.add(List.of(sector.equals("PO") ? "primair onderwijs" : "voortgezet onderwijs",
+                            aantal(tel(inJaar.and(z -> z.swv().waarde().startsWith(sector) && !z.soort().isVrijstelling())))));
                 }
             }
             default -> {

@@ -41,6 +41,8 @@ class ThuisnabijBrowserTest {
 
     @LocalServerPort
     int poort;
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.thuisnabij.thuiszitter.Thuiszitters thuiszitters;
 
     @BeforeAll
     static void startBrowser() {
@@ -307,8 +309,19 @@ class ThuisnabijBrowserTest {
         b.open("/swv/PO2707/thuiszitters/" + id);
         assertThat(b.tekst("#toestemming")).contains("tot en met");
         b.open("/swv/PO2707/thuiszitters/rapportage");
-        assertThat(b.tekst("#tabel-5")).contains("Trend per schooljaar");
+        assertThat(b.tekst("#tabel-6")).contains("Trend per schooljaar");
         b.screenshot("thuiszitters-rapportage");
+
+        // the daily job as it runs three months and a day after the absence began: the case escalates once, and the director is mailed
+        var naDrieMaanden = java.time.LocalDate.now().minusWeeks(1).plusMonths(3).plusDays(1);
+        thuiszitters.escaleerVerlopen(naDrieMaanden);
+        thuiszitters.escaleerVerlopen(naDrieMaanden.plusDays(1));
+        b.open("/swv/PO2707/thuiszitters/" + id);
+        assertThat(b.tekst("#geescaleerd")).contains("Geëscaleerd naar de directeur en de gemeente");
+        var kenmerk = "PO2707-T" + id + ".";
+        org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(mail.getReceivedMessages())
+                .filteredOn(m -> com.icegreen.greenmail.util.GreenMailUtil.getBody(m).contains(kenmerk))
+                .as("eenmaal, aan directeur en leerplicht").hasSize(2));
     }
 
     @Test

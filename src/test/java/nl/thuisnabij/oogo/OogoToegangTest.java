@@ -1,6 +1,7 @@
 package nl.thuisnabij.oogo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -31,6 +32,10 @@ class OogoToegangTest {
     Gebruikers gebruikers;
     @Autowired
     Register register;
+    @Autowired
+    Gemeentecontacten contacten;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private String pagina(String pad, Gebruiker wie) throws Exception {
         return mvc.perform(get(pad).with(user(wie))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -78,5 +83,26 @@ class OogoToegangTest {
 
         assertThat(antwoord.getStatus()).isEqualTo(400);
         assertThat(antwoord.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"fout-gemeente\"", "Wie er waren");
+    }
+
+    @Test
+    void hetSwvHoudtPerGemeenteInHaarGebiedContactpersonenBij() throws Exception {
+        var coordinator = gebruikers.loadUserByUsername("coordinator");
+        long diemen = register.gemeenteId("Diemen").orElseThrow();
+        long utrecht = register.gemeenteId("Utrecht").orElseThrow();
+
+        mvc.perform(post("/swv/PO2707/oogo/contacten").with(user(coordinator)).with(csrf()).param("gemeente", String.valueOf(diemen))
+                .param("naam", "Lotte Leerplicht").param("functie", "leerplichtambtenaar").param("telefoon", "020 555 12 34"));
+        var buiten = mvc.perform(post("/swv/PO2707/oogo/contacten").with(user(coordinator)).with(csrf()).param("gemeente", String.valueOf(utrecht))
+                .param("naam", "Buiten Gebied").param("functie", "wethouder").param("email", "wethouder@utrecht.example")).andReturn().getResponse();
+
+        assertThat(pagina("/swv/PO2707/oogo", coordinator)).contains("Lotte Leerplicht (leerplichtambtenaar)", "href=\"tel:0205551234\"");
+        assertThat(buiten.getStatus()).isEqualTo(400);
+        assertThat(buiten.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"fout-gemeente\"", "Buiten Gebied");
+        long contact = jdbc.sql("select id from gemeentecontact where naam = 'Lotte Leerplicht'").query(Long.class).single();
+        assertThatThrownBy(() -> contacten.verwijder(new SwvCode("PO2601"), contact)).as("een ander samenwerkingsverband")
+                .isInstanceOf(nl.thuisnabij.shared.NietGevondenException.class);
+        contacten.verwijder(new SwvCode("PO2707"), contact);
+        assertThat(pagina("/swv/PO2707/oogo", coordinator)).doesNotContain("Lotte Leerplicht");
     }
 }

@@ -219,7 +219,7 @@ class ThuiszitterToegangTest {
         assertThat(csv.getContentAsString(StandardCharsets.UTF_8)).contains("Per kwartaal", "minder dan 5");
         try (var werkboek = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
             var bladen = werkboek.getSheets().toList();
-            assertThat(bladen).hasSize(5);
+            assertThat(bladen).hasSize(6);
             var cellen = bladen.getFirst().read().stream().flatMap(r -> r.stream()).filter(java.util.Objects::nonNull).map(c -> c.getRawValue()).toList();
             assertThat(cellen).contains("Kwartaal", "Nieuwe thuiszitters");
         }
@@ -230,5 +230,27 @@ class ThuiszitterToegangTest {
         assertThat(status("/swv/PO2707/thuiszitters/rapportage?schooljaar=2026-2030", coordinator)).isEqualTo(400);
         assertThat(status("/gemeente/thuiszitters/rapportage.xlsx", gebruikers.loadUserByUsername("jeugdhulp"))).isEqualTo(403);
         assertThat(pagina("/gemeente/thuiszitters/rapportage", gebruikers.loadUserByUsername("beleid"))).contains("minder dan 5");
+    }
+
+    @Test
+    void deGemeenteZietDeMeldingenEnCijfersVanBeideSamenwerkingsverbandenInHaarGebied() throws Exception {
+        var vo = new SwvCode("VO2708");
+        if (!gebruikers.bestaat("coordinator.vo")) {
+            gebruikers.maakAan("coordinator.vo", "Coördinator VO", null, "Een-lang-wachtwoord-1", List.of(Rol.ONDERSTEUNINGSCOORDINATOR), vo.waarde(),
+                    null, null);
+        }
+        var coordinatorVo = gebruikers.loadUserByUsername("coordinator.vo");
+        long leerling = leerlingen.registreer(vo, new NieuweLeerling("Voortgezet", "Thuis", LocalDate.now().minusYears(14), Postcode.volledig("1017AB"),
+                null));
+        thuiszitters.meld(vo, leerling, Verzuimsoort.ABSOLUUT_VERZUIM, Verzuimreden.GEEN_PLEK, LocalDate.now().minusWeeks(3), coordinatorVo);
+        gemeld("Primair-Thuis", "1017AB", LocalDate.now().minusWeeks(3));
+        var leerplicht = gebruikers.loadUserByUsername("leerplicht");
+
+        assertThat(pagina("/gemeente/thuiszitters", leerplicht)).contains("Voortgezet Thuis", "Primair-Thuis");
+        assertThat(pagina("/swv/PO2707/thuiszitters", gebruikers.loadUserByUsername("coordinator"))).as("het PO-verband ziet het VO niet")
+                .doesNotContain("Voortgezet Thuis");
+        var rapport = thuiszitters.rapportVanGemeente(leerplicht.gemeenteId(), nl.thuisnabij.ondersteuning.Schooljaar.van(LocalDate.now()));
+        assertThat(rapport.tabellen()).filteredOn(t -> t.titel().endsWith("naar sector")).singleElement()
+                .satisfies(t -> assertThat(t.rijen()).extracting(r -> r.get(0)).containsExactly("primair onderwijs", "voortgezet onderwijs"));
     }
 }

@@ -54,11 +54,12 @@ class ThuiszitterrapportageTest {
     }
 
     @Test
-    void hetNieuweJaarNaarLeeftijdEnDeTrendOverDrieSchooljaren() {
+    void hetNieuweJaarNaarLeeftijdEnSectorEnDeTrendOverDrieSchooljaren() {
         var rapport = Thuiszitterrapportage.maak("Test", zaken(), JAAR, VANDAAG, false);
 
         assertThat(rapport.tabellen().get(3).rijen()).contains(List.of("4 tot en met 11 jaar", "6"), List.of("12 tot en met 17 jaar", "1"));
-        assertThat(rapport.tabellen().get(4).rijen()).extracting(r -> r.get(0)).containsExactly("2024-2025", "2025-2026", "2026-2027");
-        assertThat(rapport.tabellen().get(4).rijen().getLast()).containsExactly("2026-2027", "7", "1", "0");
+        assertThat(rapport.tabellen().get(4).rijen()).contains(List.of("primair onderwijs", "7"), List.of("voortgezet onderwijs", "0"));
+        assertThat(rapport.tabellen().get(5).rijen()).extracting(r -> r.get(0)).containsExactly("2024-2025", "2025-2026", "2026-2027");
+        assertThat(rapport.tabellen().get(5).rijen().getLast()).containsExactly("2026-2027", "7", "1", "0");
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.oogo.Gemeentecontacten;
 import nl.thuisnabij.oogo.Overleg;
 import nl.thuisnabij.oogo.Overleggen;
 import nl.thuisnabij.register.Register;
@@ -33,11 +34,13 @@ class OverlegController {
     private static final String GEMEENTE_ROLLEN = "hasAnyRole('LEERPLICHTAMBTENAAR','BELEIDSMEDEWERKER_GEMEENTE')";
 
     private final Overleggen overleggen;
+    private final Gemeentecontacten contacten;
     private final Register register;
     private final Clock klok;
 
-    OverlegController(Overleggen overleggen, Register register, Clock klok) {
+    OverlegController(Overleggen overleggen, Gemeentecontacten contacten, Register register, Clock klok) {
         this.overleggen = overleggen;
+        this.contacten = contacten;
         this.register = register;
         this.klok = klok;
     }
@@ -51,6 +54,7 @@ class OverlegController {
         model.addAttribute("gemeenten", gemeenten);
         model.addAttribute("namen", gemeenten.stream().collect(Collectors.toMap(Register.GemeenteInfo::id, Register.GemeenteInfo::naam)));
         model.addAttribute("onderwerpen", Overleg.Onderwerp.values());
+        model.addAttribute("contacten", contacten.vanSwv(code));
         model.addAttribute("vandaag", LocalDate.now(klok));
         model.addAttribute("basis", "/swv/" + swv + "/oogo");
         return "oogo/lijst";
@@ -70,6 +74,24 @@ class OverlegController {
             antwoord.setViewName("redirect:/swv/" + swv + "/oogo/" + nieuw.get());
         }
         return antwoord;
+    }
+
+    @PostMapping(SWV + "/contacten")
+    @PreAuthorize(Rollen.SWV_ZORG)
+    ModelAndView voegContactToe(@PathVariable String swv, @Valid Overlegformulieren.Contactformulier invoer, BindingResult binding, Model model,
+            RedirectAttributes doorsturen) {
+        return new Formulierstap("CONTACT", invoer, binding).voerUit(() -> {
+            contacten.voegToe(SwvCode.van(swv), invoer.gekozenGemeente(), invoer.naam(), invoer.functie(), invoer.email(), invoer.telefoon());
+            return "De contactpersoon is toegevoegd.";
+        }, "/swv/" + swv + "/oogo", model, doorsturen, m -> vanSwv(swv, m), "oogo/lijst");
+    }
+
+    @PostMapping(SWV + "/contacten/{id}/verwijderen")
+    @PreAuthorize(Rollen.SWV_ZORG)
+    String verwijderContact(@PathVariable String swv, @PathVariable long id, RedirectAttributes doorsturen) {
+        contacten.verwijder(SwvCode.van(swv), id);
+        doorsturen.addFlashAttribute("melding", "De contactpersoon is verwijderd.");
+        return "redirect:/swv/" + swv + "/oogo";
     }
 
     @GetMapping(GEMEENTE)

@@ -61,4 +61,17 @@ final class Overlegformulieren {
 
     record Gereed(@NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie) implements GeladenVersie {
     }
+
+    record Contactformulier(
+            @NotBlank(message = "kies de gemeente") @Getal(message = "kies een gemeente uit de lijst") String gemeente,
+            @NotBlank(message = "vul de naam in") @Size(max = 200, message = "ten hoogste 200 tekens") String naam,
+            @NotBlank(message = "vul de functie in, bijvoorbeeld leerplichtambtenaar") @Size(max = 200, message = "ten hoogste 200 tekens") String functie,
+            @jakarta.validation.constraints.Email(message = "vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl")
+            @Size(max = 200, message = "ten hoogste 200 tekens") String email,
+            @Size(max = 30, message = "ten hoogste 30 tekens") String telefoon) {
+
+        long gekozenGemeente() {
+            return Long.parseLong(gemeente.strip());
+        }
+    }
 }
