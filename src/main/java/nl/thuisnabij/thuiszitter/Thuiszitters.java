@@ -14,6 +14,7 @@ import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.audit.AuditLog;
 import nl.thuisnabij.leerling.Leerling;
 import nl.thuisnabij.leerling.Leerlingen;
+import nl.thuisnabij.leerling.NieuweLeerling;
 import nl.thuisnabij.ondersteuning.Schooljaar;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
@@ -75,8 +76,12 @@ public class Thuiszitters {
     @Transactional
     public long meld(SwvCode swv, long leerlingId, Verzuimsoort soort, Verzuimreden reden, LocalDate sinds, Gebruiker door) {
         if (!ThuiszitterToegang.isSwvZorg(door) && door.scope() != Rol.Scope.SCHOOL) {
-            throw new AccessDeniedException("alleen een school of het samenwerkingsverband meldt een thuiszitter");
+            throw new AccessDeniedException("alleen een school of het samenwerkingsverband meldt een leerling; leerplicht meldt een kind zonder school");
         }
+        return registreer(swv, leerlingId, soort, reden, sinds, door);
+    }
+
+    private long registreer(SwvCode swv, long leerlingId, Verzuimsoort soort, Verzuimreden reden, LocalDate sinds, Gebruiker door) {
         var leerling = leerlingen.vind(swv, leerlingId)
                 .filter(l -> door.scope() != Rol.Scope.SCHOOL || door.vestigingId().equals(l.vestigingId()))
                 .orElseThrow(() -> new OngeldigeInvoerException("leerling", "kies een leerling uit de lijst"));
@@ -92,6 +97,38 @@ public class Thuiszitters {
                 sinds == null ? null : leerling.leeftijdOp(sinds), door.naam(), vandaag()));
         auditLog.schrijven(swv.waarde(), "thuiszitter", String.valueOf(zaak.id()), "thuiszitter gemeld: " + soort.omschrijving());
         return zaak.id();
+    }
+
+    /**
+     * Reports a child who is at no school (absoluut verzuim), with the minimal data of a new pupil
+     * record. The SWV reports for its own area. The leerplichtambtenaar reports children living in
+     * their municipality; the case goes to the SWV of the child's home postcode, primary under 12,
+     * secondary from 12 (the age pupils move on to VO).
+     */
+    @Transactional
+    public long meldZonderSchool(NieuweLeerling kind, Verzuimreden reden, LocalDate sinds, Gebruiker door) {
+        SwvCode swv;
+        if (ThuiszitterToegang.isSwvZorg(door)) {
+            swv = SwvCode.van(door.swvCode());
+        } else if (door.heeftRol(Rol.LEERPLICHTAMBTENAAR) && door.gemeenteId() != null) {
+            var gemeente = register.gemeenteVan(kind.postcode().pc4()).flatMap(register::gemeenteId);
+            if (gemeente.isEmpty() || !gemeente.get().equals(door.gemeenteId())) {
+                throw new OngeldigeInvoerException("postcode", "dit kind woont volgens de postcode niet in uw gemeente");
+            }
+            var sector = sinds != null && kind.geboortedatum() != null && kind.geboortedatum().plusYears(12).isAfter(sinds) ? "PO" : "VO";
+            swv = register.zoekOpPostcode(kind.postcode().compact()) instanceof nl.thuisnabij.register.Zoekresultaat.Gevonden gevonden
+                    ? gevonden.samenwerkingsverbanden().stream().map(nl.thuisnabij.register.Samenwerkingsverband::code)
+                            .filter(c -> c.waarde().startsWith(sector)).findFirst()
+                            .orElseThrow(() -> new OngeldigeInvoerException("postcode", "bij deze postcode hoort geen samenwerkingsverband " + sector))
+                    : null;
+            if (swv == null) {
+                throw new OngeldigeInvoerException("postcode", "bij deze postcode hoort geen samenwerkingsverband");
+            }
+        } else {
+            throw new AccessDeniedException("alleen het samenwerkingsverband of de leerplichtambtenaar meldt een kind zonder school");
+        }
+        long leerling = leerlingen.registreer(swv, kind);
+        return registreer(swv, leerling, Verzuimsoort.ABSOLUUT_VERZUIM, reden, sinds, door);
     }
 
     /** One case, if this person may see it; otherwise answered as absent, and the refusal logged. */

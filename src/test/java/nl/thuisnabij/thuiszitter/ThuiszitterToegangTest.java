@@ -253,4 +253,26 @@ class ThuiszitterToegangTest {
         assertThat(rapport.tabellen()).filteredOn(t -> t.titel().endsWith("naar sector")).singleElement()
                 .satisfies(t -> assertThat(t.rijen()).extracting(r -> r.get(0)).containsExactly("primair onderwijs", "voortgezet onderwijs"));
     }
+
+    @Test
+    void deLeerplichtambtenaarMeldtEenKindZonderSchoolUitDeEigenGemeenteBijHetSwvVanDiensPostcode() throws Exception {
+        var leerplicht = gebruikers.loadUserByUsername("leerplicht");
+        var geboren = LocalDate.now().minusYears(8).toString();
+
+        var gemeld = mvc.perform(post("/gemeente/thuiszitters").with(user(leerplicht)).with(csrf()).param("voornaam", "Zonder").param("achternaam", "School")
+                .param("geboortedatum", geboren).param("postcode", "1017 AB").param("reden", "GEEN_PLEK")
+                .param("sinds", LocalDate.now().minusWeeks(2).toString())).andReturn().getResponse();
+        var elders = mvc.perform(post("/gemeente/thuiszitters").with(user(leerplicht)).with(csrf()).param("voornaam", "Woont").param("achternaam", "Elders")
+                .param("geboortedatum", geboren).param("postcode", "1111 AB").param("reden", "GEEN_PLEK")
+                .param("sinds", LocalDate.now().minusWeeks(2).toString())).andReturn().getResponse();
+
+        assertThat(gemeld.getRedirectedUrl()).startsWith("/gemeente/thuiszitters/");
+        assertThat(pagina("/swv/PO2707/thuiszitters", gebruikers.loadUserByUsername("coordinator"))).as("bij het PO-verband van de postcode")
+                .contains("Zonder School");
+        assertThat(elders.getStatus()).isEqualTo(400);
+        assertThat(elders.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"fout-postcode\"", "niet in uw gemeente", "value=\"Elders\"");
+        assertThatThrownBy(() -> thuiszitters.meld(AMSTERDAM, jdbc.sql("select min(id) from leerling where swv_code = 'PO2707'").query(Long.class).single(),
+                Verzuimsoort.DREIGEND, Verzuimreden.GEDRAG, LocalDate.now(), leerplicht)).as("leerplicht meldt geen leerling van een school")
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
 }

@@ -87,6 +87,7 @@ class ThuiszitterController {
         model.addAttribute("zaken", thuiszitters.vanSwv(code));
         model.addAttribute("cijfers", thuiszitters.cijfersVanSwv(code));
         model.addAttribute("basis", "/swv/" + swv + "/thuiszitters");
+        kindZonderSchool(model);
         return "thuiszitter/lijst";
     }
 
@@ -102,6 +103,9 @@ class ThuiszitterController {
         model.addAttribute("alleenCijfers", gebruiker.heeftRol(Rol.BELEIDSMEDEWERKER_GEMEENTE));
         if (!gebruiker.heeftRol(Rol.BELEIDSMEDEWERKER_GEMEENTE)) {
             model.addAttribute("zaken", thuiszitters.vanGemeente(gebruiker));
+        }
+        if (gebruiker.heeftRol(Rol.LEERPLICHTAMBTENAAR)) {
+            kindZonderSchool(model);
         }
         model.addAttribute("basis", GEMEENTE);
         return "thuiszitter/lijst";
@@ -133,6 +137,35 @@ class ThuiszitterController {
             thuiszitters.trekToestemmingIn(id, invoer.geladenVersie(), ouder);
             return "U heeft uw toestemming ingetrokken. Het wijkteam ziet de melding niet meer.";
         }, OUDER, model, doorsturen, m -> vanOuder(ouder, m), "thuiszitter/ouder");
+    }
+
+    @PostMapping(SWV)
+    @PreAuthorize(Rollen.SWV_ZORG)
+    @Transactional
+    ModelAndView meldKindSwv(@PathVariable String swv, @Valid Thuiszitterformulieren.KindZonderSchool invoer, BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return meldKind("/swv/" + swv + "/thuiszitters", invoer, binding, gebruiker, model, doorsturen, m -> vanSwv(swv, m));
+    }
+
+    @PostMapping(GEMEENTE)
+    @PreAuthorize(LEERPLICHT)
+    @Transactional
+    ModelAndView meldKindGemeente(@Valid Thuiszitterformulieren.KindZonderSchool invoer, BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return meldKind(GEMEENTE, invoer, binding, gebruiker, model, doorsturen, m -> vanGemeente(gebruiker, m));
+    }
+
+    private ModelAndView meldKind(String basis, Thuiszitterformulieren.KindZonderSchool invoer, BindingResult binding, Gebruiker gebruiker,
+            Model model, RedirectAttributes doorsturen, Consumer<Model> pagina) {
+        var nieuw = new AtomicLong();
+        var antwoord = new Formulierstap("KIND-ZONDER-SCHOOL", invoer, binding).voerUit(() -> {
+            nieuw.set(thuiszitters.meldZonderSchool(invoer.kind(), invoer.gekozenReden(), invoer.sindsDatum(), gebruiker));
+            return "Het kind zonder school is gemeld.";
+        }, basis, model, doorsturen, pagina, "thuiszitter/lijst");
+        if (nieuw.get() != 0) {
+            antwoord.setViewName("redirect:" + basis + "/" + nieuw.get());
+        }
+        return antwoord;
     }
 
     @GetMapping(SWV + "/rapportage")
@@ -168,6 +201,13 @@ class ThuiszitterController {
             @RequestParam(required = false) String schooljaar) {
         var jaar = schooljaar(schooljaar);
         return bestand(thuiszitters.rapportVanGemeente(gebruiker.gemeenteId(), jaar), formaat, "thuiszitters-gemeente-" + jaar);
+    }
+
+    /** The form for a child at no school, on the SWV's and the leerplichtambtenaar's list. */
+    private void kindZonderSchool(Model model) {
+        model.addAttribute("kindZonderSchool", true);
+        model.addAttribute("redenen", Verzuimreden.values());
+        model.addAttribute("vandaag", LocalDate.now(klok));
     }
 
     private String rapportpagina(Schooljaar jaar, String basis, Model model) {

@@ -7,7 +7,10 @@ import static nl.thuisnabij.shared.web.Formuliervelden.nummer;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import nl.thuisnabij.leerling.NieuweLeerling;
+import nl.thuisnabij.register.Postcode;
 import nl.thuisnabij.shared.web.Datum;
+import nl.thuisnabij.shared.web.Formuliervelden;
 import nl.thuisnabij.shared.web.GeladenVersie;
 import nl.thuisnabij.shared.web.Getal;
 import nl.thuisnabij.shared.web.Keuze;
@@ -80,6 +83,30 @@ final class Thuiszitterformulieren {
 
         LocalDate datumGemeld() {
             return datum(verzuimGemeldOp);
+        }
+    }
+
+    /** A child at no school (absoluut verzuim): the minimal data of a new pupil record. */
+    record KindZonderSchool(
+            @NotBlank(message = "vul de voornaam in") @Size(max = 100, message = "ten hoogste 100 tekens") String voornaam,
+            @NotBlank(message = "vul de achternaam in") @Size(max = 100, message = "ten hoogste 100 tekens") String achternaam,
+            @NotBlank(message = "vul de geboortedatum in") @Datum String geboortedatum,
+            @NotBlank(message = "vul de postcode van het woonadres in, bijvoorbeeld 1011 AB")
+            @Size(max = 7, message = "een postcode heeft vier cijfers en twee letters, bijvoorbeeld 1011 AB") String postcode,
+            @NotBlank(message = "kies de reden") @Keuze(Verzuimreden.class) String reden,
+            @NotBlank(message = "vul in sinds wanneer het kind niet naar school gaat") @Datum String sinds) {
+
+        NieuweLeerling kind() {
+            return new NieuweLeerling(Formuliervelden.tekst(voornaam), Formuliervelden.tekst(achternaam), datum(geboortedatum),
+                    Formuliervelden.lees("postcode", () -> Postcode.volledig(postcode)), null);
+        }
+
+        Verzuimreden gekozenReden() {
+            return keuze(reden, Verzuimreden.class);
+        }
+
+        LocalDate sindsDatum() {
+            return datum(sinds);
         }
     }
 }
