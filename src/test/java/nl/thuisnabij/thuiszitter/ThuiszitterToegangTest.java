@@ -177,6 +177,8 @@ class ThuiszitterToegangTest {
 
         assertThat(pagina("/gemeente/thuiszitters", jeugdhulp)).contains("Met-Toestemming");
         assertThat(status("/gemeente/thuiszitters/" + id, jeugdhulp)).isEqualTo(200);
+        assertThat(pagina("/gemeente/thuiszitters/" + id, jeugdhulp)).contains("het wijkteam (jeugdhulp), met toestemming van de ouders",
+                "de leerplichtambtenaar van de woongemeente", "de school: ");
         assertThat(status("/gemeente/thuiszitters/" + id, leerplichtVan("Diemen", "leerplicht.diemen"))).isEqualTo(404);
 
         thuiszitters.trekToestemmingIn(id, thuiszitters.zaak(id, ouder).zaak().versie(), ouder);
