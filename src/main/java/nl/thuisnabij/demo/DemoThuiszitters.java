@@ -9,6 +9,7 @@ import nl.thuisnabij.leerling.NieuweLeerling;
 import nl.thuisnabij.register.Postcode;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.Schoolsoort;
+import nl.thuisnabij.thuiszitter.Thuiszittercijfers;
 import nl.thuisnabij.thuiszitter.Thuiszitters;
 import nl.thuisnabij.thuiszitter.Verzuimreden;
 import nl.thuisnabij.thuiszitter.Verzuimsoort;
@@ -24,13 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoThuiszitters {
 
     private final Thuiszitters thuiszitters;
+    private final Thuiszittercijfers cijfers;
     private final Leerlingen leerlingen;
     private final Register register;
     private final Gebruikers gebruikers;
     private final Clock klok;
 
-    DemoThuiszitters(Thuiszitters thuiszitters, Leerlingen leerlingen, Register register, Gebruikers gebruikers, Clock klok) {
+    DemoThuiszitters(Thuiszitters thuiszitters, Thuiszittercijfers cijfers, Leerlingen leerlingen, Register register, Gebruikers gebruikers, Clock klok) {
         this.thuiszitters = thuiszitters;
+        this.cijfers = cijfers;
         this.leerlingen = leerlingen;
         this.register = register;
         this.gebruikers = gebruikers;
@@ -38,8 +41,8 @@ class DemoThuiszitters {
     }
 
     boolean isGeladen() {
-        var cijfers = thuiszitters.cijfersVanSwv(DemoData.AMSTERDAM_PO);
-        return cijfers.opgelost() + cijfers.perSoort().values().stream().mapToInt(Integer::intValue).sum() > 0;
+        var telling = cijfers.vanSwv(DemoData.AMSTERDAM_PO);
+        return telling.opgelost() + telling.perSoort().values().stream().mapToInt(Integer::intValue).sum() > 0;
     }
 
     @Transactional

@@ -147,7 +147,12 @@ final class Thuiszitterrapportage {
     }
 
     private String aantal(int n) {
-        return onderdrukken && n > 0 && n < 5 ? ONDERDRUKT : String.valueOf(n);
+        return onderdrukken ? onderdrukt(n) : String.valueOf(n);
+    }
+
+    /** A count as it may leave the SWV: 1 to 4 would single out a child. */
+    static String onderdrukt(int n) {
+        return n > 0 && n < 5 ? ONDERDRUKT : String.valueOf(n);
     }
 
     private String gemiddelde(List<Long> dagen) {

@@ -3,9 +3,7 @@ package nl.thuisnabij.thuiszitter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,7 +13,6 @@ import nl.thuisnabij.audit.AuditLog;
 import nl.thuisnabij.leerling.Leerling;
 import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.leerling.NieuweLeerling;
-import nl.thuisnabij.ondersteuning.Schooljaar;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.register.Vestiging;
@@ -30,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The thuiszitters register: reporting a case, its plan, solving it, the lists per SWV, school and
- * municipality, the counts, and the daily escalation. Every read and write of a case is
+ * municipality, and the daily escalation (the counts and reports are {@link Thuiszittercijfers}). Every read and write of a case is
  * audit-logged in the case's SWV.
  */
 @Service
@@ -38,17 +35,6 @@ public class Thuiszitters {
 
     /** A case on a list: the child, the school, and how long the child has been out of school. */
     public record Overzicht(Thuiszitter zaak, Leerling leerling, Vestiging school, Duurgroep duurgroep, long dagen) {
-    }
-
-    /**
-     * Counts of open cases by duration and kind, for those who see no cases. Counts from 1 to 4 are
-     * shown as "minder dan 5": anything that leaves the SWV must not single out a child.
-     */
-    public record Cijfers(Map<Duurgroep, Integer> perDuur, Map<Verzuimsoort, Integer> perSoort, int opgelost) {
-
-        public String getoond(int aantal) {
-            return aantal > 0 && aantal < 5 ? "minder dan 5" : String.valueOf(aantal);
-        }
     }
 
     private final ThuiszitterRepository repository;
@@ -169,54 +155,6 @@ public class Thuiszitters {
     public List<Overzicht> vanOuder(Gebruiker ouder) {
         var kinderen = leerlingen.vanOuder(ouder.id()).stream().map(Leerling::id).toList();
         return overzichten(kinderen.isEmpty() ? List.of() : repository.findByLeerlingen(kinderen), "thuiszitten, gelezen door ouder");
-    }
-
-    /** Counts for a municipality, over every SWV it lies in; no child is read. */
-    @Transactional(readOnly = true)
-    public Cijfers cijfersVanGemeente(long gemeenteId) {
-        return cijfers(repository.findByGemeente(gemeenteId));
-    }
-
-    /** The SWV's report for a school year; on its own screen exact, in a download counts under 5 suppressed. */
-    @Transactional(readOnly = true)
-    public nl.thuisnabij.shared.Rapport rapportVanSwv(SwvCode swv, String swvNaam, Schooljaar jaar, boolean onderdrukken) {
-        return Thuiszitterrapportage.maak("Thuiszitters " + swvNaam + " " + jaar, repository.findBySwv(swv), jaar, vandaag(), onderdrukken);
-    }
-
-    /** A municipality's report over every SWV it lies in; it leaves the SWVs, so counts under 5 are always suppressed. */
-    @Transactional(readOnly = true)
-    public nl.thuisnabij.shared.Rapport rapportVanGemeente(long gemeenteId, Schooljaar jaar) {
-        return Thuiszitterrapportage.maak("Thuiszitters in de gemeente " + jaar, repository.findByGemeente(gemeenteId), jaar, vandaag(),
-                true);
-    }
-
-    @Transactional(readOnly = true)
-    public Cijfers cijfersVanSwv(SwvCode swv) {
-        return cijfers(repository.findBySwv(swv));
-    }
-
-    private Cijfers cijfers(List<Thuiszitter> zaken) {
-        var vandaag = vandaag();
-        var perDuur = new EnumMap<Duurgroep, Integer>(Duurgroep.class);
-        var perSoort = new EnumMap<Verzuimsoort, Integer>(Verzuimsoort.class);
-        for (var groep : Duurgroep.values()) {
-            perDuur.put(groep, 0);
-        }
-        for (var soort : Verzuimsoort.values()) {
-            perSoort.put(soort, 0);
-        }
-        int opgelost = 0;
-        for (var zaak : zaken) {
-            if (zaak.status() == Thuiszitter.Status.OPGELOST) {
-                opgelost++;
-                continue;
-            }
-            perSoort.merge(zaak.soort(), 1, Integer::sum);
-            if (!zaak.soort().isVrijstelling()) {
-                perDuur.merge(zaak.duurgroep(vandaag), 1, Integer::sum);
-            }
-        }
-        return new Cijfers(perDuur, perSoort, opgelost);
     }
 
     @Transactional

@@ -39,6 +39,8 @@ class ThuiszitterToegangTest {
     @Autowired
     Thuiszitters thuiszitters;
     @Autowired
+    Thuiszittercijfers cijfers;
+    @Autowired
     Gebruikers gebruikers;
     @Autowired
     Leerlingen leerlingen;
@@ -96,7 +98,7 @@ class ThuiszitterToegangTest {
 
         assertThat(lijst).contains("id=\"cijfers\"").doesNotContain("Alleen-Geteld").doesNotContain("id=\"zaken\"");
         assertThat(status("/gemeente/thuiszitters/" + id, beleid)).isEqualTo(403);
-        assertThat(thuiszitters.cijfersVanGemeente(beleid.gemeenteId()).getoond(3)).isEqualTo("minder dan 5");
+        assertThat(cijfers.vanGemeente(beleid.gemeenteId()).getoond(3)).isEqualTo("minder dan 5");
     }
 
     @Test
@@ -251,7 +253,7 @@ class ThuiszitterToegangTest {
         assertThat(pagina("/gemeente/thuiszitters", leerplicht)).contains("Voortgezet Thuis", "Primair-Thuis");
         assertThat(pagina("/swv/PO2707/thuiszitters", gebruikers.loadUserByUsername("coordinator"))).as("het PO-verband ziet het VO niet")
                 .doesNotContain("Voortgezet Thuis");
-        var rapport = thuiszitters.rapportVanGemeente(leerplicht.gemeenteId(), nl.thuisnabij.ondersteuning.Schooljaar.van(LocalDate.now()));
+        var rapport = cijfers.rapportVanGemeente(leerplicht.gemeenteId(), nl.thuisnabij.ondersteuning.Schooljaar.van(LocalDate.now()));
         assertThat(rapport.tabellen()).filteredOn(t -> t.titel().endsWith("naar sector")).singleElement()
                 .satisfies(t -> assertThat(t.rijen()).extracting(r -> r.get(0)).containsExactly("primair onderwijs", "voortgezet onderwijs"));
     }

@@ -16,16 +16,10 @@ import nl.thuisnabij.shared.web.Formulierstap;
 import nl.thuisnabij.shared.web.Rollen;
 import nl.thuisnabij.thuiszitter.Duurgroep;
 import nl.thuisnabij.thuiszitter.ThuiszitterToegang;
+import nl.thuisnabij.thuiszitter.Thuiszittercijfers;
 import nl.thuisnabij.thuiszitter.Thuiszitters;
 import nl.thuisnabij.thuiszitter.Verzuimreden;
 import nl.thuisnabij.thuiszitter.Verzuimsoort;
-import nl.thuisnabij.ondersteuning.Schooljaar;
-import nl.thuisnabij.shared.NietGevondenException;
-import nl.thuisnabij.shared.Rapport;
-import nl.thuisnabij.shared.web.Rapportbestanden;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,6 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The thuiszitters register as each party sees it: the school its own reports, the SWV all of its
  * cases, the municipality the cases of its children (leerplichtambtenaar) or only the counts
  * (policy staff). One detail page serves all three, its forms posting under the path it was reached by.
+ * The parents' page and the report have controllers of their own.
  */
 @Controller
 class ThuiszitterController {
@@ -50,18 +45,19 @@ class ThuiszitterController {
     private static final String SCHOOL = "/swv/{swv}/vestigingen/{vestiging}/thuiszitters";
     private static final String SWV = "/swv/{swv}/thuiszitters";
     private static final String GEMEENTE = "/gemeente/thuiszitters";
-    private static final String OUDER = "/ouder/thuiszitters";
     private static final String LEERPLICHT = "hasRole('LEERPLICHTAMBTENAAR')";
     private static final String LEERPLICHT_OF_JEUGDHULP = "hasAnyRole('LEERPLICHTAMBTENAAR','JEUGDHULP')";
 
     private final Thuiszitters thuiszitters;
+    private final Thuiszittercijfers cijfers;
     private final Leerlingen leerlingen;
     private final Register register;
     private final Eenmalig eenmalig;
     private final Clock klok;
 
-    ThuiszitterController(Thuiszitters thuiszitters, Leerlingen leerlingen, Register register, Eenmalig eenmalig, Clock klok) {
+    ThuiszitterController(Thuiszitters thuiszitters, Thuiszittercijfers cijfers, Leerlingen leerlingen, Register register, Eenmalig eenmalig, Clock klok) {
         this.thuiszitters = thuiszitters;
+        this.cijfers = cijfers;
         this.leerlingen = leerlingen;
         this.register = register;
         this.eenmalig = eenmalig;
@@ -85,7 +81,7 @@ class ThuiszitterController {
         var code = SwvCode.van(swv);
         model.addAttribute("titel", "Thuiszitters");
         model.addAttribute("zaken", thuiszitters.vanSwv(code));
-        model.addAttribute("cijfers", thuiszitters.cijfersVanSwv(code));
+        model.addAttribute("cijfers", cijfers.vanSwv(code));
         model.addAttribute("basis", "/swv/" + swv + "/thuiszitters");
         kindZonderSchool(model);
         return "thuiszitter/lijst";
@@ -97,7 +93,7 @@ class ThuiszitterController {
         boolean jeugdhulp = gebruiker.heeftRol(Rol.JEUGDHULP);
         model.addAttribute("titel", jeugdhulp ? "Thuiszitters waarvoor de ouders toestemming gaven" : "Thuiszitters in uw gemeente");
         if (!jeugdhulp) {
-            model.addAttribute("cijfers", thuiszitters.cijfersVanGemeente(gebruiker.gemeenteId()));
+            model.addAttribute("cijfers", cijfers.vanGemeente(gebruiker.gemeenteId()));
             model.addAttribute("onderdrukken", true);
         }
         model.addAttribute("alleenCijfers", gebruiker.heeftRol(Rol.BELEIDSMEDEWERKER_GEMEENTE));
@@ -109,34 +105,6 @@ class ThuiszitterController {
         }
         model.addAttribute("basis", GEMEENTE);
         return "thuiszitter/lijst";
-    }
-
-    @GetMapping(OUDER)
-    @PreAuthorize("hasRole('OUDER')")
-    String vanOuder(@AuthenticationPrincipal Gebruiker ouder, Model model) {
-        model.addAttribute("zaken", thuiszitters.vanOuder(ouder));
-        model.addAttribute("vandaag", LocalDate.now(klok));
-        return "thuiszitter/ouder";
-    }
-
-    @PostMapping(OUDER + "/{id}/toestemming")
-    @PreAuthorize("hasRole('OUDER')")
-    ModelAndView geefToestemming(@PathVariable long id, @Valid Thuiszitterformulieren.Toestemmingformulier invoer, BindingResult binding,
-            @AuthenticationPrincipal Gebruiker ouder, Model model, RedirectAttributes doorsturen) {
-        return new Formulierstap("TOESTEMMING-" + id, invoer, binding).voerUit(() -> {
-            thuiszitters.geefToestemming(id, invoer.geladenVersie(), invoer.totDatum(), ouder);
-            return "U heeft toestemming gegeven. Het wijkteam kan nu meekijken en meehelpen.";
-        }, OUDER, model, doorsturen, m -> vanOuder(ouder, m), "thuiszitter/ouder");
-    }
-
-    @PostMapping(OUDER + "/{id}/toestemming-intrekken")
-    @PreAuthorize("hasRole('OUDER')")
-    ModelAndView trekToestemmingIn(@PathVariable long id, @Valid Thuiszitterformulieren.Intrekking invoer, BindingResult binding,
-            @AuthenticationPrincipal Gebruiker ouder, Model model, RedirectAttributes doorsturen) {
-        return new Formulierstap("INTREKKEN-" + id, invoer, binding).voerUit(() -> {
-            thuiszitters.trekToestemmingIn(id, invoer.geladenVersie(), ouder);
-            return "U heeft uw toestemming ingetrokken. Het wijkteam ziet de melding niet meer.";
-        }, OUDER, model, doorsturen, m -> vanOuder(ouder, m), "thuiszitter/ouder");
     }
 
     @PostMapping(SWV)
@@ -168,76 +136,11 @@ class ThuiszitterController {
         return antwoord;
     }
 
-    @GetMapping(SWV + "/rapportage")
-    @PreAuthorize(Rollen.SWV_ZORG)
-    String rapportSwv(@PathVariable String swv, @RequestParam(required = false) String schooljaar, Model model) {
-        var code = SwvCode.van(swv);
-        var jaar = schooljaar(schooljaar);
-        model.addAttribute("rapport", thuiszitters.rapportVanSwv(code, register.bestaandSamenwerkingsverband(code).naam(), jaar, false));
-        return rapportpagina(jaar, "/swv/" + swv + "/thuiszitters", model);
-    }
-
-    /** Downloads leave the SWV (board, OPR, municipalities, Inspectie): counts under 5 suppressed. */
-    @GetMapping(SWV + "/rapportage.{formaat}")
-    @PreAuthorize(Rollen.SWV_ZORG)
-    ResponseEntity<byte[]> rapportbestandSwv(@PathVariable String swv, @PathVariable String formaat, @RequestParam(required = false) String schooljaar) {
-        var code = SwvCode.van(swv);
-        var jaar = schooljaar(schooljaar);
-        return bestand(thuiszitters.rapportVanSwv(code, register.bestaandSamenwerkingsverband(code).naam(), jaar, true), formaat,
-                "thuiszitters-" + swv + "-" + jaar);
-    }
-
-    @GetMapping(GEMEENTE + "/rapportage")
-    @PreAuthorize("hasAnyRole('LEERPLICHTAMBTENAAR','BELEIDSMEDEWERKER_GEMEENTE')")
-    String rapportGemeente(@AuthenticationPrincipal Gebruiker gebruiker, @RequestParam(required = false) String schooljaar, Model model) {
-        var jaar = schooljaar(schooljaar);
-        model.addAttribute("rapport", thuiszitters.rapportVanGemeente(gebruiker.gemeenteId(), jaar));
-        return rapportpagina(jaar, GEMEENTE, model);
-    }
-
-    @GetMapping(GEMEENTE + "/rapportage.{formaat}")
-    @PreAuthorize("hasAnyRole('LEERPLICHTAMBTENAAR','BELEIDSMEDEWERKER_GEMEENTE')")
-    ResponseEntity<byte[]> rapportbestandGemeente(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable String formaat,
-            @RequestParam(required = false) String schooljaar) {
-        var jaar = schooljaar(schooljaar);
-        return bestand(thuiszitters.rapportVanGemeente(gebruiker.gemeenteId(), jaar), formaat, "thuiszitters-gemeente-" + jaar);
-    }
-
     /** The form for a child at no school, on the SWV's and the leerplichtambtenaar's list. */
     private void kindZonderSchool(Model model) {
         model.addAttribute("kindZonderSchool", true);
         model.addAttribute("redenen", Verzuimreden.values());
         model.addAttribute("vandaag", LocalDate.now(klok));
-    }
-
-    private String rapportpagina(Schooljaar jaar, String basis, Model model) {
-        var huidig = Schooljaar.van(LocalDate.now(klok));
-        model.addAttribute("schooljaar", jaar);
-        model.addAttribute("schooljaren", java.util.stream.Stream.iterate(huidig, j -> j.beginjaar() > Math.max(2014, huidig.beginjaar() - 5),
-                j -> new Schooljaar(j.beginjaar() - 1)).toList());
-        model.addAttribute("basis", basis);
-        return "thuiszitter/rapportage";
-    }
-
-    private Schooljaar schooljaar(String tekst) {
-        return tekst == null || tekst.isBlank() ? Schooljaar.van(LocalDate.now(klok)) : Schooljaar.parse(tekst.strip());
-    }
-
-    private static ResponseEntity<byte[]> bestand(Rapport rapport, String formaat, String naam) {
-        var inhoud = switch (formaat) {
-            case "csv" -> Rapportbestanden.csv(rapport);
-            case "xlsx" -> Rapportbestanden.xlsx(rapport);
-            case "pdf" -> Rapportbestanden.pdf(rapport);
-            default -> throw new NietGevondenException("geen rapport als ." + formaat + ": kies csv, xlsx of pdf");
-        };
-        var soort = switch (formaat) {
-            case "csv" -> "text/csv;charset=UTF-8";
-            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-            default -> "application/pdf";
-        };
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, soort)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(naam + "." + formaat).build().toString())
-                .body(inhoud);
     }
 
     @GetMapping(SCHOOL + "/nieuw")
