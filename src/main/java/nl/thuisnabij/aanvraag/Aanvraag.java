@@ -48,7 +48,9 @@ public final class Aanvraag {
     private String vraag;
     private String ondersteuningsbehoeften;
     private String watGeprobeerd;
-    private String oppSamenvatting;
+    /** The OPP version the request is based on: the one in force at the school when it was submitted (or supplemented). */
+    private Long oppId;
+    private Integer oppVersie;
     private String zienswijzeOuders;
     private Boolean oudersAkkoord;
     private Long arrangementsoortId;
@@ -73,7 +75,7 @@ public final class Aanvraag {
     /** Reads a stored request back (parts absent when Spring Data copies a new one); parts come in any order and are kept in their sequence. */
     @PersistenceCreator
     private Aanvraag(long id, SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, Long verlengingVan, AanvraagStatus status,
-            String vraag, String ondersteuningsbehoeften, String watGeprobeerd, String oppSamenvatting, String zienswijzeOuders,
+            String vraag, String ondersteuningsbehoeften, String watGeprobeerd, Long oppId, Integer oppVersie, String zienswijzeOuders,
             Boolean oudersAkkoord, Long arrangementsoortId, Long coordinatorId, String aanvullingVraag, LocalDate aanvullingDeadline,
             LocalDate ingediendOp, Long vergaderingId, Set<GevraagdeDeskundige> deskundigen, Set<Deskundigenadvies> adviezen,
             Set<Besluit> besluiten, Set<Bezwaar> bezwaren, Integer versie) {
@@ -87,7 +89,8 @@ public final class Aanvraag {
         this.vraag = vraag;
         this.ondersteuningsbehoeften = ondersteuningsbehoeften;
         this.watGeprobeerd = watGeprobeerd;
-        this.oppSamenvatting = oppSamenvatting;
+        this.oppId = oppId;
+        this.oppVersie = oppVersie;
         this.zienswijzeOuders = zienswijzeOuders;
         this.oudersAkkoord = oudersAkkoord;
         this.arrangementsoortId = arrangementsoortId;
@@ -105,16 +108,15 @@ public final class Aanvraag {
 
     public static Aanvraag concept(SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, Long verlengingVan) {
         return new Aanvraag(0, swv, vestigingId, leerlingId, soort, verlengingVan, AanvraagStatus.CONCEPT, null, null, null, null, null, null,
-                null, null, null, null, null, null, Set.of(), Set.of(), Set.of(), Set.of(), null);
+                null, null, null, null, null, null, null, Set.of(), Set.of(), Set.of(), Set.of(), null);
     }
 
     /** The school writes or, when asked to supplement, completes its request. */
-    public void wijzigInhoud(String vraag, String behoeften, String geprobeerd, String opp, Long arrangementsoort) {
+    public void wijzigInhoud(String vraag, String behoeften, String geprobeerd, Long arrangementsoort) {
         vereis(kan(Aanvraagstap.INHOUD_WIJZIGEN), "de school kan de aanvraag alleen als concept of bij een gevraagde aanvulling wijzigen");
         this.vraag = leegIsNull(vraag);
         this.ondersteuningsbehoeften = leegIsNull(behoeften);
         this.watGeprobeerd = leegIsNull(geprobeerd);
-        this.oppSamenvatting = leegIsNull(opp);
         this.arrangementsoortId = soort == Aanvraagsoort.ARRANGEMENT ? arrangementsoort : null;
     }
 
@@ -126,6 +128,16 @@ public final class Aanvraag {
         }
         this.zienswijzeOuders = zienswijze.trim();
         this.oudersAkkoord = akkoord;
+    }
+
+    /**
+     * Links the OPP version the request is based on, when the school submits or supplements it:
+     * the commission reads that version, not a summary the school retyped.
+     */
+    public void baseerOpOpp(Long opp, Integer versieNummer) {
+        vereis(kan(Aanvraagstap.INDIENEN) || kan(Aanvraagstap.AANVULLEN), "het OPP wordt gekoppeld bij het indienen of aanvullen");
+        this.oppId = opp;
+        this.oppVersie = opp == null ? null : versieNummer;
     }
 
     public void dienIn(LocalDate datum) {
@@ -469,7 +481,8 @@ public final class Aanvraag {
     public String vraag() { return vraag; }
     public String ondersteuningsbehoeften() { return ondersteuningsbehoeften; }
     public String watGeprobeerd() { return watGeprobeerd; }
-    public String oppSamenvatting() { return oppSamenvatting; }
+    public Long oppId() { return oppId; }
+    public Integer oppVersie() { return oppVersie; }
     public String zienswijzeOuders() { return zienswijzeOuders; }
     public Boolean oudersAkkoord() { return oudersAkkoord; }
     public Long arrangementsoortId() { return arrangementsoortId; }

@@ -13,6 +13,7 @@ import nl.thuisnabij.audit.AuditLog;
 import nl.thuisnabij.leerling.Leerling;
 import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.leerling.OuderContact;
+import nl.thuisnabij.opp.Opps;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.register.Vestiging;
@@ -40,10 +41,12 @@ public class Aanvragen {
     private final AuditLog auditLog;
     private final Gebruikers gebruikers;
     private final BerichtRepository berichten;
+    private final Opps opps;
 
     Aanvragen(AanvraagRepository repository, AanvraagGegevensRepository gegevens, Aanvraaginstellingen instellingen,
             TlvBevoegdheid bevoegdheid, Leerlingen leerlingen, Register register, Besluitbrief brief, Aanvraagwerk werk, AuditLog auditLog,
-                    Gebruikers gebruikers, BerichtRepository berichten) {
+                    Gebruikers gebruikers, BerichtRepository berichten, Opps opps) {
+        this.opps = opps;
         this.berichten = berichten;
         this.gebruikers = gebruikers;
         this.repository = repository;
@@ -57,8 +60,13 @@ public class Aanvragen {
         this.auditLog = auditLog;
     }
 
+    /**
+     * A request on its page; {@code opp} is the linked OPP version (or, on a draft, the one that
+     * submission would link), absent when there is none or the viewer may not read it.
+     */
     public record Detail(Aanvraag aanvraag, Leerling leerling, Vestiging school, List<OuderContact> ouders, List<Bijlage> bijlagen,
-            String arrangement, String coordinator, Aanvraagbeleid beleid, LocalDate vandaag, List<Verzending> berichten) {
+            String arrangement, String coordinator, Aanvraagbeleid beleid, LocalDate vandaag, List<Verzending> berichten, Opps.Overzicht opp,
+            Integer oppVersie) {
         public LocalDate beslistermijnTot() {
             return aanvraag.beslistermijnTot(beleid);
         }
@@ -76,9 +84,14 @@ public class Aanvragen {
         var coordinator = aanvraag.coordinatorId() == null ? null
                 : gebruikers.namen(List.of(aanvraag.coordinatorId())).get(aanvraag.coordinatorId());
         auditLog.lezen(swv.waarde(), "aanvraag", String.valueOf(id), "aanvraag bekeken");
+        var verwijzing = aanvraag.oppId() != null ? java.util.Optional.of(new Opps.Verwijzing(aanvraag.oppId(), aanvraag.oppVersie()))
+                : aanvraag.status() == AanvraagStatus.CONCEPT ? opps.geldendeVersie(swv, aanvraag.leerlingId(), aanvraag.vestigingId())
+                : java.util.Optional.<Opps.Verwijzing>empty();
+        var opp = verwijzing.flatMap(v -> opps.versieBijAanvraag(v, kijker)).orElse(null);
         return new Detail(aanvraag, leerling, register.vestiging(aanvraag.vestigingId()).orElseThrow(), leerlingen.ouders(swv, leerling.id()),
                 gegevens.bijlagen(swv, id), aanvraag.arrangementsoortId() == null ? null : soorten.get(aanvraag.arrangementsoortId()),
-                coordinator, instellingen.beleid(swv), werk.vandaag(), berichten.vanAanvraag(id));
+                coordinator, instellingen.beleid(swv), werk.vandaag(), berichten.vanAanvraag(id), opp,
+                verwijzing.map(Opps.Verwijzing::versieNummer).orElse(null));
     }
 
     @Transactional(readOnly = true)
@@ -111,13 +124,13 @@ public class Aanvragen {
     }
 
     @Transactional
-    public void wijzigInhoud(SwvCode swv, long id, int versie, Gebruiker door, String vraag, String behoeften, String geprobeerd, String opp,
+    public void wijzigInhoud(SwvCode swv, long id, int versie, Gebruiker door, String vraag, String behoeften, String geprobeerd,
             Long arrangementsoort) {
         if (arrangementsoort != null && instellingen.arrangementsoorten(swv).stream().noneMatch(s -> s.id() == arrangementsoort && s.actief())) {
             throw new OngeldigeInvoerException("arrangementsoort", "dit arrangement staat niet in de catalogus van het samenwerkingsverband");
         }
         werk.wijzig(swv, id, versie, door, Aanvraagstap.INHOUD_WIJZIGEN, "inhoud gewijzigd", a -> a.wijzigInhoud(vraag, behoeften,
-                geprobeerd, opp, arrangementsoort));
+                geprobeerd, arrangementsoort));
     }
 
     @Transactional
@@ -137,12 +150,24 @@ public class Aanvragen {
                         + bevoegd + " (woonplaatsbeginsel)");
             }
         }
-        werk.wijzig(swv, id, versie, door, Aanvraagstap.INDIENEN, "aanvraag ingediend", a -> a.dienIn(werk.vandaag()));
+        werk.wijzig(swv, id, versie, door, Aanvraagstap.INDIENEN, "aanvraag ingediend", a -> {
+            baseerOpOpp(a);
+            a.dienIn(werk.vandaag());
+        });
+    }
+
+    /** From submission on, the SWV sees the pupil's OPP; the request links the version in force at the school. */
+    private void baseerOpOpp(Aanvraag aanvraag) {
+        var verwijzing = opps.koppelAanvraag(aanvraag.swv(), aanvraag.leerlingId(), aanvraag.vestigingId(), "aanvraag " + aanvraag.id());
+        aanvraag.baseerOpOpp(verwijzing.map(Opps.Verwijzing::oppId).orElse(null), verwijzing.map(Opps.Verwijzing::versieNummer).orElse(null));
     }
 
     @Transactional
     public void vulAan(SwvCode swv, long id, int versie, Gebruiker door) {
-        werk.wijzig(swv, id, versie, door, Aanvraagstap.AANVULLEN, "aanvulling geleverd", Aanvraag::vulAan);
+        werk.wijzig(swv, id, versie, door, Aanvraagstap.AANVULLEN, "aanvulling geleverd", a -> {
+            baseerOpOpp(a);
+            a.vulAan();
+        });
     }
 
     @Transactional

@@ -9,6 +9,8 @@ import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Gebruikers;
 import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.leerling.Leerlingen;
+import nl.thuisnabij.opp.Oppcasus;
+import nl.thuisnabij.opp.Opps;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.NietGevondenException;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
@@ -29,10 +31,12 @@ public class Beoordeling {
     private final Aanvraagwerk werk;
     private final Gebruikers gebruikers;
     private final Besluitbrief brief;
+    private final Opps opps;
 
     Beoordeling(Aanvraaginstellingen instellingen, TlvBevoegdheid bevoegdheid, Commissie commissie, Aanvraagwerk werk, Gebruikers gebruikers,
-            Besluitbrief brief) {
+            Besluitbrief brief, Opps opps) {
         this.brief = brief;
+        this.opps = opps;
         this.gebruikers = gebruikers;
         this.instellingen = instellingen;
         this.bevoegdheid = bevoegdheid;
@@ -81,7 +85,16 @@ public class Beoordeling {
     @Transactional
     public void neemBesluit(SwvCode swv, long id, int versie, Gebruiker door, BesluitInvoer invoer) {
         werk.wijzig(swv, id, versie, door, Aanvraagstap.BESLUITEN, "besluit: " + invoer.uitkomst().omschrijving(),
-                a -> a.neemBesluit(besluit(swv, a, invoer, door, "aanvraag"), instellingen.beleid(swv)));
+                a -> {
+                    a.neemBesluit(besluit(swv, a, invoer, door, "aanvraag"), instellingen.beleid(swv));
+                    legOndersteuningVast(a);
+                });
+    }
+
+    /** A pupil granted an arrangement or a TLV must have an OPP; the OPP module lists those without one. */
+    private void legOndersteuningVast(Aanvraag aanvraag) {
+        aanvraag.huidigBesluit().filter(b -> b.uitkomst().isToegekend()).ifPresent(b -> opps.legOndersteuningVast(aanvraag.swv(),
+                aanvraag.leerlingId(), "aanvraag " + aanvraag.id(), b.isTlv() ? Oppcasus.TLV : Oppcasus.ARRANGEMENT));
     }
 
     /** The letter the decision would give, checked by every rule of the decision itself, before it is final. */
@@ -114,8 +127,11 @@ public class Beoordeling {
     public void beslisOpBezwaar(SwvCode swv, long id, int versie, Gebruiker door, boolean gegrond, String toelichting, BesluitInvoer nieuw) {
         werk.wijzig(swv, id, versie, door, Aanvraagstap.BESLISSEN_OP_BEZWAAR,
                 "beslissing op bezwaar: " + (gegrond ? "gegrond" : "ongegrond"),
-                a -> a.beslisOpBezwaar(gegrond, toelichting, gegrond ? besluit(swv, a, nieuw, door, "beslissing op bezwaar") : null, werk.vandaag(),
-                        instellingen.beleid(swv)));
+                a -> {
+                    a.beslisOpBezwaar(gegrond, toelichting, gegrond ? besluit(swv, a, nieuw, door, "beslissing op bezwaar") : null, werk.vandaag(),
+                            instellingen.beleid(swv));
+                    legOndersteuningVast(a);
+                });
     }
 
     /**

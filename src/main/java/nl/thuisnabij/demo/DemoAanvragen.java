@@ -121,7 +121,7 @@ class DemoAanvragen {
         long id = aanvragen.maakConcept(swv, school.vestigingId(), leerling(swv, school, voornaam, achternaam, null), soort, null);
         aanvragen.wijzigInhoud(swv, id, versie(swv, id, school), school, "Hoe kunnen wij " + voornaam + " in de klas houden?",
                 "Structuur, voorspelbaarheid en begeleiding bij conflicten.", "Gedragsplan en gesprekken met ouders sinds vorig schooljaar.",
-                null, arrangement);
+                arrangement);
         return id;
     }
 
@@ -135,7 +135,7 @@ class DemoAanvragen {
     private long tlv(SwvCode swv, Gebruiker school, String voornaam, String achternaam, Aanvraagsoort soort, String bsn) {
         long id = aanvragen.maakConcept(swv, school.vestigingId(), leerling(swv, school, voornaam, achternaam, bsn), soort, null);
         aanvragen.wijzigInhoud(swv, id, versie(swv, id, school), school, "Is speciaal onderwijs voor " + voornaam + " passend?",
-                "Intensieve begeleiding in een kleine groep.", "Arrangement ambulante begeleiding, twee jaar.", "OPP met uitstroom VSO.", null);
+                "Intensieve begeleiding in een kleine groep.", "Arrangement ambulante begeleiding, twee jaar.", null);
         aanvragen.legZienswijzeVast(swv, id, versie(swv, id, school), school, "De ouders zien dat de reguliere school niet meer past.", true);
         aanvragen.dienIn(swv, id, versie(swv, id, school), school);
         return id;

@@ -43,10 +43,12 @@ class DemoData implements ApplicationRunner {
     private final DemoAanvragen aanvragen;
     private final DemoThuiszitters thuiszitters;
     private final DemoOogo oogo;
+    private final DemoOpps opps;
 
     DemoData(Register register, RegioIndelingImport regioIndelingImport, SchoolImport schoolImport, Gebruikers gebruikers,
-            DemoZorgplicht zorgplicht, DemoAanvragen aanvragen, DemoThuiszitters thuiszitters, DemoOogo oogo) {
+            DemoZorgplicht zorgplicht, DemoAanvragen aanvragen, DemoThuiszitters thuiszitters, DemoOogo oogo, DemoOpps opps) {
         this.thuiszitters = thuiszitters;
+        this.opps = opps;
         this.oogo = oogo;
         this.zorgplicht = zorgplicht;
         this.aanvragen = aanvragen;
@@ -93,6 +95,13 @@ class DemoData implements ApplicationRunner {
         if (!oogo.isGeladen()) {
             oogo.laad();
             LOG.info("Demo-OOGO geladen");
+        }
+        if (!gebruikers.bestaat("ouder2")) {
+            account("ouder2", "Omar Ouder (demo)", Rol.OUDER, null, null, null);
+        }
+        if (!opps.isGeladen()) {
+            opps.laad();
+            LOG.info("Demo-OPP's geladen");
         }
     }
 

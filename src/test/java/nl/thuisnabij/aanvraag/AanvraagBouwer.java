@@ -56,7 +56,7 @@ final class AanvraagBouwer {
     long compleetConcept(Aanvraagsoort soort, String voornaam, String bsn, Long arrangement) {
         long id = aanvragen.maakConcept(swv, school.vestigingId(), leerling(voornaam, bsn), soort, null);
         aanvragen.wijzigInhoud(swv, id, versie(id), school, "Welke plek past?", "Kleine groep, veel structuur.", "Arrangement en gedragsplan.",
-                "OPP", arrangement);
+                arrangement);
         aanvragen.legZienswijzeVast(swv, id, versie(id), school, "De ouders steunen de aanvraag.", true);
         return id;
     }

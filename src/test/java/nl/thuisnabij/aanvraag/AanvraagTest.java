@@ -22,7 +22,7 @@ class AanvraagTest {
 
     static Aanvraag ingediend(Aanvraagsoort soort) {
         var a = Aanvraag.concept(SWV, 1, 2, soort, null);
-        a.wijzigInhoud("vraag", "behoeften", "geprobeerd", null, soort == Aanvraagsoort.ARRANGEMENT ? 3L : null);
+        a.wijzigInhoud("vraag", "behoeften", "geprobeerd", soort == Aanvraagsoort.ARRANGEMENT ? 3L : null);
         a.legZienswijzeVast("ouders steunen de aanvraag", true);
         a.dienIn(VANDAAG);
         return a;
@@ -53,7 +53,7 @@ class AanvraagTest {
         @Test
         void eenOnvolledigConceptKanNietWordenIngediend() {
             var a = Aanvraag.concept(SWV, 1, 2, Aanvraagsoort.ARRANGEMENT, null);
-            a.wijzigInhoud("vraag", null, null, null, null);
+            a.wijzigInhoud("vraag", null, null, null);
 
             assertThatThrownBy(() -> a.dienIn(VANDAAG)).isInstanceOf(OngeldigeInvoerException.class)
                     .hasMessage("de aanvraag is nog niet compleet: vul de ondersteuningsbehoeften, wat de school al heeft gedaan, "
@@ -65,7 +65,7 @@ class AanvraagTest {
             var a = ingediend(Aanvraagsoort.ARRANGEMENT);
             assertThat(a.status()).isEqualTo(AanvraagStatus.INGEDIEND);
             assertThat(a.ingediendOp()).isEqualTo(VANDAAG);
-            assertThatThrownBy(() -> a.wijzigInhoud("anders", "b", "g", null, 3L)).isInstanceOf(OngeldigeStapException.class);
+            assertThatThrownBy(() -> a.wijzigInhoud("anders", "b", "g", 3L)).isInstanceOf(OngeldigeStapException.class);
             assertThatThrownBy(() -> a.dienIn(VANDAAG)).isInstanceOf(OngeldigeStapException.class);
         }
 
@@ -91,7 +91,7 @@ class AanvraagTest {
 
             assertThat(a.status()).isEqualTo(AanvraagStatus.AANVULLING_GEVRAAGD);
             assertThat(a.aanvullingTeLaat(VANDAAG.plusDays(15))).isTrue();
-            a.wijzigInhoud("vraag", "behoeften", "geprobeerd", "handelingsplan toegevoegd", 3L);
+            a.wijzigInhoud("vraag", "behoeften", "handelingsplan toegevoegd", 3L);
             a.vulAan();
             assertThat(a.status()).isEqualTo(AanvraagStatus.IN_BEHANDELING);
         }

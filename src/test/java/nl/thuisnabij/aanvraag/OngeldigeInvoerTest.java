@@ -71,7 +71,7 @@ class OngeldigeInvoerTest {
         long id = bouwer.compleetConcept(Aanvraagsoort.ARRANGEMENT, "Invoer", null, arrangementsoort());
         var pad = "/swv/PO2707/vestigingen/%d/aanvragen/%d/".formatted(ib.vestigingId(), id);
         var inhoud = velden("versie", versie(id), "vraag", "Getypte hulpvraag <met> tekens", "behoeften", "Getypte behoeften",
-                "geprobeerd", "Getypt: al gedaan", "opp", "Getypt OPP");
+                "geprobeerd", "Getypt: al gedaan");
 
         formulier.weigert(ib, pad + "inhoud", met(inhoud, "arrangementsoort", "abc"), "arrangementsoort", Set.of("arrangementsoort"));
         formulier.weigert(ib, pad + "indienen", met(inhoud, "vraag", "x".repeat(20_001)), "vraag", Set.of());

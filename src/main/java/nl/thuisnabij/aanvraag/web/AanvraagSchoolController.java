@@ -249,7 +249,7 @@ class AanvraagSchoolController {
 
     private void slaInhoudOp(SwvCode code, long aanvraag, Stapformulieren.Inhoud invoer, Gebruiker gebruiker) {
         aanvragen.wijzigInhoud(code, aanvraag, invoer.geladenVersie(), gebruiker, invoer.vraag(), invoer.behoeften(), invoer.geprobeerd(),
-                invoer.opp(), invoer.gekozenArrangement());
+                invoer.gekozenArrangement());
     }
 
     /**

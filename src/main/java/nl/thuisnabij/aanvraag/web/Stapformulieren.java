@@ -98,7 +98,6 @@ final class Stapformulieren {
             @Size(max = LANGE_TEKST, message = TE_LANG) String vraag,
             @Size(max = LANGE_TEKST, message = TE_LANG) String behoeften,
             @Size(max = LANGE_TEKST, message = TE_LANG) String geprobeerd,
-            @Size(max = LANGE_TEKST, message = TE_LANG) String opp,
             @Getal(message = "kies een arrangement uit de lijst") String arrangementsoort) implements GeladenVersie {
 
         Long gekozenArrangement() {

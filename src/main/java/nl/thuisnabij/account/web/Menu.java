@@ -27,6 +27,7 @@ public record Menu(List<Keuze> keuzes) {
                 if (gebruiker.heeftRol(Rol.ONDERSTEUNINGSCOORDINATOR) || gebruiker.heeftRol(Rol.DIRECTEUR) || gebruiker.heeftRol(Rol.SWV_BEHEERDER)
                         || gebruiker.heeftRol(Rol.DESKUNDIGE) || gebruiker.heeftRol(Rol.COMMISSIELID)) {
                     keuzes.add(new Keuze("Werkvoorraad", "/swv/" + swv + "/aanvragen"));
+                    keuzes.add(new Keuze("OPP's", "/swv/" + swv + "/opp"));
                 }
                 if (gebruiker.heeftRol(Rol.ONDERSTEUNINGSCOORDINATOR) || gebruiker.heeftRol(Rol.DIRECTEUR) || gebruiker.heeftRol(Rol.SWV_BEHEERDER)) {
                     keuzes.add(new Keuze("Zorgplicht", "/swv/" + swv + "/zorgplicht"));
@@ -44,6 +45,7 @@ public record Menu(List<Keuze> keuzes) {
             case SCHOOL -> {
                 var school = "/swv/" + swv + "/vestigingen/" + gebruiker.vestigingId();
                 keuzes.add(new Keuze("Aanvragen", school + "/aanvragen"));
+                keuzes.add(new Keuze("OPP's", school + "/opp"));
                 keuzes.add(new Keuze("Aanmeldingen", school + "/aanmeldingen"));
                 keuzes.add(new Keuze("Leerlingen", school + "/leerlingen"));
                 keuzes.add(new Keuze("Thuiszitters", school + "/thuiszitters"));
@@ -51,6 +53,7 @@ public record Menu(List<Keuze> keuzes) {
             }
             case OUDER -> {
                 keuzes.add(new Keuze("Aanvragen voor mijn kind", "/ouder/aanvragen"));
+                keuzes.add(new Keuze("Plan van mijn kind (OPP)", "/ouder/opp"));
                 keuzes.add(new Keuze("Aanmeldingen", "/ouder/aanmeldingen"));
                 keuzes.add(new Keuze("Thuiszitten", "/ouder/thuiszitters"));
             }

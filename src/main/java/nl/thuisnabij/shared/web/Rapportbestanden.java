@@ -26,6 +26,25 @@ public final class Rapportbestanden {
     private Rapportbestanden() {
     }
 
+    /** The report as a file download in the format asked for: csv, xlsx or pdf; any other is not found. */
+    public static org.springframework.http.ResponseEntity<byte[]> alsDownload(Rapport rapport, String formaat, String naam) {
+        var inhoud = switch (formaat) {
+            case "csv" -> csv(rapport);
+            case "xlsx" -> xlsx(rapport);
+            case "pdf" -> pdf(rapport);
+            default -> throw new nl.thuisnabij.shared.NietGevondenException("geen rapport als ." + formaat + ": kies csv, xlsx of pdf");
+        };
+        var soort = switch (formaat) {
+            case "csv" -> "text/csv;charset=UTF-8";
+            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            default -> "application/pdf";
+        };
+        return org.springframework.http.ResponseEntity.ok().header(org.springframework.http.HttpHeaders.CONTENT_TYPE, soort)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment().filename(naam + "." + formaat).build().toString())
+                .body(inhoud);
+    }
+
     /** Semicolon-separated UTF-8 with byte order mark, as Dutch spreadsheet programs open it; one block per table. */
     public static byte[] csv(Rapport rapport) {
         var uit = new ByteArrayOutputStream();

@@ -6,13 +6,9 @@ import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.ondersteuning.Schooljaar;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
-import nl.thuisnabij.shared.NietGevondenException;
-import nl.thuisnabij.shared.Rapport;
 import nl.thuisnabij.shared.web.Rapportbestanden;
 import nl.thuisnabij.shared.web.Rollen;
 import nl.thuisnabij.thuiszitter.Thuiszittercijfers;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,7 +50,7 @@ class ThuiszitterRapportController {
     ResponseEntity<byte[]> rapportbestandSwv(@PathVariable String swv, @PathVariable String formaat, @RequestParam(required = false) String schooljaar) {
         var code = SwvCode.van(swv);
         var jaar = schooljaar(schooljaar);
-        return bestand(cijfers.rapportVanSwv(code, register.bestaandSamenwerkingsverband(code).naam(), jaar, true), formaat,
+        return Rapportbestanden.alsDownload(cijfers.rapportVanSwv(code, register.bestaandSamenwerkingsverband(code).naam(), jaar, true), formaat,
                 "thuiszitters-" + swv + "-" + jaar);
     }
 
@@ -71,7 +67,7 @@ class ThuiszitterRapportController {
     ResponseEntity<byte[]> rapportbestandGemeente(@AuthenticationPrincipal Gebruiker gebruiker, @PathVariable String formaat,
             @RequestParam(required = false) String schooljaar) {
         var jaar = schooljaar(schooljaar);
-        return bestand(cijfers.rapportVanGemeente(gebruiker.gemeenteId(), jaar), formaat, "thuiszitters-gemeente-" + jaar);
+        return Rapportbestanden.alsDownload(cijfers.rapportVanGemeente(gebruiker.gemeenteId(), jaar), formaat, "thuiszitters-gemeente-" + jaar);
     }
 
     private String rapportpagina(Schooljaar jaar, String basis, Model model) {
@@ -85,22 +81,5 @@ class ThuiszitterRapportController {
 
     private Schooljaar schooljaar(String tekst) {
         return tekst == null || tekst.isBlank() ? Schooljaar.van(LocalDate.now(klok)) : Schooljaar.parse(tekst.strip());
-    }
-
-    private static ResponseEntity<byte[]> bestand(Rapport rapport, String formaat, String naam) {
-        var inhoud = switch (formaat) {
-            case "csv" -> Rapportbestanden.csv(rapport);
-            case "xlsx" -> Rapportbestanden.xlsx(rapport);
-            case "pdf" -> Rapportbestanden.pdf(rapport);
-            default -> throw new NietGevondenException("geen rapport als ." + formaat + ": kies csv, xlsx of pdf");
-        };
-        var soort = switch (formaat) {
-            case "csv" -> "text/csv;charset=UTF-8";
-            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-            default -> "application/pdf";
-        };
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, soort)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(naam + "." + formaat).build().toString())
-                .body(inhoud);
     }
 }
