@@ -260,8 +260,9 @@ public class Opps {
     @Transactional
     public int signaleerTermijnen(LocalDate vandaag) {
         var teLaat = repository.markeerTeLaat(vandaag);
-        teLaat.stream().collect(Collectors.groupingBy(OppRepository.TeLaat::swvCode)).forEach((swv, lijst) -> auditLog.lezenAlle(swv, "opp",
-                lijst.stream().map(t -> String.valueOf(t.id())).toList(), "termijn van het OPP verstreken"));
+        teLaat.forEach(t -> auditLog.schrijven(t.swvCode(), "opp", String.valueOf(t.id()),
+                t.termijnsoort().equals(Opp.Termijn.VASTSTELLEN.name()) ? "termijn verstreken: niet vastgesteld binnen 6 weken na inschrijving"
+                        : "termijn verstreken: dit schooljaar niet geëvalueerd met de ouders"));
         return teLaat.size();
     }
 
