@@ -252,7 +252,8 @@ public final class Opp {
             ontbreekt.add("het advies van de commissie voor de begeleiding");
         }
         if (!ontbreekt.isEmpty()) {
-            throw new OngeldigeStapException("Het OPP is nog niet compleet. Vul eerst in: " + String.join(", ", ontbreekt) + ".");
+            // refused as input, not as a step: the form comes back with the notes of the meeting as typed
+            throw new OngeldigeInvoerException("Het OPP is nog niet compleet. Vul eerst in: " + String.join(", ", ontbreekt) + ".");
         }
         if (op == null || op.isAfter(vandaag) || op.isBefore(concept.gestartOp())) {
             throw new OngeldigeInvoerException("oogoOp", "de datum van het overleg ligt tussen het begin van deze versie en vandaag");

@@ -62,7 +62,7 @@ class OppTest {
     void hetOverlegMetDeOudersVolgtPasOpEenCompleetConcept() {
         var opp = begonnen(Schoolsoort.BO);
 
-        assertThatThrownBy(() -> opp.legOogoVast(VANDAAG, "ouders", "afspraken", null, VANDAAG)).isInstanceOf(OngeldigeStapException.class)
+        assertThatThrownBy(() -> opp.legOogoVast(VANDAAG, "ouders", "afspraken", null, VANDAAG)).isInstanceOf(OngeldigeInvoerException.class)
                 .hasMessageContaining("de uitstroombestemming").hasMessageContaining("ten minste één doel").hasMessageContaining("het handelingsdeel");
         assertThat(opp.laatsteVersie().status()).isEqualTo(OppVersie.Status.CONCEPT);
     }

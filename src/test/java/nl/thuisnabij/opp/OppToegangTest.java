@@ -127,6 +127,54 @@ class OppToegangTest {
         assertThat(opps.opp(opp, ib).opp().doelenVan(1)).hasSize(1);
     }
 
+    /** The forms on the school's page are exactly the steps the OPP allows the school now, in every state. */
+    @Test
+    void dePaginaToontPreciesDeStappenDieHetOppNuToestaat() throws Exception {
+        long leerling = bouwer.leerling("Stappen", LocalDate.now().minusWeeks(2), ouder);
+        long opp = bouwer.begonnen(leerling, LocalDate.now().minusWeeks(2));
+        var gezien = new java.util.ArrayList<java.util.Set<Oppstap>>();
+        for (var stap : List.<Runnable>of(
+                () -> { },
+                () -> opps.wijzigInhoud(opp, bouwer.versie(opp), Uitstroombestemming.VO_VMBO, "toetsen", "traag", "gemotiveerd", null, null, ib),
+                () -> opps.voegDoelToe(opp, bouwer.versie(opp), Ondersteuningsdomein.LEREN, "lezen", "AVI M5", LocalDate.now().plusMonths(3), ib),
+                () -> opps.voegHandelingToe(opp, bouwer.versie(opp), "leesbegeleiding", "IB", "wekelijks", null, null, ib),
+                () -> opps.legOogoVast(opp, bouwer.versie(opp), LocalDate.now(), "ouders", "zo", null, ib),
+                () -> opps.stemIn(opp, bouwer.versie(opp), ouder),
+                () -> opps.evalueer(opp, bouwer.versie(opp), LocalDate.now(), "ouders", java.util.Map.of(1, Doelresultaat.BEREIKT), java.util.Map.of(),
+                        "gehaald", null, ib),
+                () -> opps.beginNieuweVersie(opp, bouwer.versie(opp), ib))) {
+            stap.run();
+            var html = pagina(school(opp), ib);
+            var opPagina = java.util.regex.Pattern.compile("data-stap=\"([A-Z_]+)\"").matcher(html).results().map(m -> Oppstap.valueOf(m.group(1)))
+                    .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(Oppstap.class)));
+            var toegestaan = opps.opp(opp, ib).stappen();
+            assertThat(opPagina).as("stand %s", opps.opp(opp, ib).opp().laatsteVersie().status()).isEqualTo(toegestaan);
+            gezien.add(toegestaan);
+        }
+        assertThat(gezien).as("elke stap van de school kwam een keer voor").flatExtracting(x -> x)
+                .contains(Oppstap.INHOUD, Oppstap.DOEL_VERWIJDEREN, Oppstap.HANDELING_VERWIJDEREN, Oppstap.OOGO, Oppstap.EVALUEREN, Oppstap.NIEUWE_VERSIE,
+                        Oppstap.BEEINDIGEN);
+    }
+
+    @Test
+    void eenGeweigerdFormulierKomtTerugMetWatErGetyptWasEnDeFoutBijHetVeld() throws Exception {
+        long onvolledig = bouwer.begonnen(bouwer.leerling("Onvolledig", LocalDate.now().minusWeeks(1), null), LocalDate.now().minusWeeks(1));
+        var antwoord = mvc.perform(post(school(onvolledig) + "/oogo").with(user(ib)).with(csrf()).param("versie", String.valueOf(bouwer.versie(onvolledig)))
+                .param("oogoOp", LocalDate.now().toString()).param("deelnemers", "Moeder en IB").param("afspraken", "Getypte afspraken <uit> het overleg"))
+                .andReturn().getResponse();
+        assertThat(antwoord.getStatus()).isEqualTo(400);
+        assertThat(antwoord.getContentAsString(StandardCharsets.UTF_8)).contains("Het OPP is nog niet compleet", "de uitstroombestemming",
+                "Getypte afspraken &lt;uit&gt; het overleg", "Moeder en IB");
+
+        long compleet = bouwer.compleet(bouwer.leerling("Datum", LocalDate.now().minusWeeks(1), null));
+        var inToekomst = mvc.perform(post(school(compleet) + "/oogo").with(user(ib)).with(csrf()).param("versie", String.valueOf(bouwer.versie(compleet)))
+                .param("oogoOp", LocalDate.now().plusDays(3).toString()).param("deelnemers", "Vader en IB").param("afspraken", "Zo gaan we het doen"))
+                .andReturn().getResponse();
+        assertThat(inToekomst.getStatus()).isEqualTo(400);
+        assertThat(inToekomst.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"fout-oogoOp\"", "Vader en IB", "Zo gaan we het doen");
+        assertThat(opps.opp(compleet, ib).opp().laatsteVersie().status()).isEqualTo(OppVersie.Status.CONCEPT);
+    }
+
     @Test
     void eenOuderZietEnBeantwoordtAlleenHetOppVanZijnEigenKind() throws Exception {
         long opp = bouwer.besproken(bouwer.leerling("Kind", LocalDate.now().minusWeeks(3), ouder));
