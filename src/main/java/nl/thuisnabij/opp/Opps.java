@@ -18,6 +18,7 @@ import nl.thuisnabij.leerling.Leerling;
 import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.opp.persistence.OppRepository;
 import nl.thuisnabij.register.Register;
+import nl.thuisnabij.register.Schoolsoort;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.register.Vestiging;
 import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
@@ -125,6 +126,23 @@ public class Opps {
                 "leerlingen met ondersteuning zonder OPP");
         return rijen.stream().map(r -> new ZonderOpp(kinderen.get(r.leerlingId()), r.ondersteuning().replace("ARRANGEMENT", "arrangement"), r.sinds()))
                 .toList();
+    }
+
+    /**
+     * Every pupil of an SBO, (V)SO or PrO school has an OPP (WPO 40a lid 1, WEC 40a, WVO 26): the
+     * school's pupils still without one; none at other schools, where only pupils with extra support need one.
+     */
+    @Transactional(readOnly = true)
+    public List<Leerling> zonderOppOpSchool(SwvCode swv, Vestiging school) {
+        if (!elkeLeerlingHeeftEenOpp(school.soort())) {
+            return List.of();
+        }
+        var metOpp = Set.copyOf(repository.findLeerlingIdsVanVestiging(swv, school.id()));
+        return leerlingen.vanVestiging(swv, school.id()).stream().filter(l -> !metOpp.contains(l.id())).toList();
+    }
+
+    public static boolean elkeLeerlingHeeftEenOpp(Schoolsoort soort) {
+        return soort == Schoolsoort.SBO || soort == Schoolsoort.SO || soort == Schoolsoort.VSO || soort == Schoolsoort.PRO;
     }
 
     /** The signed-in parent's children's OPPs, from the moment they are discussed with the parents. */

@@ -98,6 +98,13 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Clicks a button found otherwise than by its text (e.g. one per table row) and waits until the next page replaced this one. */
+    void klikEnWacht(String css) {
+        var knop = vind(css);
+        knop.click();
+        wacht().until(d -> isVervangen(knop));
+    }
+
     /** Clicks a button whose answer is a file: the page stays, so there is nothing to wait for here. */
     void klikVoorBestand(String knoptekst) {
         driver.findElement(By.xpath("//main//button[normalize-space()='%s']".formatted(knoptekst))).click();

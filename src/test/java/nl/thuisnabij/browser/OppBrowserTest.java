@@ -169,8 +169,7 @@ class OppBrowserTest {
             b.open("/ouder/opp");
             assertThat(b.tekst("#opp-" + opp)).contains("Lisa Plan");
             b.vind("#instemmen-" + opp + " input[name=bevestigd]").click();
-            b.vind("#instemmen-" + opp + " button").click(); // the demo parent has another child's plan waiting too
-            b.wachtOpTekst("main", "U heeft ingestemd");
+            b.klikEnWacht("#instemmen-" + opp + " button"); // the demo parent has another child's plan waiting too
             b.controleerToegankelijkheid();
             assertThat(b.pagina()).contains("U heeft ingestemd", "U stemde in op");
             b.screenshot("opp-ouder-telefoon");

@@ -240,7 +240,7 @@ class ThuisnabijBrowserTest {
         assertThat(b.tekst("#kandidaten")).contains("SO De Koers");
         b.screenshot("plaatsing-zoeken");
 
-        b.driver().findElement(By.cssSelector("#kandidaten tbody tr:first-child button")).click();
+        b.klikEnWacht("#kandidaten tbody tr:first-child button");
         b.controleerToegankelijkheid();
         assertThat(b.pagina()).contains("De school is gevraagd de leerling te plaatsen", "Gezocht naar een passende plek", "voorgesteld");
 

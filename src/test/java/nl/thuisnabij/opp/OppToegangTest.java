@@ -257,6 +257,20 @@ class OppToegangTest {
     }
 
     @Test
+    void opEenSchoolVoorSpeciaalBasisonderwijsHeeftElkeLeerlingEenOpp() throws Exception {
+        var sbo = register.vestigingen(AMSTERDAM).stream().filter(v -> v.soort() == Schoolsoort.SBO).findFirst().orElseThrow();
+        var ibSbo = gebruiker("ib-sbo", Rol.INTERN_BEGELEIDER, sbo.id());
+        var sboBouwer = new OppBouwer(AMSTERDAM, ibSbo, opps, leerlingen);
+        long zonder = sboBouwer.leerling("Sbo-zonder", LocalDate.now().minusWeeks(1), null);
+        long met = sboBouwer.leerling("Sbo-met", LocalDate.now().minusWeeks(1), null);
+        sboBouwer.begonnen(met, LocalDate.now().minusWeeks(1));
+
+        assertThat(opps.zonderOppOpSchool(AMSTERDAM, sbo)).extracting(l -> l.id()).contains(zonder).doesNotContain(met);
+        assertThat(pagina("/swv/PO2707/vestigingen/%d/opp".formatted(sbo.id()), ibSbo)).contains("Leerlingen zonder OPP", "Sbo-zonder Opp");
+        assertThat(opps.zonderOppOpSchool(AMSTERDAM, register.vestigingVan(AMSTERDAM, ib.vestigingId()))).as("op een basisschool niet").isEmpty();
+    }
+
+    @Test
     void deDagelijkseControleMeldtEenVerstrekenTermijnEenKeer() {
         long leerling = bouwer.leerling("Termijn", LocalDate.now().minusWeeks(9), null);
         long opp = bouwer.begonnen(leerling, LocalDate.now().minusWeeks(9));

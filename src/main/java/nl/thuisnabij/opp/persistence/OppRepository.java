@@ -35,6 +35,9 @@ public interface OppRepository extends ListCrudRepository<Opp, Long> {
     @Query("select exists (select 1 from opp where swv_code = :swv)")
     boolean existsBySwv(SwvCode swv);
 
+    @Query("select leerling_id from opp where swv_code = :swv and vestiging_id = :vestigingId")
+    List<Long> findLeerlingIdsVanVestiging(SwvCode swv, long vestigingId);
+
     @Query("select id from opp where swv_code = :swv and vestiging_id = :vestigingId")
     List<Long> findIdsVanVestiging(SwvCode swv, long vestigingId);
 

@@ -63,6 +63,7 @@ class OppController {
         model.addAttribute("opps", opps.vanVestiging(code, vestiging, gebruiker));
         model.addAttribute("basis", basis(swv, vestiging));
         model.addAttribute("leerlingen", leerlingen.vanVestiging(code, vestiging));
+        model.addAttribute("zonderOppOpSchool", opps.zonderOppOpSchool(code, school));
         model.addAttribute("vandaag", LocalDate.now(klok));
         return "opp/lijst";
     }
