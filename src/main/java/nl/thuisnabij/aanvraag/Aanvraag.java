@@ -51,6 +51,8 @@ public final class Aanvraag {
     /** The OPP version the request is based on: the one in force at the school when it was submitted (or supplemented). */
     private Long oppId;
     private Integer oppVersie;
+    /** For a TLV: which SWV is competent and why, as established at submission and again at the decision. */
+    private String tlvBevoegdheid;
     private String zienswijzeOuders;
     private Boolean oudersAkkoord;
     private Long arrangementsoortId;
@@ -75,7 +77,7 @@ public final class Aanvraag {
     /** Reads a stored request back (parts absent when Spring Data copies a new one); parts come in any order and are kept in their sequence. */
     @PersistenceCreator
     private Aanvraag(long id, SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, Long verlengingVan, AanvraagStatus status,
-            String vraag, String ondersteuningsbehoeften, String watGeprobeerd, Long oppId, Integer oppVersie, String zienswijzeOuders,
+            String vraag, String ondersteuningsbehoeften, String watGeprobeerd, Long oppId, Integer oppVersie, String tlvBevoegdheid, String zienswijzeOuders,
             Boolean oudersAkkoord, Long arrangementsoortId, Long coordinatorId, String aanvullingVraag, LocalDate aanvullingDeadline,
             LocalDate ingediendOp, Long vergaderingId, Set<GevraagdeDeskundige> deskundigen, Set<Deskundigenadvies> adviezen,
             Set<Besluit> besluiten, Set<Bezwaar> bezwaren, Integer versie) {
@@ -91,6 +93,7 @@ public final class Aanvraag {
         this.watGeprobeerd = watGeprobeerd;
         this.oppId = oppId;
         this.oppVersie = oppVersie;
+        this.tlvBevoegdheid = tlvBevoegdheid;
         this.zienswijzeOuders = zienswijzeOuders;
         this.oudersAkkoord = oudersAkkoord;
         this.arrangementsoortId = arrangementsoortId;
@@ -108,7 +111,7 @@ public final class Aanvraag {
 
     public static Aanvraag concept(SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, Long verlengingVan) {
         return new Aanvraag(0, swv, vestigingId, leerlingId, soort, verlengingVan, AanvraagStatus.CONCEPT, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, Set.of(), Set.of(), Set.of(), Set.of(), null);
+                null, null, null, null, null, null, null, null, Set.of(), Set.of(), Set.of(), Set.of(), null);
     }
 
     /** The school writes or, when asked to supplement, completes its request. */
@@ -138,6 +141,18 @@ public final class Aanvraag {
         vereis(kan(Aanvraagstap.INDIENEN) || kan(Aanvraagstap.AANVULLEN), "het OPP wordt gekoppeld bij het indienen of aanvullen");
         this.oppId = opp;
         this.oppVersie = opp == null ? null : versieNummer;
+    }
+
+    /** Records which SWV is competent for this TLV and why (the policy is {@code TlvBevoegdheid}); only this SWV may decide. */
+    void legBevoegdheidVast(String bevoegdSwv, String waarom) {
+        if (!soort.isTlv()) {
+            throw new OngeldigeStapException("alleen een toelaatbaarheidsverklaring kent een bevoegd samenwerkingsverband");
+        }
+        if (!swv.waarde().equals(bevoegdSwv)) {
+            throw new OngeldigeInvoerException("niet dit samenwerkingsverband maar " + bevoegdSwv + " beslist over deze toelaatbaarheidsverklaring: " + waarom
+                    + ". Dien de aanvraag bij " + bevoegdSwv + " in.");
+        }
+        this.tlvBevoegdheid = waarom;
     }
 
     public void dienIn(LocalDate datum) {
@@ -300,7 +315,7 @@ public final class Aanvraag {
                         .formatted(beleid.tlvMinimaleMaanden()));
             }
             if (besluit.bevoegdSwv() == null || !besluit.bevoegdSwv().equals(swv.waarde())) {
-                throw new OngeldigeInvoerException("alleen het samenwerkingsverband van de woonplaats van de leerling is bevoegd");
+                throw new OngeldigeInvoerException("dit samenwerkingsverband is niet bevoegd voor deze toelaatbaarheidsverklaring");
             }
         } else {
             if (besluit.arrangementsoortId() == null || besluit.einddatum() == null) {
@@ -483,6 +498,7 @@ public final class Aanvraag {
     public String watGeprobeerd() { return watGeprobeerd; }
     public Long oppId() { return oppId; }
     public Integer oppVersie() { return oppVersie; }
+    public String tlvBevoegdheid() { return tlvBevoegdheid; }
     public String zienswijzeOuders() { return zienswijzeOuders; }
     public Boolean oudersAkkoord() { return oudersAkkoord; }
     public Long arrangementsoortId() { return arrangementsoortId; }

@@ -143,14 +143,11 @@ public class Aanvragen {
     public void dienIn(SwvCode swv, long id, int versie, Gebruiker door) {
         Aanvraagwerk.vereisStap(door, Aanvraagstap.INDIENEN);
         var aanvraag = werk.zichtbaar(swv, id, door);
-        if (aanvraag.soort().isTlv()) {
-            var bevoegd = bevoegdheid.bevoegdSwv(swv, aanvraag);
-            if (!bevoegd.equals(swv.waarde())) {
-                throw new OngeldigeInvoerException("het samenwerkingsverband van de woonplaats van de leerling is bevoegd: dien de aanvraag in bij "
-                        + bevoegd + " (woonplaatsbeginsel)");
-            }
-        }
+        var bevoegd = aanvraag.soort().isTlv() ? bevoegdheid.bepaal(swv, aanvraag) : null;
         werk.wijzig(swv, id, versie, door, Aanvraagstap.INDIENEN, "aanvraag ingediend", a -> {
+            if (bevoegd != null) {
+                a.legBevoegdheidVast(bevoegd.swv(), bevoegd.toelichting());
+            }
             baseerOpOpp(a);
             a.dienIn(werk.vandaag());
         });

@@ -153,9 +153,12 @@ public class Beoordeling {
             throw new OngeldigeInvoerException("uitkomst", "kies de uitkomst van het besluit");
         }
         if (a.soort().isTlv()) {
+            // the law looks at the moment of admission: the competent SWV is established again at the decision
+            var bevoegd = bevoegdheid.bepaal(swv, a);
+            a.legBevoegdheidVast(bevoegd.swv(), bevoegd.toelichting());
             return new Besluit(a.volgendBesluitnummer(), invoer.uitkomst(), invoer.motivering(), werk.vandaag(), door.naam(), aanleiding,
                     null, null,
-                    null, null, invoer.uitkomst().isToegekend() ? a.soort().tlvSoort() : null, invoer.categorie(), bevoegdheid.bevoegdSwv(swv, a),
+                    null, null, invoer.uitkomst().isToegekend() ? a.soort().tlvSoort() : null, invoer.categorie(), bevoegd.swv(),
                     invoer.startdatum(), invoer.einddatum());
         }
         var soort = instellingen.arrangementsoorten(swv).stream().filter(s -> s.id() == (a.arrangementsoortId() == null ? -1 : a.arrangementsoortId()))

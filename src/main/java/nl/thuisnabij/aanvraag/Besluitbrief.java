@@ -57,7 +57,8 @@ class Besluitbrief {
             if (besluit.isTlv()) {
                 regels.add(new Briefregel(Briefregel.Soort.TEKST, "Toelaatbaarheidsverklaring: " + besluit.tlvSoort()
                         + (besluit.categorie() == null ? "" : ", bekostigingscategorie " + besluit.categorie().omschrijving()) + "."));
-                regels.add(new Briefregel(Briefregel.Soort.TEKST, "Afgegeven door het samenwerkingsverband van de woonplaats van de leerling (" + besluit.bevoegdSwv() + ")."));
+                regels.add(new Briefregel(Briefregel.Soort.TEKST, "Afgegeven door samenwerkingsverband " + besluit.bevoegdSwv()
+                        + (aanvraag.tlvBevoegdheid() == null ? "" : ": " + aanvraag.tlvBevoegdheid()) + "."));
             } else {
                 regels.add(new Briefregel(Briefregel.Soort.TEKST, "Arrangement: " + arrangement + ", " + (besluit.uren() == null ? "" : besluit.uren() + " uur à € "
                         + besluit.uurtarief() + ", ") + "totaal € " + besluit.bedrag() + "."));

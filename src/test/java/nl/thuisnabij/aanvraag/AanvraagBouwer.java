@@ -24,6 +24,7 @@ final class AanvraagBouwer {
     private final JdbcClient jdbc;
     private final String achternaam;
     private Long ouder;
+    private String postcode = "1016AB";
 
     AanvraagBouwer(SwvCode swv, Gebruiker school, String achternaam, Aanvragen aanvragen, Leerlingen leerlingen, JdbcClient jdbc) {
         this.swv = swv;
@@ -40,9 +41,15 @@ final class AanvraagBouwer {
         return this;
     }
 
+    /** Pupils built from now on live at this postcode (by default in the demo SWV's area). */
+    AanvraagBouwer metWoonadres(String postcode) {
+        this.postcode = postcode;
+        return this;
+    }
+
     /** A nine-year-old pupil of the school, living in the SWV, with a parent's contact and optionally a BSN. */
     long leerling(String voornaam, String bsn) {
-        long id = leerlingen.registreer(swv, new NieuweLeerling(voornaam, achternaam, LocalDate.now().minusYears(9), Postcode.volledig("1016AB"),
+        long id = leerlingen.registreer(swv, new NieuweLeerling(voornaam, achternaam, LocalDate.now().minusYears(9), Postcode.volledig(postcode),
                 ouder));
         leerlingen.schrijfIn(swv, id, school.vestigingId(), LocalDate.now().minusYears(2));
         leerlingen.voegOuderToe(swv, id, new OuderContact("Ouder " + voornaam, "moeder", voornaam.toLowerCase() + "@ouders.example", null));

@@ -177,6 +177,19 @@ class AanvraagFlowTest {
         assertThat(tekst(aanvragen.besluitbrief(SWV, id, 2, ib))).contains("vervangt het eerdere besluit", "hoog");
     }
 
+    /** WEC art. 40 lid 11 onder a: the SWV of the school the pupil is enrolled at decides, wherever the pupil lives. */
+    @Test
+    void wec40lid11a_eenLeerlingDieBuitenHetGebiedWoontKrijgtDeTlvVanHetSwvVanZijnSchool() throws Exception {
+        long id = bouwer.metWoonadres("3511AB").ingediend(Aanvraagsoort.TLV_SO, "Utrechtse", "123456782", null);
+
+        var aanvraag = aanvragen.detail(SWV, id, coordinator).aanvraag();
+        assertThat(aanvraag.status()).as("niet meer geweigerd op het woonadres").isEqualTo(AanvraagStatus.INGEDIEND);
+        assertThat(aanvraag.tlvBevoegdheid()).contains("WEC art. 40 lid 11", "ingeschreven op");
+        var pagina = mvc.perform(get("/swv/PO2707/aanvragen/" + id).with(user(coordinator))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(pagina).contains("id=\"bevoegdheid\"", "de verwijzer betaalt");
+    }
+
     @Test
     void eenArrangementVanAanvraagTotBesluitMetHetBudgetEvent() {
         instellingen.voegArrangementsoortToe(SWV, "Flowtest begeleiding", new BigDecimal("75"));

@@ -151,7 +151,7 @@ class AanvraagTest {
                     .hasMessageContaining("TLV SO");
             var vreemdSwv = new Besluit(1, Besluituitkomst.TOEGEKEND, "m", VANDAAG, "Cora", "aanvraag", null, null, null, null, "SO",
                     Bekostigingscategorie.LAAG, "PO2601", VANDAAG, null);
-            assertThatThrownBy(() -> a.neemBesluit(vreemdSwv, BELEID)).hasMessageContaining("woonplaats");
+            assertThatThrownBy(() -> a.neemBesluit(vreemdSwv, BELEID)).hasMessageContaining("niet bevoegd");
 
             a.neemBesluit(tlvBesluit("SO", Bekostigingscategorie.MIDDEN, VANDAAG, null), BELEID);
             assertThat(a.status()).isEqualTo(AanvraagStatus.BESLOTEN);

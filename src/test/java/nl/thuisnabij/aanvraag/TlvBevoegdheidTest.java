@@ -1,0 +1,89 @@
+package nl.thuisnabij.aanvraag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.thuisnabij.aanvraag.TlvBevoegdheid.Grond;
+import nl.thuisnabij.aanvraag.TlvBevoegdheid.Inschrijving;
+import nl.thuisnabij.register.Schoolsoort;
+import nl.thuisnabij.shared.OngeldigeInvoerException;
+import org.junit.jupiter.api.Test;
+
+/** Which SWV decides a TLV: WEC art. 40 lid 11 (SO) and 13 (VSO), WPO art. 40 lid 8 (SBO). */
+class TlvBevoegdheidTest {
+
+    static final LocalDate DATUM = LocalDate.of(2024, 8, 20);
+
+    static Inschrijving school(Schoolsoort soort, String swv, LocalDate tot) {
+        return new Inschrijving(soort, swv, soort + " in " + swv, DATUM, tot);
+    }
+
+    @Test
+    void wec40lid11a_deVerwijzerBetaalt_hetSwvVanDeBasisschoolWaarDeLeerlingIngeschrevenStaat() {
+        var uitkomst = TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_SO, "PO2707", null, List.of(school(Schoolsoort.BO, "PO2707", null)), "PO2601",
+                "3511 AB");
+
+        assertThat(uitkomst.swv()).as("niet het SWV van het woonadres").isEqualTo("PO2707");
+        assertThat(uitkomst.grond()).isEqualTo(Grond.VORIGE_SCHOOL);
+        assertThat(uitkomst.toelichting()).contains("WEC art. 40 lid 11", "ingeschreven op BO in PO2707");
+    }
+
+    @Test
+    void wec40lid11a_eenAangemeldeLeerlingVanEenSchoolInEenAnderSwvKrijgtDeTlvVanDatSwv() {
+        var historie = List.of(school(Schoolsoort.BO, "PO2601", null));
+
+        var uitkomst = TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_SO, "PO2707", null, historie, "PO2707", "1016 AB");
+
+        assertThat(uitkomst.swv()).isEqualTo("PO2601");
+    }
+
+    @Test
+    void wec40lid11a_deLaatsteSchoolTeltAlsDeLeerlingNuNergensStaatIngeschreven() {
+        var historie = List.of(school(Schoolsoort.BO, "PO2601", DATUM.plusYears(1)), school(Schoolsoort.SBO, "PO2707", DATUM.plusYears(3)));
+
+        var uitkomst = TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_SO, "PO2707", null, historie, "PO2601", "3511 AB");
+
+        assertThat(uitkomst.swv()).isEqualTo("PO2707");
+        assertThat(uitkomst.feit()).startsWith("laatst ingeschreven op SBO");
+    }
+
+    @Test
+    void wec40lid13a_voorVsoTeltDeSchoolVoorVoortgezetOnderwijsOokPraktijkonderwijs() {
+        var historie = List.of(school(Schoolsoort.BO, "PO2707", DATUM.plusYears(1)), school(Schoolsoort.PRO, "VO2708", null));
+
+        var uitkomst = TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_VSO, "VO2601", null, historie, "VO2601", "3511 AB");
+
+        assertThat(uitkomst.swv()).as("de basisschool telt niet voor het vso").isEqualTo("VO2708");
+    }
+
+    @Test
+    void wec40lid11b_eenLeerlingZonderSchoolKrijgtDeTlvVanHetSwvVanZijnWoonadres() {
+        var uitkomst = TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_SO, "PO2707", null, List.of(), "PO2601", "3511 AB");
+
+        assertThat(uitkomst.swv()).isEqualTo("PO2601");
+        assertThat(uitkomst.grond()).isEqualTo(Grond.WOONADRES);
+        assertThat(uitkomst.feit()).contains("3511 AB");
+        assertThatThrownBy(() -> TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_SO, "PO2707", null, List.of(), null, "3197 AA"))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("3197 AA");
+    }
+
+    @Test
+    void wpo40lid8_eenSboTlvKomtVanHetSwvWaartoeDeSboSchoolBehoort() {
+        var uitkomst = TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_SBO, "PO2707", null, List.of(school(Schoolsoort.BO, "PO2601", null)), "PO2601",
+                "3511 AB");
+
+        assertThat(uitkomst.swv()).isEqualTo("PO2707");
+        assertThat(uitkomst.grond()).isEqualTo(Grond.SBO);
+    }
+
+    @Test
+    void eenVervolgTlvKomtVanHetSwvDatDeEerdereAfgaf() {
+        var uitkomst = TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_SO, "PO2707", "PO2707", List.of(school(Schoolsoort.SO, "PO2601", null)), "PO2601",
+                "3511 AB");
+
+        assertThat(uitkomst.swv()).isEqualTo("PO2707");
+        assertThat(uitkomst.grond()).isEqualTo(Grond.VERVOLG);
+    }
+}
