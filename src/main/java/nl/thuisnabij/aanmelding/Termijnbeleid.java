@@ -2,6 +2,7 @@ package nl.thuisnabij.aanmelding;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.thuisnabij.shared.Termijnenwet;
 
 /**
  * How an SWV counts the zorgplicht terms. The law (WPO art. 40, WVO 2020, WEC art. 40) speaks of
@@ -23,8 +24,16 @@ public record Termijnbeleid(boolean vakantiesSchortenOp, List<Vakantie> vakantie
         return !vakantiesSchortenOp || vakanties.stream().noneMatch(v -> v.bevat(dag));
     }
 
-    /** The day on which {@code weken} weeks after {@code start} end, counting only days that count. */
+    /**
+     * The last day of the statutory term of {@code weken} weeks after {@code start}, counting only
+     * days that count; a term ending on a weekend day or public holiday runs to the next working day
+     * (Algemene termijnenwet art. 1).
+     */
     public LocalDate naWeken(LocalDate start, int weken) {
+        return Termijnenwet.einde(weken(start, weken));
+    }
+
+    private LocalDate weken(LocalDate start, int weken) {
         if (!vakantiesSchortenOp) {
             return start.plusWeeks(weken);
         }

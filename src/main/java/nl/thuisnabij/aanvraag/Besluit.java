@@ -3,6 +3,7 @@ package nl.thuisnabij.aanvraag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
+import nl.thuisnabij.shared.Termijnenwet;
 
 /**
  * A decision on a request, one version of it: a decision on an objection that changes the outcome
@@ -12,7 +13,10 @@ public record Besluit(int volgnummer, Besluituitkomst uitkomst, String motiverin
         String aanleiding, Long arrangementsoortId, BigDecimal uren, BigDecimal uurtarief, BigDecimal bedrag, String tlvSoort,
         Bekostigingscategorie categorie, String bevoegdSwv, LocalDate startdatum, LocalDate einddatum) {
 
-    /** Awb art. 6:7: objection within six weeks; the term starts the day after the decision is made known. */
+    /**
+     * Awb art. 6:7: objection within six weeks; the term starts the day after the decision is made
+     * known, and ends no earlier than the next working day (Algemene termijnenwet art. 1).
+     */
     public static final int BEZWAARTERMIJN_WEKEN = 6;
 
     public Besluit {
@@ -34,7 +38,7 @@ public record Besluit(int volgnummer, Besluituitkomst uitkomst, String motiverin
     }
 
     public LocalDate bezwaarTermijnTot() {
-        return beslotenOp.plusWeeks(BEZWAARTERMIJN_WEKEN);
+        return Termijnenwet.einde(beslotenOp.plusWeeks(BEZWAARTERMIJN_WEKEN));
     }
 
     public boolean isTlv() {

@@ -39,6 +39,15 @@ class AanmeldingTest {
         }
 
         @Test
+        void atwArt1_eenBeslistermijnDieOpEerstekerstdagEindigtLooptDoorTotDeVolgendeWerkdag() {
+            var vrijdag = LocalDate.of(2026, 11, 13);
+            var a = Aanmelding.nieuw(SWV, SCHOOL, 100, vrijdag, LocalDate.of(2027, 8, 2), true, Map.of(GEDRAG, Niveau.EXTRA), vrijdag);
+
+            assertThat(a.uiterlijkeBeslisdatum(WETTELIJK)).as("25-12 is een vrijdag: door tot en met maandag").isEqualTo(LocalDate.of(2026, 12, 28));
+            assertThat(a.termijnOverschreden(LocalDate.of(2026, 12, 28), WETTELIJK)).isFalse();
+        }
+
+        @Test
         void deTermijnKanEenmaalMetVierWekenWordenVerlengdMetEenReden() {
             var a = aanmelding();
             a.verleng("aanvullend onderzoek", LocalDate.of(2026, 10, 1), WETTELIJK);

@@ -43,6 +43,8 @@ class ThuisnabijBrowserTest {
     int poort;
     @org.springframework.beans.factory.annotation.Autowired
     nl.thuisnabij.thuiszitter.Thuiszitters thuiszitters;
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.thuisnabij.account.Gebruikers gebruikers;
 
     @BeforeAll
     static void startBrowser() {
@@ -211,6 +213,23 @@ class ThuisnabijBrowserTest {
             b.open(pad);
         }
         assertThat(b.pagina()).contains("Catalogus en basisondersteuning");
+    }
+
+    /** Algemene termijnenwet art. 1: six weeks after Friday 13 November 2026 is Christmas Day; the term runs to Monday 28 December. */
+    @Test
+    void deBeslistermijnVanEenAanmeldingOpDeVrijdagZesWekenVoorKerstLooptDoorTotNaDeFeestdagen() throws Exception {
+        var b = browser();
+        b.inloggen("ib", WACHTWOORD);
+        b.open("/swv/PO2707/vestigingen/" + gebruikers.loadUserByUsername("ib").vestigingId() + "/aanmeldingen/nieuw");
+        b.vulIn("voornaam", "Kerst");
+        b.vulIn("achternaam", "Termijn");
+        b.vulDatumIn("geboortedatum", "2019-06-01");
+        b.vulIn("postcode", "1015 AB");
+        b.vulDatumIn("datumAanmelding", "2026-11-13");
+        b.vulDatumIn("gewensteStartdatum", "2027-08-01");
+        b.klik("Aanmelding registreren");
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#status")).contains("Uiterste beslisdatum", "28-12-2026");
     }
 
     @Test
