@@ -310,9 +310,17 @@ public final class Aanvraag {
                         ? "een TLV voor SO of VSO heeft een bekostigingscategorie (laag, midden of hoog)"
                         : "een TLV voor SBO heeft geen bekostigingscategorie");
             }
-            if (besluit.einddatum() != null && besluit.einddatum().isBefore(besluit.startdatum().plusMonths(beleid.tlvMinimaleMaanden()))) {
+            if (besluit.einddatum() == null) {
+                throw new OngeldigeInvoerException("einddatum", "een toelaatbaarheidsverklaring geldt voor één of meer schooljaren: vul de einddatum in");
+            }
+            // end dates are inclusive: 1 August 2027 up to and including 31 July 2028 is twelve months
+            if (besluit.einddatum().plusDays(1).isBefore(besluit.startdatum().plusMonths(beleid.tlvMinimaleMaanden()))) {
                 throw new OngeldigeInvoerException("einddatum", "een TLV loopt volgens het beleid van het samenwerkingsverband ten minste %d maanden"
                         .formatted(beleid.tlvMinimaleMaanden()));
+            }
+            if (besluit.einddatum().isBefore(besluit.vroegsteTlvEinde())) {
+                throw new OngeldigeInvoerException("einddatum", "een TLV geldt voor ten minste één heel schooljaar, plus de rest van het schooljaar waarin "
+                        + "ze ingaat (WEC art. 40 lid 15): ten minste tot en met 31 juli " + besluit.vroegsteTlvEinde().getYear());
             }
             if (besluit.bevoegdSwv() == null || !besluit.bevoegdSwv().equals(swv.waarde())) {
                 throw new OngeldigeInvoerException("dit samenwerkingsverband is niet bevoegd voor deze toelaatbaarheidsverklaring");

@@ -20,6 +20,10 @@ public record Besluit(int volgnummer, Besluituitkomst uitkomst, String motiverin
     public static final int BEZWAARTERMIJN_WEKEN = 6;
 
     public Besluit {
+        if (tlvSoort != null && einddatum != null) {
+            // WEC art. 40 lid 15: a TLV covers whole school years; given during one, the rest of it is added
+            einddatum = eindeSchooljaar(einddatum);
+        }
         if (motivering == null || motivering.isBlank()) {
             throw new OngeldigeInvoerException("motivering", "een besluit is altijd gemotiveerd: vul de motivering in");
         }
@@ -43,5 +47,20 @@ public record Besluit(int volgnummer, Besluituitkomst uitkomst, String motiverin
 
     public boolean isTlv() {
         return tlvSoort != null;
+    }
+
+    /** 31 July of the school year (1 August to 31 July) the day falls in: the last day, inclusive, of a TLV ending in that year. */
+    static LocalDate eindeSchooljaar(LocalDate dag) {
+        return LocalDate.of(dag.getMonthValue() >= 8 ? dag.getYear() + 1 : dag.getYear(), 7, 31);
+    }
+
+    /**
+     * WEC art. 40 lid 15: one or more school years, and a TLV given during a school year gets the
+     * rest of that year added — so at least to 31 July of the school year after the one it starts in,
+     * or of its own school year when it starts on 1 August.
+     */
+    public LocalDate vroegsteTlvEinde() {
+        var eersteJaar = eindeSchooljaar(startdatum);
+        return startdatum.getMonthValue() == 8 && startdatum.getDayOfMonth() == 1 ? eersteJaar : eersteJaar.plusYears(1);
     }
 }

@@ -48,6 +48,40 @@ class AanvraagTest {
     }
 
     @Nested
+    class DuurVanEenTlv {
+
+        @Test
+        void wec40lid15_eenTlvEindigtOp31JuliEnKrijgtDeRestVanHetSchooljaarErbij() {
+            var besluit = tlvBesluit("SO", Bekostigingscategorie.LAAG, LocalDate.of(2026, 11, 23), LocalDate.of(2028, 3, 1));
+
+            assertThat(besluit.einddatum()).isEqualTo(LocalDate.of(2028, 7, 31));
+            assertThat(besluit.vroegsteTlvEinde()).as("rest van 2026-2027 plus één schooljaar").isEqualTo(LocalDate.of(2028, 7, 31));
+            assertThat(tlvBesluit("SO", Bekostigingscategorie.LAAG, LocalDate.of(2027, 8, 1), LocalDate.of(2028, 7, 31)).vroegsteTlvEinde())
+                    .as("vanaf 1 augustus is één schooljaar genoeg").isEqualTo(LocalDate.of(2028, 7, 31));
+        }
+
+        @Test
+        void wec40lid15_eenTlvVanMinderDanEenHeelSchooljaarWordtGeweigerd() {
+            var a = tlvMetTweeAdviezen(Aanvraagsoort.TLV_SO);
+            var kort = tlvBesluit("SO", Bekostigingscategorie.LAAG, LocalDate.of(2026, 11, 23), LocalDate.of(2027, 7, 31));
+
+            var zonderMinimum = new Aanvraagbeleid(BELEID.beslistermijnWeken(), BELEID.aanvullingDagen(), 1, BELEID.tlvHerinneringDagen());
+
+            assertThatThrownBy(() -> a.neemBesluit(kort, zonderMinimum))
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("WEC art. 40 lid 15").hasMessageContaining("31 juli 2028");
+        }
+
+        @Test
+        void hetMinimumVanHetBeleidTeltDeEinddatumMee() {
+            var a = tlvMetTweeAdviezen(Aanvraagsoort.TLV_SO);
+            var schooljaar = tlvBesluit("SO", Bekostigingscategorie.LAAG, LocalDate.of(2027, 8, 1), LocalDate.of(2028, 7, 31));
+
+            a.neemBesluit(schooljaar, BELEID);
+            assertThat(a.status()).as("1-8-2027 t/m 31-7-2028 is twaalf maanden").isEqualTo(AanvraagStatus.BESLOTEN);
+        }
+    }
+
+    @Nested
     class Indienen {
 
         @Test
@@ -150,10 +184,12 @@ class AanvraagTest {
             assertThatThrownBy(() -> a.neemBesluit(tlvBesluit("SBO", null, VANDAAG, VANDAAG.plusYears(1)), BELEID))
                     .hasMessageContaining("TLV SO");
             var vreemdSwv = new Besluit(1, Besluituitkomst.TOEGEKEND, "m", VANDAAG, "Cora", "aanvraag", null, null, null, null, "SO",
-                    Bekostigingscategorie.LAAG, "PO2601", VANDAAG, null);
+                    Bekostigingscategorie.LAAG, "PO2601", VANDAAG, VANDAAG.plusYears(1));
             assertThatThrownBy(() -> a.neemBesluit(vreemdSwv, BELEID)).hasMessageContaining("niet bevoegd");
 
-            a.neemBesluit(tlvBesluit("SO", Bekostigingscategorie.MIDDEN, VANDAAG, null), BELEID);
+            assertThatThrownBy(() -> a.neemBesluit(tlvBesluit("SO", Bekostigingscategorie.MIDDEN, VANDAAG, null), BELEID))
+                    .hasMessageContaining("één of meer schooljaren");
+            a.neemBesluit(tlvBesluit("SO", Bekostigingscategorie.MIDDEN, VANDAAG, VANDAAG.plusYears(1)), BELEID);
             assertThat(a.status()).isEqualTo(AanvraagStatus.BESLOTEN);
         }
 
@@ -180,8 +216,8 @@ class AanvraagTest {
             a.registreerBijDuo();
             assertThat(a.activeer(VANDAAG.plusDays(9))).isFalse();
             assertThat(a.activeer(VANDAAG.plusDays(10))).isTrue();
-            assertThat(a.loopAf(VANDAAG.plusYears(2))).isFalse();
-            assertThat(a.loopAf(VANDAAG.plusYears(2).plusDays(11))).isTrue();
+            assertThat(a.loopAf(LocalDate.of(2029, 7, 31))).as("t/m 31 juli van het schooljaar van de gekozen einddatum").isFalse();
+            assertThat(a.loopAf(LocalDate.of(2029, 8, 1))).isTrue();
             assertThat(a.status()).isEqualTo(AanvraagStatus.AFGELOPEN);
         }
 
