@@ -229,8 +229,10 @@ public final class Aanvraag {
     }
 
     /**
-     * Records one of the two independent expert advices. The first is always an orthopedagoog or a
-     * psycholoog; the second comes from another person; neither may work for the requesting school.
+     * Records one of the two independent expert advices (WPO 18a lid 11): one of the two is an
+     * orthopedagoog or a psycholoog, the second comes from another person, and each is an own written
+     * advice — a joint or commission advice does not count (LBT 18-2-2019, no. 108582), nor does a
+     * text that (nearly) repeats the other one. The profession is the one the SWV recorded.
      */
     public void voegAdviesToe(long deskundigeId, String naam, Deskundigheid deskundigheid, boolean positief, String motivering,
             LocalDate datum, boolean onafhankelijkVanSchool) {
@@ -243,11 +245,19 @@ public final class Aanvraag {
         if (motivering == null || motivering.isBlank()) {
             throw new OngeldigeInvoerException("motivering", "een deskundigenadvies is schriftelijk gemotiveerd");
         }
-        if (adviezen.isEmpty() && !deskundigheid.magEersteDeskundigeZijn()) {
-            throw new OngeldigeInvoerException("eerste", "de eerste deskundige is een orthopedagoog of een psycholoog");
-        }
         if (adviezen.stream().anyMatch(a -> a.deskundigeId() == deskundigeId)) {
             throw new OngeldigeInvoerException("tweede", "de tweede deskundige is een ander dan de eerste: twee onafhankelijke adviezen");
+        }
+        if (adviezen.size() == 1 && !deskundigheid.magEersteDeskundigeZijn() && !adviezen.iterator().next().deskundigheid().magEersteDeskundigeZijn()) {
+            throw new OngeldigeInvoerException("een van beide deskundigen is een orthopedagoog of een psycholoog");
+        }
+        if (Deskundigenadvies.isGezamenlijk(motivering)) {
+            throw new OngeldigeInvoerException("motivering", "een gezamenlijk advies of een advies van een commissie telt niet: elke deskundige "
+                    + "geeft een eigen schriftelijk advies, zodat te zien is wie de eerste en wie de tweede deskundige is");
+        }
+        if (adviezen.stream().anyMatch(a -> Deskundigenadvies.lijktOp(a.motivering(), motivering))) {
+            throw new OngeldigeInvoerException("motivering", "dit advies is (bijna) gelijk aan het andere advies; twee deskundigen geven elk een "
+                    + "eigen, onafhankelijk advies");
         }
         adviezen.add(new Deskundigenadvies(adviezen.size() + 1, deskundigeId, naam, deskundigheid, positief, motivering.trim(), datum));
     }

@@ -32,10 +32,12 @@ public class Beoordeling {
     private final Gebruikers gebruikers;
     private final Besluitbrief brief;
     private final Opps opps;
+    private final Deskundigen deskundigen;
 
     Beoordeling(Aanvraaginstellingen instellingen, TlvBevoegdheid bevoegdheid, Commissie commissie, Aanvraagwerk werk, Gebruikers gebruikers,
-            Besluitbrief brief, Opps opps) {
+            Besluitbrief brief, Opps opps, Deskundigen deskundigen) {
         this.brief = brief;
+        this.deskundigen = deskundigen;
         this.opps = opps;
         this.gebruikers = gebruikers;
         this.instellingen = instellingen;
@@ -57,21 +59,28 @@ public class Beoordeling {
                 a -> a.vraagAanvulling(gevraagd, deadline, werk.vandaag()));
     }
 
+    /**
+     * Asks two of the SWV's registered experts for advice: the first an orthopedagoog or psycholoog
+     * by profession, neither working for the requesting school or its board.
+     */
     @Transactional
     public void vraagAdvies(SwvCode swv, long id, int versie, Gebruiker door, long eerste, long tweede) {
-        var deskundigen = gebruikers.medewerkersVan(swv.waarde()).stream().filter(g -> g.heeftRol(Rol.DESKUNDIGE)).map(Gebruiker::id).toList();
-        if (!deskundigen.contains(eerste) || !deskundigen.contains(tweede)) {
-            throw new OngeldigeInvoerException("kies twee deskundigen van het samenwerkingsverband");
+        var aanvraag = werk.zichtbaar(swv, id, door);
+        var eersteDeskundige = deskundigen.vereisOnafhankelijk(swv, aanvraag, eerste, "eerste");
+        if (!eersteDeskundige.beroep().magEersteDeskundigeZijn()) {
+            throw new OngeldigeInvoerException("eerste", "de eerste deskundige is een orthopedagoog of een psycholoog; " + eersteDeskundige.naam() + " is "
+                    + eersteDeskundige.beroep().omschrijving());
         }
+        deskundigen.vereisOnafhankelijk(swv, aanvraag, tweede, "tweede");
         werk.wijzig(swv, id, versie, door, Aanvraagstap.ADVIES_VRAGEN, "deskundigenadvies gevraagd", a -> a.vraagAdvies(eerste, tweede));
     }
 
+    /** An expert gives their written advice, with the profession the SWV recorded for them. */
     @Transactional
-    public void geefAdvies(SwvCode swv, long id, int versie, Gebruiker deskundige, Deskundigheid deskundigheid, boolean positief,
-            String motivering, boolean onafhankelijk) {
+    public void geefAdvies(SwvCode swv, long id, int versie, Gebruiker deskundige, boolean positief, String motivering, boolean onafhankelijk) {
         werk.wijzig(swv, id, versie, deskundige, Aanvraagstap.ADVIES_GEVEN, "deskundigenadvies gegeven",
-                a -> a.voegAdviesToe(deskundige.id(), deskundige.naam(), deskundigheid,
-                positief, motivering, werk.vandaag(), onafhankelijk));
+                a -> a.voegAdviesToe(deskundige.id(), deskundige.naam(), deskundigen.beroep(swv, deskundige.id()), positief, motivering, werk.vandaag(),
+                        onafhankelijk));
     }
 
     @Transactional

@@ -14,6 +14,7 @@ import nl.thuisnabij.aanvraag.Bekostigingscategorie;
 import nl.thuisnabij.aanvraag.BesluitInvoer;
 import nl.thuisnabij.aanvraag.Besluituitkomst;
 import nl.thuisnabij.aanvraag.Bezwaar;
+import nl.thuisnabij.aanvraag.Deskundigen;
 import nl.thuisnabij.aanvraag.Deskundigheid;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Gebruikers;
@@ -38,10 +39,12 @@ class DemoAanvragen {
     private final Termijnbewaking termijnbewaking;
     private final Leerlingen leerlingen;
     private final Gebruikers gebruikers;
+    private final Deskundigen deskundigen;
     private final Clock klok;
 
     DemoAanvragen(Aanvragen aanvragen, Aanvraaginstellingen instellingen, Commissie commissie, DuoRegistratie duo, Beoordeling beoordeling,
-            Termijnbewaking termijnbewaking, Leerlingen leerlingen, Gebruikers gebruikers, Clock klok) {
+            Termijnbewaking termijnbewaking, Leerlingen leerlingen, Gebruikers gebruikers, Deskundigen deskundigen, Clock klok) {
+        this.deskundigen = deskundigen;
         this.aanvragen = aanvragen;
         this.instellingen = instellingen;
         this.commissie = commissie;
@@ -67,6 +70,9 @@ class DemoAanvragen {
         instellingen.voegArrangementsoortToe(swv, "Extra handen in de klas", new BigDecimal("45.00"));
         instellingen.voegArrangementsoortToe(swv, "Taalklas NT2", new BigDecimal("60.00"));
         long gedrag = instellingen.arrangementsoorten(swv).stream().filter(s -> s.naam().startsWith("Ambulante")).findFirst().orElseThrow().id();
+        // the SWV records its experts' professions; the demo school is not one of the schools they work for
+        deskundigen.legVast(swv, gebruikers.loadUserByUsername("deskundige").id(), Deskundigheid.ORTHOPEDAGOOG, java.util.Set.of(), coordinator);
+        deskundigen.legVast(swv, gebruikers.loadUserByUsername("deskundige2").id(), Deskundigheid.PSYCHOLOOG, java.util.Set.of(), coordinator);
         long vergadering = commissie.planVergadering(swv, vandaag.plusDays(7));
         commissie.registreerAanwezige(swv, vergadering, coordinator.id(), "voorzitter");
         commissie.registreerAanwezige(swv, vergadering, gebruikers.loadUserByUsername("commissie").id(), "commissielid");
@@ -82,9 +88,7 @@ class DemoAanvragen {
                 "Voeg het handelingsplan van dit schooljaar toe.");
         var advies = tlv(swv, ib, "Milan", "Wouters", Aanvraagsoort.TLV_SO, "111222333");
         naarAdvies(swv, advies, coordinator);
-        beoordeling.geefAdvies(swv, advies, versie(swv, advies, coordinator), gebruikers.loadUserByUsername("deskundige"),
-                Deskundigheid.ORTHOPEDAGOOG,
-                true, "Ernstige gedragsproblematiek; het SO cluster 4 sluit aan bij de ondersteuningsbehoefte.", true);
+        beoordeling.geefAdvies(swv, advies, versie(swv, advies, coordinator), gebruikers.loadUserByUsername("deskundige"), true, "Ernstige gedragsproblematiek; het SO cluster 4 sluit aan bij de ondersteuningsbehoefte.", true);
         besluitTlv(swv, tlv(swv, ib, "Zoë", "Kok", Aanvraagsoort.TLV_SBO, "123456782"), coordinator, null);
         duo.exporteerNaarDuo(swv, coordinator);
         besluitTlv(swv, tlv(swv, ib, "Luuk", "Vermeulen", Aanvraagsoort.TLV_SO, "111222333"), coordinator, Bekostigingscategorie.MIDDEN);
@@ -148,11 +152,10 @@ class DemoAanvragen {
     }
 
     private void tweeAdviezen(SwvCode swv, long id, Gebruiker coordinator) {
-        beoordeling.geefAdvies(swv, id, versie(swv, id, coordinator), gebruikers.loadUserByUsername("deskundige"), Deskundigheid.ORTHOPEDAGOOG, true,
+        beoordeling.geefAdvies(swv, id, versie(swv, id, coordinator), gebruikers.loadUserByUsername("deskundige"), true,
                 "De leerling heeft baat bij de kleine groepen van het SBO.", true);
-        beoordeling.geefAdvies(swv, id, versie(swv, id, coordinator), gebruikers.loadUserByUsername("deskundige2"),
-                Deskundigheid.KINDER_JEUGDPSYCHOLOOG,
-                true, "Het cognitieve profiel past bij het SBO.", true);
+        beoordeling.geefAdvies(swv, id, versie(swv, id, coordinator), gebruikers.loadUserByUsername("deskundige2"), true,
+                "Het cognitieve profiel past bij het SBO.", true);
     }
 
     private void besluitTlv(SwvCode swv, long id, Gebruiker coordinator, Bekostigingscategorie categorie) {

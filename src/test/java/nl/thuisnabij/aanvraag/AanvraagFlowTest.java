@@ -131,8 +131,8 @@ class AanvraagFlowTest {
         var deskundige = gebruikers.loadUserByUsername("deskundige");
         var deskundige2 = gebruikers.loadUserByUsername("deskundige2");
         beoordeling.vraagAdvies(SWV, id, versie(id), coordinator, deskundige.id(), deskundige2.id());
-        beoordeling.geefAdvies(SWV, id, versie(id), deskundige, Deskundigheid.ORTHOPEDAGOOG, true, "Past in SO cluster 4.", true);
-        beoordeling.geefAdvies(SWV, id, versie(id), deskundige2, Deskundigheid.PSYCHOLOOG, true, "Cognitief en gedragsmatig SO.", true);
+        beoordeling.geefAdvies(SWV, id, versie(id), deskundige, true, "Past in SO cluster 4.", true);
+        beoordeling.geefAdvies(SWV, id, versie(id), deskundige2, true, "Cognitief en gedragsmatig SO.", true);
 
         var commissielid = gebruikers.loadUserByUsername("commissie");
         assertThatThrownBy(() -> aanvragen.detail(SWV, id, commissielid)).isInstanceOf(NietGevondenException.class);
@@ -304,7 +304,7 @@ class AanvraagFlowTest {
         assertThat(mvc.perform(post("/swv/PO2707/aanvragen/%d/besluit".formatted(id)).with(user(deskundige)).with(csrf())
                 .param("versie", String.valueOf(versie(id))).param("uitkomst", "AFGEWEZEN").param("motivering", "Niet passend."))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
-        assertThatThrownBy(() -> beoordeling.geefAdvies(SWV, id, versie(id), coordinator, Deskundigheid.ORTHOPEDAGOOG, true, "Passend.", true))
+        assertThatThrownBy(() -> beoordeling.geefAdvies(SWV, id, versie(id), coordinator, true, "Passend.", true))
                 .as("de coördinator is geen deskundige").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> aanvragen.detail(SWV, id, commissie)).as("een commissielid ziet alleen geagendeerde aanvragen")
                 .isInstanceOf(NietGevondenException.class);

@@ -138,14 +138,41 @@ class AanvraagTest {
         }
 
         @Test
-        void deEersteDeskundigeIsOrthopedagoogOfPsycholoogEnDeTweedeEenAnder() {
+        void wpo18aLid11_eenVanBeideDeskundigenIsOrthopedagoogOfPsycholoog() {
+            var a = ingediend(Aanvraagsoort.TLV_SO);
+            a.neemInBehandeling(COORDINATOR);
+            a.vraagAdvies(ARTS, 77);
+
+            a.voegAdviesToe(ARTS, "Arts", Deskundigheid.ARTS, true, "medisch gezien past een kleine groep", VANDAAG, true);
+            assertThatThrownBy(() -> a.voegAdviesToe(77, "Pedagoog", Deskundigheid.PEDAGOOG, true, "de groep thuis en op school vraagt structuur",
+                    VANDAAG, true)).hasMessage("een van beide deskundigen is een orthopedagoog of een psycholoog");
+        }
+
+        @Test
+        void lbt108582_eenGezamenlijkOfCommissieadviesTeltNietAlsEigenAdvies() {
+            var a = ingediend(Aanvraagsoort.TLV_SO);
+            a.neemInBehandeling(COORDINATOR);
+            a.vraagAdvies(ORTHOPEDAGOOG, ARTS);
+
+            assertThatThrownBy(() -> a.voegAdviesToe(ORTHOPEDAGOOG, "Ortho", Deskundigheid.ORTHOPEDAGOOG, true,
+                    "Namens de commissie: de leerling is toelaatbaar tot het SO.", VANDAAG, true))
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("eigen schriftelijk advies");
+            a.voegAdviesToe(ORTHOPEDAGOOG, "Ortho", Deskundigheid.ORTHOPEDAGOOG, true,
+                    "Het gedrag vraagt om een kleine groep met veel structuur; het SO cluster 4 sluit daarop aan.", VANDAAG, true);
+            assertThatThrownBy(() -> a.voegAdviesToe(ARTS, "Arts", Deskundigheid.ARTS, true,
+                    "Het gedrag vraagt om een kleine groep met veel structuur: het SO cluster 4 sluit daar op aan!", VANDAAG, true))
+                    .as("bijna dezelfde tekst").hasMessageContaining("(bijna) gelijk");
+            a.voegAdviesToe(ARTS, "Arts", Deskundigheid.ARTS, true, "Medisch is er geen bezwaar; de epilepsie is goed ingesteld.", VANDAAG, true);
+            assertThat(a.adviezen()).hasSize(2);
+        }
+
+        @Test
+        void deTweedeDeskundigeIsEenAnderDanDeEerste() {
             var a = ingediend(Aanvraagsoort.TLV_SO);
             a.neemInBehandeling(COORDINATOR);
             assertThatThrownBy(() -> a.vraagAdvies(ORTHOPEDAGOOG, ORTHOPEDAGOOG)).hasMessageContaining("twee verschillende deskundigen");
             a.vraagAdvies(ORTHOPEDAGOOG, ARTS);
 
-            assertThatThrownBy(() -> a.voegAdviesToe(ARTS, "Arts", Deskundigheid.ARTS, true, "ok", VANDAAG, true))
-                    .hasMessage("de eerste deskundige is een orthopedagoog of een psycholoog");
             assertThatThrownBy(() -> a.voegAdviesToe(99, "Onbekend", Deskundigheid.PSYCHOLOOG, true, "ok", VANDAAG, true))
                     .hasMessageContaining("alleen een gevraagde deskundige");
             assertThatThrownBy(() -> a.voegAdviesToe(ORTHOPEDAGOOG, "Ortho", Deskundigheid.ORTHOPEDAGOOG, true, "ok", VANDAAG, false))

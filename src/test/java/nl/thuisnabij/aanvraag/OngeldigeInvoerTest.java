@@ -126,11 +126,11 @@ class OngeldigeInvoerTest {
         formulier.weigert(coordinator, arrangementPad + "besluit", met(besluit, "einddatum", "2026-12-01"), "einddatum", Set.of("uitkomst"));
 
         beoordeling.vraagAdvies(SWV, tlv, bouwer.versie(tlv), coordinator, deskundige.id(), deskundige2.id());
-        var advies = velden("versie", versie(tlv), "deskundigheid", "ORTHOPEDAGOOG", "positief", "true", "motivering", "Mijn getypte advies",
-                "onafhankelijk", "true");
-        formulier.weigert(deskundige, tlvPad + "advies", met(advies, "motivering", ""), "motivering", Set.of("deskundigheid", "positief", "onafhankelijk"));
-        formulier.weigert(deskundige, tlvPad + "advies", met(advies, "deskundigheid", "TOVENAAR"), "deskundigheid", Set.of("deskundigheid", "positief", "onafhankelijk"));
-        formulier.weigert(deskundige, tlvPad + "advies", met(advies, "positief", ""), "positief", Set.of("deskundigheid", "onafhankelijk"));
+        var advies = velden("versie", versie(tlv), "positief", "true", "motivering", "Mijn getypte advies", "onafhankelijk", "true");
+        formulier.weigert(deskundige, tlvPad + "advies", met(advies, "motivering", ""), "motivering", Set.of("positief", "onafhankelijk"));
+        formulier.weigert(deskundige, tlvPad + "advies", met(advies, "motivering", "Gezamenlijk advies van de commissie: toelaatbaar."), "motivering",
+                Set.of("positief", "onafhankelijk"));
+        formulier.weigert(deskundige, tlvPad + "advies", met(advies, "positief", ""), "positief", Set.of("onafhankelijk"));
 
         assertThat(status(tlv)).isEqualTo("ADVIES");
         assertThat(jdbc.sql("select count(*) from besluit where aanvraag_id = ?").param(arrangement).query(Long.class).single()).isZero();

@@ -5,10 +5,10 @@ import nl.thuisnabij.aanvraag.Aanvraaglijsten;
 import nl.thuisnabij.aanvraag.Aanvragen;
 import nl.thuisnabij.aanvraag.Aanvraaginstellingen;
 import nl.thuisnabij.aanvraag.Commissie;
+import nl.thuisnabij.aanvraag.Deskundigen;
 import nl.thuisnabij.aanvraag.Bijlagen;
 import nl.thuisnabij.aanvraag.Beoordeling;
 import nl.thuisnabij.account.Gebruiker;
-import nl.thuisnabij.account.Gebruikers;
 import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
@@ -46,10 +46,10 @@ class AanvraagSwvController {
     private final Beoordeling beoordeling;
     private final Aanvraaglijsten lijsten;
     private final Register register;
-    private final Gebruikers gebruikers;
+    private final Deskundigen deskundigen;
 
     AanvraagSwvController(Aanvragen aanvragen, Aanvraaginstellingen instellingen, Commissie commissie, Bijlagen bijlagen,
-            Beoordeling beoordeling, Aanvraaglijsten lijsten, Register register, Gebruikers gebruikers) {
+            Beoordeling beoordeling, Aanvraaglijsten lijsten, Register register, Deskundigen deskundigen) {
         this.aanvragen = aanvragen;
         this.instellingen = instellingen;
         this.commissie = commissie;
@@ -57,7 +57,7 @@ class AanvraagSwvController {
         this.beoordeling = beoordeling;
         this.lijsten = lijsten;
         this.register = register;
-        this.gebruikers = gebruikers;
+        this.deskundigen = deskundigen;
     }
 
     @GetMapping("/swv/{swv}/aanvragen")
@@ -85,7 +85,10 @@ class AanvraagSwvController {
         AanvraagWeb.detail(model, aanvragen.detail(code, aanvraag, gebruiker), gebruiker, "/swv/%s/aanvragen/%d".formatted(swv, aanvraag),
                 commissie.vergaderdata(code));
         model.addAttribute("arrangementsoorten", instellingen.arrangementsoorten(code));
-        model.addAttribute("deskundigen", gebruikers.medewerkersVan(swv).stream().filter(g -> g.heeftRol(Rol.DESKUNDIGE)).toList());
+        var geregistreerd = deskundigen.vanSwv(code);
+        model.addAttribute("deskundigen", geregistreerd.stream().filter(Deskundigen.Deskundige::isGeregistreerd).toList());
+        model.addAttribute("mijnBeroep", geregistreerd.stream().filter(x -> x.gebruikerId() == gebruiker.id()).map(Deskundigen.Deskundige::beroep)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null));
         return "aanvraag/detail";
     }
 
@@ -137,7 +140,7 @@ class AanvraagSwvController {
     ModelAndView geefAdvies(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Advies invoer, BindingResult binding,
             @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
         return stap("ADVIES_GEVEN", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
-            beoordeling.geefAdvies(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker, invoer.gekozenDeskundigheid(),
+            beoordeling.geefAdvies(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker,
                     Boolean.parseBoolean(invoer.positief()), invoer.motivering(), "true".equals(invoer.onafhankelijk()));
             return "Uw advies is vastgelegd.";
         });

@@ -7,7 +7,6 @@ import nl.thuisnabij.aanvraag.Aanvragen;
 import nl.thuisnabij.aanvraag.Commissievergadering;
 import nl.thuisnabij.aanvraag.Bekostigingscategorie;
 import nl.thuisnabij.aanvraag.Besluituitkomst;
-import nl.thuisnabij.aanvraag.Deskundigheid;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.register.SwvCode;
@@ -32,7 +31,8 @@ final class AanvraagWeb {
         model.addAttribute("isZorg", AanvraagToegang.isBehandelaar(kijker));
         model.addAttribute("stappen", detail.aanvraag().mogelijkeStappen(AanvraagToegang.betrokkene(kijker)).stream().map(Enum::name)
                 .collect(java.util.stream.Collectors.toSet()));
-        model.addAttribute("deskundigheden", Deskundigheid.values());
+        // an expert sees the other expert's advice only once both are in
+        model.addAttribute("isDeskundige", kijker.heeftRol(Rol.DESKUNDIGE));
         model.addAttribute("uitkomsten", Besluituitkomst.values());
         model.addAttribute("categorieen", Bekostigingscategorie.values());
         model.addAttribute("vergaderingen", vergaderingen);

@@ -150,15 +150,10 @@ final class Stapformulieren {
 
     record Advies(
             @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
-            @NotBlank(message = "kies uw deskundigheid") @Keuze(Deskundigheid.class) String deskundigheid,
             @NotBlank(message = "kies of uw advies positief of negatief is") @Pattern(regexp = "true|false",
                     message = "kies positief of negatief") String positief,
             @NotBlank(message = "een deskundigenadvies is schriftelijk gemotiveerd") @Size(max = LANGE_TEKST, message = TE_LANG) String motivering,
             @Size(max = 10, message = "kruis het vakje aan of laat het leeg") String onafhankelijk) implements GeladenVersie {
-
-        Deskundigheid gekozenDeskundigheid() {
-            return keuze(deskundigheid, Deskundigheid.class);
-        }
     }
 
     record Agendering(

@@ -33,6 +33,7 @@ public record Menu(List<Keuze> keuzes) {
                     keuzes.add(new Keuze("Zorgplicht", "/swv/" + swv + "/zorgplicht"));
                     keuzes.add(new Keuze("Thuiszitters", "/swv/" + swv + "/thuiszitters"));
                     keuzes.add(new Keuze("OOGO", "/swv/" + swv + "/oogo"));
+                    keuzes.add(new Keuze("Deskundigen", "/swv/" + swv + "/deskundigen"));
                 }
                 if (gebruiker.heeftRol(Rol.ONDERSTEUNINGSCOORDINATOR) || gebruiker.heeftRol(Rol.COMMISSIELID)) {
                     keuzes.add(new Keuze("Commissie", "/swv/" + swv + "/commissie"));
