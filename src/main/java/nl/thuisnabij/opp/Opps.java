@@ -24,6 +24,7 @@ import nl.thuisnabij.register.Vestiging;
 import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
 import nl.thuisnabij.shared.NietGevondenException;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
+import nl.thuisnabij.shared.Pagina;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -103,16 +104,31 @@ public class Opps {
         return overzicht(gevonden.opp(), gevonden.leerling(), kijker);
     }
 
-    /** The school's OPPs, those needing action first. */
+    /** The school's OPPs, a page at a time, the nearest term (and so every overdue one) first. */
     @Transactional(readOnly = true)
-    public List<Overzicht> vanVestiging(SwvCode swv, long vestigingId, Gebruiker kijker) {
-        return overzichten(swv, repository.findByVestiging(swv, vestigingId), kijker, "OPP's van de school");
+    public Pagina<Overzicht> vanVestiging(SwvCode swv, long vestigingId, Gebruiker kijker, Long na) {
+        return pagina(swv, repository.findPaginaVanVestiging(swv, vestigingId, na == null ? Long.MIN_VALUE : na, Pagina.GROOTTE + 1), kijker,
+                "OPP's van de school");
     }
 
-    /** The OPPs the SWV may see: of pupils for whom it has a case. */
+    /** The OPPs the SWV may see — of pupils for whom it has a case — a page at a time, the nearest term first. */
     @Transactional(readOnly = true)
-    public List<Overzicht> vanSwv(SwvCode swv, Gebruiker kijker) {
-        return overzichten(swv, repository.findMetCasus(swv), kijker, "OPP's met een casus van het samenwerkingsverband");
+    public Pagina<Overzicht> vanSwv(SwvCode swv, Gebruiker kijker, Long na) {
+        return pagina(swv, repository.findPaginaMetCasus(swv, na == null ? Long.MIN_VALUE : na, Pagina.GROOTTE + 1), kijker,
+                "OPP's met een casus van het samenwerkingsverband");
+    }
+
+    /** Every OPP of the school, for its BRON list. */
+    @Transactional(readOnly = true)
+    public List<Overzicht> alleVanVestiging(SwvCode swv, long vestigingId, Gebruiker kijker) {
+        return overzichten(swv, repository.findByVestiging(swv, vestigingId), kijker, "OPP's van de school voor BRON");
+    }
+
+    private Pagina<Overzicht> pagina(SwvCode swv, List<OppRepository.Plek> plekken, Gebruiker kijker, String omschrijving) {
+        var sleutels = Pagina.van(plekken, OppRepository.Plek::volgorde);
+        var volgorde = sleutels.regels().stream().collect(Collectors.toMap(OppRepository.Plek::id, OppRepository.Plek::volgorde));
+        var opps = repository.findAllById(volgorde.keySet()).stream().sorted(Comparator.comparing(o -> volgorde.get(o.id()))).toList();
+        return new Pagina<>(overzichten(swv, opps, kijker, omschrijving), sleutels.volgende());
     }
 
     /** A pupil with an arrangement or a TLV of the SWV but no established OPP. */
@@ -338,8 +354,6 @@ public class Opps {
         return opps.stream()
                 .map(o -> new Overzicht(o, kinderen.get(o.leerlingId()), scholen.get(o.vestigingId()), o.signalen(vandaag),
                         o.mogelijkeStappen(OppToegang.hoedanigheden(kijker, o, kinderen.get(o.leerlingId())))))
-                .sorted(Comparator.comparing((Overzicht o) -> !o.actieNodig()).thenComparing(o -> o.opp().termijn(), Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparingLong(o -> o.opp().id()))
                 .toList();
     }
 

@@ -271,6 +271,28 @@ class OppToegangTest {
     }
 
     @Test
+    void deLijstToontVijftigOppsPerPaginaDeVerstrekenTermijnBovenaan() throws Exception {
+        var school = gebruiker("ib-lange-lijst", Rol.INTERN_BEGELEIDER, register.vestigingen(AMSTERDAM).stream()
+                .filter(v -> v.soort() == Schoolsoort.BO && v.id() != ib.vestigingId()).skip(1).findFirst().orElseThrow().id());
+        var lang = new OppBouwer(AMSTERDAM, school, opps, leerlingen);
+        for (int i = 0; i < 51; i++) {
+            lang.begonnen(lang.leerling("Lijst" + i, LocalDate.now().minusDays(i % 20), null), LocalDate.now().minusDays(i % 20));
+        }
+        long teLaat = lang.begonnen(lang.leerling("Verlopen", LocalDate.now().minusWeeks(9), null), LocalDate.now().minusWeeks(9));
+        var pad = "/swv/PO2707/vestigingen/%d/opp".formatted(school.vestigingId());
+
+        var eerste = opps.vanVestiging(AMSTERDAM, school.vestigingId(), school, null);
+        assertThat(eerste.regels()).hasSize(50);
+        assertThat(eerste.regels().getFirst().opp().id()).as("de verstreken termijn bovenaan").isEqualTo(teLaat);
+        assertThat(eerste.volgende()).isNotNull();
+        var tweede = opps.vanVestiging(AMSTERDAM, school.vestigingId(), school, eerste.volgende());
+        assertThat(tweede.regels()).hasSize(2);
+        assertThat(tweede.volgende()).isNull();
+        assertThat(tweede.regels()).extracting(o -> o.opp().id()).doesNotContainAnyElementsOf(eerste.regels().stream().map(o -> o.opp().id()).toList());
+        assertThat(pagina(pad, school)).contains("id=\"volgende-pagina\"", "na=" + eerste.volgende());
+    }
+
+    @Test
     void deDagelijkseControleMeldtEenVerstrekenTermijnEenKeer() {
         long leerling = bouwer.leerling("Termijn", LocalDate.now().minusWeeks(9), null);
         long opp = bouwer.begonnen(leerling, LocalDate.now().minusWeeks(9));

@@ -23,10 +23,20 @@ public interface OppRepository extends ListCrudRepository<Opp, Long> {
         return findAllById(findIdsVanVestiging(swv, vestigingId));
     }
 
-    /** The OPPs the SWV may see: of pupils for whom it has a case. */
-    default List<Opp> findMetCasus(SwvCode swv) {
-        return findAllById(findIdsMetCasus(swv));
+    /** A place in a list: the OPP and its key in the order of the lists (nearest term first). */
+    record Plek(long id, long volgorde) {
     }
+
+    /** One page of the school's OPPs after the key given, one row more than a page to tell there is a next one. */
+    @Query("select id, volgorde from opp where swv_code = :swv and vestiging_id = :vestigingId and volgorde > :na order by volgorde limit :aantal")
+    List<Plek> findPaginaVanVestiging(SwvCode swv, long vestigingId, long na, int aantal);
+
+    /** One page of the OPPs the SWV may see: of pupils for whom it has a case. */
+    @Query("""
+            select o.id, o.volgorde from opp o where o.swv_code = :swv and o.volgorde > :na
+               and exists (select 1 from opp_casus c where c.swv_code = o.swv_code and c.leerling_id = o.leerling_id)
+            order by o.volgorde limit :aantal""")
+    List<Plek> findPaginaMetCasus(SwvCode swv, long na, int aantal);
 
     default List<Opp> findByLeerlingen(List<Long> leerlingIds) {
         return leerlingIds.isEmpty() ? List.of() : findAllById(findIdsVanLeerlingen(leerlingIds));
@@ -40,9 +50,6 @@ public interface OppRepository extends ListCrudRepository<Opp, Long> {
 
     @Query("select id from opp where swv_code = :swv and vestiging_id = :vestigingId")
     List<Long> findIdsVanVestiging(SwvCode swv, long vestigingId);
-
-    @Query("select o.id from opp o where o.swv_code = :swv and exists (select 1 from opp_casus c where c.swv_code = o.swv_code and c.leerling_id = o.leerling_id)")
-    List<Long> findIdsMetCasus(SwvCode swv);
 
     @Query("select id from opp where leerling_id in (:leerlingIds)")
     List<Long> findIdsVanLeerlingen(List<Long> leerlingIds);

@@ -56,11 +56,14 @@ class OppController {
 
     @GetMapping(SCHOOL)
     @PreAuthorize(Rollen.SCHOOL)
-    String vanSchool(@PathVariable String swv, @PathVariable long vestiging, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
+    String vanSchool(@PathVariable String swv, @PathVariable long vestiging, @RequestParam(required = false) Long na,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
         var code = SwvCode.van(swv);
         var school = register.vestigingVan(code, vestiging);
         model.addAttribute("titel", "OPP's van " + school.naam());
-        model.addAttribute("opps", opps.vanVestiging(code, vestiging, gebruiker));
+        var pagina = opps.vanVestiging(code, vestiging, gebruiker, na);
+        model.addAttribute("opps", pagina.regels());
+        model.addAttribute("volgende", pagina.volgende());
         model.addAttribute("basis", basis(swv, vestiging));
         model.addAttribute("leerlingen", leerlingen.vanVestiging(code, vestiging));
         model.addAttribute("zonderOppOpSchool", opps.zonderOppOpSchool(code, school));
@@ -77,7 +80,7 @@ class OppController {
         var antwoord = new Formulierstap("NIEUW", invoer, binding).voerUit(() -> {
             nieuw.set(opps.start(SwvCode.van(swv), vestiging, invoer.gekozenLeerling(), invoer.inschrijving(), invoer.tijdelijk(), gebruiker));
             return "Het OPP is begonnen. Vul het in en bespreek het met de ouders.";
-        }, lijst, model, doorsturen, m -> vanSchool(swv, vestiging, gebruiker, m), "opp/lijst");
+        }, lijst, model, doorsturen, m -> vanSchool(swv, vestiging, null, gebruiker, m), "opp/lijst");
         if (nieuw.get() != 0) {
             antwoord.setViewName("redirect:" + lijst + "/" + nieuw.get());
         }
@@ -86,9 +89,11 @@ class OppController {
 
     @GetMapping(SWV)
     @PreAuthorize(SWV_LEZERS)
-    String vanSwv(@PathVariable String swv, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
+    String vanSwv(@PathVariable String swv, @RequestParam(required = false) Long na, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
         model.addAttribute("titel", "OPP's van leerlingen met een aanvraag of ondersteuning");
-        model.addAttribute("opps", opps.vanSwv(SwvCode.van(swv), gebruiker));
+        var pagina = opps.vanSwv(SwvCode.van(swv), gebruiker, na);
+        model.addAttribute("opps", pagina.regels());
+        model.addAttribute("volgende", pagina.volgende());
         model.addAttribute("zonderOpp", opps.zonderOpp(SwvCode.van(swv)));
         model.addAttribute("basis", "/swv/" + swv + "/opp");
         return "opp/lijst";
