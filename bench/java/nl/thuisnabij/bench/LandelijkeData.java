@@ -7,7 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Fills the database to national size in set-based SQL, beside the demo data (whose logins keep
  * working): 9,000 school sites, 400,000 pupils, 300,000 requests over five school years with their
- * decisions, 200,000 registrations, 382,000 attachments and 5 million audit lines over twelve
+ * decisions, 150,000 established OPPs (a tenth past their yearly evaluation) with the SWV's cases behind them,
+ * 200,000 registrations, 382,000 attachments and 5 million audit lines over twelve
  * months, all times {@code schaal}. Generated schools use BRINs 80AA–89ZZ and boards 80000–80999,
  * which the demo data does not.
  */
@@ -90,6 +91,32 @@ final class LandelijkeData {
                        convert_to('%%PDF-1.7 ' || repeat('x', 247), 'UTF8'), 'bench'
                   from generate_series(0, %d) g join aanvraag a on a.id = (select min(id) from aanvraag) + (g %% 300000);
                 """.formatted(aantal(382_000) - 1));
+        stap("opp's", """
+                insert into opp_casus (swv_code, leerling_id, aanleiding, ondersteuning, sinds)
+                select a.swv_code, a.leerling_id, 'aanvraag ' || a.id, 'AANGEVRAAGD', a.ingediend_op from aanvraag a
+                 where a.ingediend_op is not null and a.leerling_id in (select id from leerling where achternaam like 'Landelijk %%')
+                on conflict do nothing;
+                insert into opp (swv_code, leerling_id, vestiging_id, schoolsoort, ingeschreven_op, aangemaakt_op, aangemaakt_door, termijn, termijnsoort)
+                select l.swv_code, l.id, l.vestiging_id, v.soort, current_date - 30 - (l.id %% 1500), current_date - 30 - (l.id %% 1500), 'bench',
+                       make_date(extract(year from current_date)::int + case when extract(month from current_date) >= 8 then 1 else 0 end, 7, 31)
+                           - case when l.id %% 10 = 0 then interval '1 year' else interval '0' end,
+                       'EVALUEREN'
+                  from (select distinct leerling_id from opp_casus order by leerling_id limit %d) c
+                  join leerling l on l.id = c.leerling_id join vestiging v on v.id = l.vestiging_id;
+                insert into opp_versie (opp_id, volgnummer, status, gestart_op, gestart_door, uitstroombestemming, onderbouwing, belemmerende_factoren,
+                                        bevorderende_factoren, oogo_op, oogo_deelnemers, oogo_afspraken, instemming, instemming_op, instemming_door,
+                                        vastgesteld_op)
+                select id, 1, 'VASTGESTELD', ingeschreven_op, 'bench', case when schoolsoort in ('BO', 'SBO', 'SO') then 'VO_VMBO' else 'MBO' end,
+                       repeat('Toetsen en onderzoek wijzen hierop. ', 8), repeat('Leest langzaam. ', 8), repeat('Gemotiveerd. ', 8),
+                       ingeschreven_op + 20, 'ouders en intern begeleider', repeat('Zo afgesproken. ', 8), 'GEGEVEN', now(), 'ouder', ingeschreven_op + 21
+                  from opp where aangemaakt_door = 'bench';
+                insert into opp_doel (opp_id, versie_nummer, volgnummer, domein, beschrijving, niveau, streefdatum)
+                select o.id, 1, d.nr, (array['LEREN','SOCIAAL_EMOTIONEEL','WERKHOUDING'])[1 + (o.id + d.nr) %% 3], 'Doel ' || d.nr || ' van het plan',
+                       'niveau eind groep 6', current_date + 180
+                  from opp o cross join generate_series(1, 2) d(nr) where o.aangemaakt_door = 'bench';
+                insert into opp_handeling (opp_id, versie_nummer, volgnummer, wat, wie, hoe_vaak)
+                select id, 1, 1, 'Begeleiding in een kleine groep', 'Intern begeleider', 'twee keer per week' from opp where aangemaakt_door = 'bench';
+                """.formatted(aantal(150_000)));
         stap("auditregels", """
                 do $$ begin perform auditregel_maak_partities((current_date - interval '12 months')::date, 13); end $$;
                 with s as (select code, row_number() over (order by code) - 1 as nr, count(*) over () as n from samenwerkingsverband)

@@ -20,6 +20,7 @@ import nl.thuisnabij.HttpSessie;
 import nl.thuisnabij.ThuisnabijApplication;
 import nl.thuisnabij.aanmelding.Aanmeldingen;
 import nl.thuisnabij.aanvraag.Termijnbewaking;
+import nl.thuisnabij.opp.Opps;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -65,6 +66,9 @@ class LastBenchmark {
             start = System.nanoTime();
             int escalaties = context.getBean(Aanmeldingen.class).escaleerVerlopen();
             double escalatie = (System.nanoTime() - start) / 1e9;
+            start = System.nanoTime();
+            int oppTermijnen = context.getBean(Opps.class).signaleerTermijnen(java.time.LocalDate.now());
+            double oppTermijn = (System.nanoTime() - start) / 1e9;
 
             wachtTotMeldingenVerwerkt(jdbc);
 
@@ -72,6 +76,9 @@ class LastBenchmark {
             long aanvraag = jdbc.sql("select max(a.id) from aanvraag a join besluit b on b.aanvraag_id = a.id where a.swv_code = 'PO2707'")
                     .query(Long.class).single();
             long school = jdbc.sql("select vestiging_id from gebruiker where gebruikersnaam = 'ib'").query(Long.class).single();
+            long opp = jdbc.sql("""
+                    select max(o.id) from opp o join opp_casus c on c.swv_code = o.swv_code and c.leerling_id = o.leerling_id
+                     where o.swv_code = 'PO2707'""").query(Long.class).single();
             var paginas = List.of(
                     new Pagina("statisch bestand (plafond)", null, "/css/thuisnabij.css"),
                     new Pagina("openbaar: postcode zoeken", null, "/samenwerkingsverbanden?postcode=1011"),
@@ -85,7 +92,12 @@ class LastBenchmark {
                     new Pagina("aanvragen van de school", "ib", "/swv/PO2707/vestigingen/%d/aanvragen".formatted(school)),
                     new Pagina("auditlog", "privacy", "/swv/PO2707/auditlog"),
                     new Pagina("auditlog: geweigerd", "privacy", "/swv/PO2707/auditlog?actie=GEWEIGERD"),
-                    new Pagina("auditlog: per gebruiker", "privacy", "/swv/PO2707/auditlog?gebruiker=coordinator"));
+                    new Pagina("auditlog: per gebruiker", "privacy", "/swv/PO2707/auditlog?gebruiker=coordinator"),
+                    new Pagina("OPP's van het SWV", "coordinator", "/swv/PO2707/opp"),
+                    new Pagina("OPP", "coordinator", "/swv/PO2707/opp/" + opp),
+                    new Pagina("OPP-rapportage SWV", "coordinator", "/swv/PO2707/opp/rapportage"),
+                    new Pagina("OPP's van de school", "ib", "/swv/PO2707/vestigingen/%d/opp".formatted(school)),
+                    new Pagina("thuiszitters", "coordinator", "/swv/PO2707/thuiszitters"));
 
             var heap = ManagementFactory.getMemoryMXBean();
             var piek = new AtomicLong();
@@ -120,8 +132,8 @@ class LastBenchmark {
             opbouw.forEach((stap, s) -> uit.append("%s %.1f s; ".formatted(stap, s)));
             uit.append("\nstart as a process: first start with demo data %.1f s to the first page; restart %.1f s\n".formatted(starttijden[0],
                     starttijden[1]));
-            uit.append("daily jobs nationally: term check %.2f s (%d reminders), zorgplicht escalation %.2f s (%d escalated)\n".formatted(
-                    termijnbewaking, herinneringen, escalatie, escalaties));
+            uit.append("daily jobs nationally: term check %.2f s (%d reminders), zorgplicht escalation %.2f s (%d escalated), OPP terms %.2f s (%d marked)\n"
+                    .formatted(termijnbewaking, herinneringen, escalatie, escalaties, oppTermijn, oppTermijnen));
             uit.append("| page | conc. | req/s | p50 ms | p99 ms | errors | of ceiling |\n|---|---:|---:|---:|---:|---:|---:|\n");
             for (var m : metingen) {
                 double ceiling = plafond.stream().filter(p -> p.gelijktijdig() == m.gelijktijdig()).findFirst().orElseThrow().perSeconde();
