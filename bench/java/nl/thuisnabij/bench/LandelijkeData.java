@@ -97,9 +97,9 @@ final class LandelijkeData {
                  where a.ingediend_op is not null and a.leerling_id in (select id from leerling where achternaam like 'Landelijk %%')
                 on conflict do nothing;
                 insert into opp (swv_code, leerling_id, vestiging_id, schoolsoort, ingeschreven_op, aangemaakt_op, aangemaakt_door, termijn, termijnsoort)
-                select l.swv_code, l.id, l.vestiging_id, v.soort, current_date - 30 - (l.id %% 1500), current_date - 30 - (l.id %% 1500), 'bench',
-                       make_date(extract(year from current_date)::int + case when extract(month from current_date) >= 8 then 1 else 0 end, 7, 31)
-                           - case when l.id %% 10 = 0 then interval '1 year' else interval '0' end,
+                select l.swv_code, l.id, l.vestiging_id, v.soort, current_date - 30 - (l.id %% 1500)::int, current_date - 30 - (l.id %% 1500)::int, 'bench',
+                       (make_date(extract(year from current_date)::int + case when extract(month from current_date) >= 8 then 1 else 0 end, 7, 31)
+                           - case when l.id %% 10 = 0 then interval '1 year' else interval '0' end)::date,
                        'EVALUEREN'
                   from (select distinct leerling_id from opp_casus order by leerling_id limit %d) c
                   join leerling l on l.id = c.leerling_id join vestiging v on v.id = l.vestiging_id;
