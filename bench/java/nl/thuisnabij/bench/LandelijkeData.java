@@ -101,7 +101,8 @@ final class LandelijkeData {
                        (make_date(extract(year from current_date)::int + case when extract(month from current_date) >= 8 then 1 else 0 end, 7, 31)
                            - case when l.id %% 10 = 0 then interval '1 year' else interval '0' end)::date,
                        'EVALUEREN'
-                  from (select distinct leerling_id from opp_casus order by leerling_id limit %d) c
+                  from (select distinct c.leerling_id from opp_casus c join leerling l on l.id = c.leerling_id
+                         where l.achternaam like 'Landelijk %%' order by c.leerling_id limit %d) c
                   join leerling l on l.id = c.leerling_id join vestiging v on v.id = l.vestiging_id;
                 insert into opp_versie (opp_id, volgnummer, status, gestart_op, gestart_door, uitstroombestemming, onderbouwing, belemmerende_factoren,
                                         bevorderende_factoren, oogo_op, oogo_deelnemers, oogo_afspraken, instemming, instemming_op, instemming_door,

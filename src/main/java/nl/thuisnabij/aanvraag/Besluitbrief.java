@@ -82,6 +82,17 @@ class Besluitbrief {
                 + "waarom u het er niet mee eens bent, en onderteken het bezwaarschrift (Algemene wet bestuursrecht, artikel 6:5 en 6:7)."
                 + (aanvraag.soort().isTlv() ? " Bij een bezwaar tegen een besluit over een toelaatbaarheidsverklaring vraagt het samenwerkingsverband "
                         + "advies aan de Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaring voordat het op uw bezwaar beslist." : "")));
+        if (aanvraag.soort().isTlv() && !aanvraag.adviezen().isEmpty()) {
+            // WPO art. 18a lid 14: the parents receive the experts' advices with the decision
+            regels.add(Briefregel.WIT);
+            regels.add(new Briefregel(Briefregel.Soort.KOP, "Bijlage: de adviezen van de deskundigen"));
+            for (var advies : aanvraag.adviezen()) {
+                regels.add(new Briefregel(Briefregel.Soort.VET, (advies.volgnummer() == 1 ? "Eerste" : "Tweede") + " deskundige: " + advies.deskundigeNaam()
+                        + ", " + advies.deskundigheid().omschrijving() + " — " + (advies.positief() ? "positief" : "negatief") + ", "
+                        + DATUM.format(advies.gegevenOp())));
+                regels.add(new Briefregel(Briefregel.Soort.TEKST, advies.motivering()));
+            }
+        }
         return regels;
     }
 

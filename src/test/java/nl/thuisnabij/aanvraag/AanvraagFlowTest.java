@@ -155,6 +155,9 @@ class AanvraagFlowTest {
         assertThat(tekst(aanvragen.besluitbrief(SWV, id, 1, ib))).contains("Tessa Flowtest", "toegekend", "bekostigingscategorie laag",
                 "zes weken", "Bezwaar",
                     "Landelijke Bezwaaradviescommissie");
+        assertThat(tekst(aanvragen.besluitbrief(SWV, id, 1, ib))).as("WPO art. 18a lid 14: de adviezen gaan mee met het besluit")
+                .contains("Bijlage: de adviezen van de deskundigen", "Eerste deskundige", "Past in SO cluster 4.", "Tweede deskundige",
+                        "Cognitief en gedragsmatig SO.");
 
         var csv = duo.exporteerNaarDuo(SWV, coordinator);
         assertThat(csv.lines()).first().asString().startsWith("SWV_CODE;PERSOONSNUMMER_SOORT;PERSOONSNUMMER");
