@@ -8,7 +8,6 @@ import nl.thuisnabij.aanvraag.persistence.AanvraagRepository;
 import nl.thuisnabij.aanvraag.persistence.BerichtRepository;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Gebruikers;
-import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.audit.AuditLog;
 import nl.thuisnabij.leerling.Leerling;
 import nl.thuisnabij.leerling.Leerlingen;
@@ -19,7 +18,6 @@ import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.register.Vestiging;
 import nl.thuisnabij.shared.NietGevondenException;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

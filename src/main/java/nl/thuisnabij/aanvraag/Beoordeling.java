@@ -1,20 +1,13 @@
 package nl.thuisnabij.aanvraag;
 
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
-import nl.thuisnabij.aanvraag.persistence.AanvraagGegevensRepository;
-import nl.thuisnabij.aanvraag.persistence.AanvraagRepository;
 import nl.thuisnabij.account.Gebruiker;
-import nl.thuisnabij.account.Gebruikers;
-import nl.thuisnabij.account.Rol;
-import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.opp.Oppcasus;
 import nl.thuisnabij.opp.Opps;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.NietGevondenException;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,17 +22,15 @@ public class Beoordeling {
     private final TlvBevoegdheid bevoegdheid;
     private final Commissie commissie;
     private final Aanvraagwerk werk;
-    private final Gebruikers gebruikers;
     private final Besluitbrief brief;
     private final Opps opps;
     private final Deskundigen deskundigen;
 
-    Beoordeling(Aanvraaginstellingen instellingen, TlvBevoegdheid bevoegdheid, Commissie commissie, Aanvraagwerk werk, Gebruikers gebruikers,
-            Besluitbrief brief, Opps opps, Deskundigen deskundigen) {
+    Beoordeling(Aanvraaginstellingen instellingen, TlvBevoegdheid bevoegdheid, Commissie commissie, Aanvraagwerk werk, Besluitbrief brief,
+            Opps opps, Deskundigen deskundigen) {
         this.brief = brief;
         this.deskundigen = deskundigen;
         this.opps = opps;
-        this.gebruikers = gebruikers;
         this.instellingen = instellingen;
         this.bevoegdheid = bevoegdheid;
         this.commissie = commissie;

@@ -28,6 +28,8 @@ import org.springframework.data.relational.core.mapping.Table;
  * within six weeks of enrolment after an OOGO with the parents, evaluated with them at least once
  * per school year, changed only by a new version. The parents consent to, or refuse, the
  * handelingsdeel of each version; a refused handelingsdeel leaves the last agreed one in force.
+ * It is one class on purpose: every step checks the state of the last version and its goals and
+ * handelingsdeel, and the terms follow from the same versions; the parts are records it replaces.
  */
 @Table("opp")
 public final class Opp {

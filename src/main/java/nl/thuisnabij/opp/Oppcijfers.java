@@ -22,12 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Oppcijfers {
 
     private final OppTellingen tellingen;
-    private final Opps opps;
+    private final Opplijsten lijsten;
     private final Clock klok;
 
-    Oppcijfers(OppTellingen tellingen, Opps opps, Clock klok) {
+    Oppcijfers(OppTellingen tellingen, Opplijsten lijsten, Clock klok) {
         this.tellingen = tellingen;
-        this.opps = opps;
+        this.lijsten = lijsten;
         this.klok = klok;
     }
 
@@ -77,7 +77,7 @@ public class Oppcijfers {
         if (!registreertInBron(school.soort())) {
             throw new NietGevondenException("een school voor " + school.soort().omschrijving() + " registreert geen OPP-periode in BRON");
         }
-        return opps.alleVanVestiging(swv, school.id(), kijker).stream().filter(o -> o.opp().eersteVaststelling() != null)
+        return lijsten.alleVanVestiging(swv, school.id(), kijker).stream().filter(o -> o.opp().eersteVaststelling() != null)
                 .map(o -> new BronRegel(school.vestigingscode(), o.leerling().id(), o.leerling().achternaam(), o.leerling().voornaam(),
                         o.leerling().geboortedatum(), o.opp().eersteVaststelling(), o.opp().beeindigdOp()))
                 .sorted(java.util.Comparator.comparing(BronRegel::achternaam).thenComparing(BronRegel::voornaam)).toList();

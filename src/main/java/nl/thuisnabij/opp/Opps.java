@@ -3,14 +3,10 @@ package nl.thuisnabij.opp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.audit.AuditLog;
@@ -18,13 +14,11 @@ import nl.thuisnabij.leerling.Leerling;
 import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.opp.persistence.OppRepository;
 import nl.thuisnabij.register.Register;
-import nl.thuisnabij.register.Schoolsoort;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.register.Vestiging;
 import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
 import nl.thuisnabij.shared.NietGevondenException;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
-import nl.thuisnabij.shared.Pagina;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,8 +26,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The OPPs: starting one, every step on it, the lists of the school, the SWV and the parents, the
- * link from a request, and the daily term check. Every read and write is audit-logged in the OPP's
+ * The OPPs: starting one, reading one, every step on it, the link from a request, and the daily
+ * term check (the lists are {@link Opplijsten}). Every read and write is audit-logged in the OPP's
  * SWV; an OPP someone may not see is answered as absent.
  */
 @Service
@@ -41,10 +35,6 @@ public class Opps {
 
     /** An OPP on a page: the pupil, the school, what needs doing, and the steps this person may take now. */
     public record Overzicht(Opp opp, Leerling leerling, Vestiging school, Set<Oppsignaal> signalen, Set<Oppstap> stappen) {
-
-        public boolean actieNodig() {
-            return !signalen.isEmpty();
-        }
     }
 
     /** The version of an OPP a request was based on. */
@@ -54,13 +44,15 @@ public class Opps {
     private final OppRepository repository;
     private final Leerlingen leerlingen;
     private final Register register;
+    private final Oppwerk werk;
     private final AuditLog auditLog;
     private final Clock klok;
 
-    Opps(OppRepository repository, Leerlingen leerlingen, Register register, AuditLog auditLog, Clock klok) {
+    Opps(OppRepository repository, Leerlingen leerlingen, Register register, Oppwerk werk, AuditLog auditLog, Clock klok) {
         this.repository = repository;
         this.leerlingen = leerlingen;
         this.register = register;
+        this.werk = werk;
         this.auditLog = auditLog;
         this.klok = klok;
     }
@@ -99,81 +91,11 @@ public class Opps {
 
     @Transactional(readOnly = true)
     public Overzicht opp(long id, Gebruiker kijker) {
-        var gevonden = zichtbaar(id, kijker);
+        var gevonden = werk.zichtbaar(id, kijker);
         auditLog.lezen(gevonden.opp().swv().waarde(), "opp", String.valueOf(id), "OPP bekeken");
-        return overzicht(gevonden.opp(), gevonden.leerling(), kijker);
+        return werk.overzicht(gevonden.opp(), gevonden.leerling(), kijker);
     }
 
-    /** The school's OPPs, a page at a time, the nearest term (and so every overdue one) first. */
-    @Transactional(readOnly = true)
-    public Pagina<Overzicht> vanVestiging(SwvCode swv, long vestigingId, Gebruiker kijker, Long na) {
-        return pagina(swv, repository.findPaginaVanVestiging(swv, vestigingId, na == null ? Long.MIN_VALUE : na, Pagina.GROOTTE + 1), kijker,
-                "OPP's van de school");
-    }
-
-    /** The OPPs the SWV may see — of pupils for whom it has a case — a page at a time, the nearest term first. */
-    @Transactional(readOnly = true)
-    public Pagina<Overzicht> vanSwv(SwvCode swv, Gebruiker kijker, Long na) {
-        return pagina(swv, repository.findPaginaMetCasus(swv, na == null ? Long.MIN_VALUE : na, Pagina.GROOTTE + 1), kijker,
-                "OPP's met een casus van het samenwerkingsverband");
-    }
-
-    /** Every OPP of the school, for its BRON list. */
-    @Transactional(readOnly = true)
-    public List<Overzicht> alleVanVestiging(SwvCode swv, long vestigingId, Gebruiker kijker) {
-        return overzichten(swv, repository.findByVestiging(swv, vestigingId), kijker, "OPP's van de school voor BRON");
-    }
-
-    private Pagina<Overzicht> pagina(SwvCode swv, List<OppRepository.Plek> plekken, Gebruiker kijker, String omschrijving) {
-        var sleutels = Pagina.van(plekken, OppRepository.Plek::volgorde);
-        var volgorde = sleutels.regels().stream().collect(Collectors.toMap(OppRepository.Plek::id, OppRepository.Plek::volgorde));
-        var opps = repository.findAllById(volgorde.keySet()).stream().sorted(Comparator.comparing(o -> volgorde.get(o.id()))).toList();
-        return new Pagina<>(overzichten(swv, opps, kijker, omschrijving), sleutels.volgende());
-    }
-
-    /** A pupil with an arrangement or a TLV of the SWV but no established OPP. */
-    public record ZonderOpp(Leerling leerling, String ondersteuning, LocalDate sinds) {
-    }
-
-    @Transactional(readOnly = true)
-    public List<ZonderOpp> zonderOpp(SwvCode swv) {
-        var rijen = repository.findZonderOpp(swv);
-        var kinderen = leerlingen.vindAlle(swv, rijen.stream().map(OppRepository.ZonderOpp::leerlingId).collect(Collectors.toSet()),
-                "leerlingen met ondersteuning zonder OPP");
-        return rijen.stream().map(r -> new ZonderOpp(kinderen.get(r.leerlingId()), r.ondersteuning().replace("ARRANGEMENT", "arrangement"), r.sinds()))
-                .toList();
-    }
-
-    /**
-     * Every pupil of an SBO, (V)SO or PrO school has an OPP (WPO 40a lid 1, WEC 40a, WVO 26): the
-     * school's pupils still without one; none at other schools, where only pupils with extra support need one.
-     */
-    @Transactional(readOnly = true)
-    public List<Leerling> zonderOppOpSchool(SwvCode swv, Vestiging school) {
-        if (!elkeLeerlingHeeftEenOpp(school.soort())) {
-            return List.of();
-        }
-        var metOpp = Set.copyOf(repository.findLeerlingIdsVanVestiging(swv, school.id()));
-        return leerlingen.vanVestiging(swv, school.id()).stream().filter(l -> !metOpp.contains(l.id())).toList();
-    }
-
-    public static boolean elkeLeerlingHeeftEenOpp(Schoolsoort soort) {
-        return soort == Schoolsoort.SBO || soort == Schoolsoort.SO || soort == Schoolsoort.VSO || soort == Schoolsoort.PRO;
-    }
-
-    /** The signed-in parent's children's OPPs, from the moment they are discussed with the parents. */
-    @Transactional(readOnly = true)
-    public List<Overzicht> vanOuder(Gebruiker ouder) {
-        var kinderen = leerlingen.vanOuder(ouder.id()).stream().collect(Collectors.toMap(Leerling::id, l -> l));
-        var lijst = new ArrayList<Overzicht>();
-        for (var opp : repository.findByLeerlingen(List.copyOf(kinderen.keySet()))) {
-            if (opp.vastgesteld().isPresent() || opp.laatsteVersie().status() != OppVersie.Status.CONCEPT) {
-                auditLog.lezen(opp.swv().waarde(), "opp", String.valueOf(opp.id()), "OPP gelezen door ouder");
-                lijst.add(overzicht(opp, kinderen.get(opp.leerlingId()), ouder));
-            }
-        }
-        return lijst;
-    }
 
     // ---- steps -----------------------------------------------------------------------------
 
@@ -277,15 +199,15 @@ public class Opps {
      */
     @Transactional(readOnly = true)
     public Optional<Overzicht> versieBijAanvraag(Verwijzing verwijzing, Gebruiker kijker) {
-        Gevonden gevonden;
+        Oppwerk.Gevonden gevonden;
         try {
-            gevonden = zichtbaar(verwijzing.oppId(), kijker);
+            gevonden = werk.zichtbaar(verwijzing.oppId(), kijker);
         } catch (NietGevondenException geenToegang) {
             return Optional.empty();
         }
         auditLog.lezen(gevonden.opp().swv().waarde(), "opp", String.valueOf(verwijzing.oppId()),
                 "OPP versie " + verwijzing.versieNummer() + " bij een aanvraag bekeken");
-        return Optional.of(overzicht(gevonden.opp(), gevonden.leerling(), kijker));
+        return Optional.of(werk.overzicht(gevonden.opp(), gevonden.leerling(), kijker));
     }
 
     // ---- the daily term check --------------------------------------------------------------
@@ -306,11 +228,9 @@ public class Opps {
 
     // ---- helpers ---------------------------------------------------------------------------
 
-    private record Gevonden(Opp opp, Leerling leerling) {
-    }
 
     private void wijzig(long id, int versie, Gebruiker door, Oppstap stap, String omschrijving, Consumer<Opp> uitvoering) {
-        var gevonden = zichtbaar(id, door);
+        var gevonden = werk.zichtbaar(id, door);
         var opp = gevonden.opp();
         if (opp.versie() != versie) {
             throw gelijktijdig();
@@ -327,35 +247,7 @@ public class Opps {
         auditLog.schrijven(opp.swv().waarde(), "opp", String.valueOf(id), omschrijving);
     }
 
-    private Gevonden zichtbaar(long id, Gebruiker kijker) {
-        var opp = repository.findById(id).orElseThrow(() -> new NietGevondenException("OPP %d bestaat niet".formatted(id)));
-        // only a parent is judged by the pupil's record (whose child it is); the others' checks do not read the child
-        var leerling = kijker.heeftRol(Rol.OUDER) ? leerlingen.vind(opp.swv(), opp.leerlingId()).orElse(null) : null;
-        boolean casus = kijker.scope() == Rol.Scope.SWV && repository.heeftCasus(opp.swv(), opp.leerlingId());
-        boolean conceptVoorOuder = kijker.heeftRol(Rol.OUDER) && opp.vastgesteld().isEmpty() && opp.laatsteVersie().status() == OppVersie.Status.CONCEPT;
-        if (!OppToegang.magZien(kijker, opp, leerling, casus) || conceptVoorOuder) {
-            auditLog.geweigerd(opp.swv().waarde(), "opp", String.valueOf(id), "geen toegang tot dit OPP");
-            throw new NietGevondenException("OPP %d bestaat niet".formatted(id));
-        }
-        return new Gevonden(opp, leerling != null ? leerling : leerlingen.vind(opp.swv(), opp.leerlingId()).orElseThrow());
-    }
 
-    private Overzicht overzicht(Opp opp, Leerling leerling, Gebruiker kijker) {
-        var school = register.vestiging(opp.vestigingId()).orElseThrow();
-        return new Overzicht(opp, leerling, school, opp.signalen(vandaag()), opp.mogelijkeStappen(OppToegang.hoedanigheden(kijker, opp, leerling)));
-    }
-
-    private List<Overzicht> overzichten(SwvCode swv, List<Opp> opps, Gebruiker kijker, String omschrijving) {
-        var kinderen = leerlingen.vindAlle(swv, opps.stream().map(Opp::leerlingId).collect(Collectors.toSet()), omschrijving);
-        var scholen = register.vestigingen(opps.stream().map(Opp::vestigingId).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Vestiging::id, v -> v));
-        var vandaag = vandaag();
-        auditLog.lezenAlle(swv.waarde(), "opp", opps.stream().map(o -> String.valueOf(o.id())).toList(), omschrijving);
-        return opps.stream()
-                .map(o -> new Overzicht(o, kinderen.get(o.leerlingId()), scholen.get(o.vestigingId()), o.signalen(vandaag),
-                        o.mogelijkeStappen(OppToegang.hoedanigheden(kijker, o, kinderen.get(o.leerlingId())))))
-                .toList();
-    }
 
     private static GelijktijdigeWijzigingException gelijktijdig() {
         return new GelijktijdigeWijzigingException(

@@ -52,6 +52,8 @@ class OppToegangTest {
     @Autowired
     Opps opps;
     @Autowired
+    Opplijsten lijsten;
+    @Autowired
     Oppcijfers cijfers;
     @Autowired
     Gebruikers gebruikers;
@@ -251,9 +253,9 @@ class OppToegangTest {
                 new BesluitInvoer(Besluituitkomst.TOEGEKEND, "Past niet binnen de basisondersteuning.", LocalDate.now(), LocalDate.now().plusMonths(6), null,
                         new BigDecimal("20"), null));
 
-        assertThat(opps.zonderOpp(AMSTERDAM)).extracting(z -> z.leerling().id()).contains(leerling);
+        assertThat(lijsten.zonderOpp(AMSTERDAM)).extracting(z -> z.leerling().id()).contains(leerling);
         bouwer.vastgesteld(leerling, ouder);
-        assertThat(opps.zonderOpp(AMSTERDAM)).extracting(z -> z.leerling().id()).doesNotContain(leerling);
+        assertThat(lijsten.zonderOpp(AMSTERDAM)).extracting(z -> z.leerling().id()).doesNotContain(leerling);
     }
 
     @Test
@@ -265,9 +267,9 @@ class OppToegangTest {
         long met = sboBouwer.leerling("Sbo-met", LocalDate.now().minusWeeks(1), null);
         sboBouwer.begonnen(met, LocalDate.now().minusWeeks(1));
 
-        assertThat(opps.zonderOppOpSchool(AMSTERDAM, sbo)).extracting(l -> l.id()).contains(zonder).doesNotContain(met);
+        assertThat(lijsten.zonderOppOpSchool(AMSTERDAM, sbo)).extracting(l -> l.id()).contains(zonder).doesNotContain(met);
         assertThat(pagina("/swv/PO2707/vestigingen/%d/opp".formatted(sbo.id()), ibSbo)).contains("Leerlingen zonder OPP", "Sbo-zonder Opp");
-        assertThat(opps.zonderOppOpSchool(AMSTERDAM, register.vestigingVan(AMSTERDAM, ib.vestigingId()))).as("op een basisschool niet").isEmpty();
+        assertThat(lijsten.zonderOppOpSchool(AMSTERDAM, register.vestigingVan(AMSTERDAM, ib.vestigingId()))).as("op een basisschool niet").isEmpty();
     }
 
     @Test
@@ -281,11 +283,11 @@ class OppToegangTest {
         long teLaat = lang.begonnen(lang.leerling("Verlopen", LocalDate.now().minusWeeks(9), null), LocalDate.now().minusWeeks(9));
         var pad = "/swv/PO2707/vestigingen/%d/opp".formatted(school.vestigingId());
 
-        var eerste = opps.vanVestiging(AMSTERDAM, school.vestigingId(), school, null);
+        var eerste = lijsten.vanVestiging(AMSTERDAM, school.vestigingId(), school, null);
         assertThat(eerste.regels()).hasSize(50);
         assertThat(eerste.regels().getFirst().opp().id()).as("de verstreken termijn bovenaan").isEqualTo(teLaat);
         assertThat(eerste.volgende()).isNotNull();
-        var tweede = opps.vanVestiging(AMSTERDAM, school.vestigingId(), school, eerste.volgende());
+        var tweede = lijsten.vanVestiging(AMSTERDAM, school.vestigingId(), school, eerste.volgende());
         assertThat(tweede.regels()).hasSize(2);
         assertThat(tweede.volgende()).isNull();
         assertThat(tweede.regels()).extracting(o -> o.opp().id()).doesNotContainAnyElementsOf(eerste.regels().stream().map(o -> o.opp().id()).toList());

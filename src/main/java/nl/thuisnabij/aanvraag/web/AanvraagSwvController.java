@@ -9,7 +9,6 @@ import nl.thuisnabij.aanvraag.Deskundigen;
 import nl.thuisnabij.aanvraag.Bijlagen;
 import nl.thuisnabij.aanvraag.Beoordeling;
 import nl.thuisnabij.account.Gebruiker;
-import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.OngeldigeInvoerException;

@@ -16,7 +16,6 @@ import nl.thuisnabij.aanvraag.Bekostigingscategorie;
 import nl.thuisnabij.aanvraag.BesluitInvoer;
 import nl.thuisnabij.aanvraag.Besluituitkomst;
 import nl.thuisnabij.aanvraag.Bezwaar;
-import nl.thuisnabij.aanvraag.Deskundigheid;
 import nl.thuisnabij.leerling.NieuweLeerling;
 import nl.thuisnabij.leerling.OuderContact;
 import nl.thuisnabij.leerling.Persoonsnummer;

@@ -10,6 +10,7 @@ import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.opp.Doelresultaat;
 import nl.thuisnabij.opp.Ondersteuningsdomein;
+import nl.thuisnabij.opp.Opplijsten;
 import nl.thuisnabij.opp.Opps;
 import nl.thuisnabij.opp.Uitstroombestemming;
 import nl.thuisnabij.register.Register;
@@ -43,12 +44,14 @@ class OppController {
     private static final String SWV_LEZERS = "hasAnyRole('SWV_BEHEERDER','DIRECTEUR','ONDERSTEUNINGSCOORDINATOR','COMMISSIELID','DESKUNDIGE')";
 
     private final Opps opps;
+    private final Opplijsten lijsten;
     private final Leerlingen leerlingen;
     private final Register register;
     private final Clock klok;
 
-    OppController(Opps opps, Leerlingen leerlingen, Register register, Clock klok) {
+    OppController(Opps opps, Opplijsten lijsten, Leerlingen leerlingen, Register register, Clock klok) {
         this.opps = opps;
+        this.lijsten = lijsten;
         this.leerlingen = leerlingen;
         this.register = register;
         this.klok = klok;
@@ -61,12 +64,12 @@ class OppController {
         var code = SwvCode.van(swv);
         var school = register.vestigingVan(code, vestiging);
         model.addAttribute("titel", "OPP's van " + school.naam());
-        var pagina = opps.vanVestiging(code, vestiging, gebruiker, na);
+        var pagina = lijsten.vanVestiging(code, vestiging, gebruiker, na);
         model.addAttribute("opps", pagina.regels());
         model.addAttribute("volgende", pagina.volgende());
         model.addAttribute("basis", basis(swv, vestiging));
         model.addAttribute("leerlingen", leerlingen.vanVestiging(code, vestiging));
-        model.addAttribute("zonderOppOpSchool", opps.zonderOppOpSchool(code, school));
+        model.addAttribute("zonderOppOpSchool", lijsten.zonderOppOpSchool(code, school));
         model.addAttribute("vandaag", LocalDate.now(klok));
         return "opp/lijst";
     }
@@ -91,10 +94,10 @@ class OppController {
     @PreAuthorize(SWV_LEZERS)
     String vanSwv(@PathVariable String swv, @RequestParam(required = false) Long na, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
         model.addAttribute("titel", "OPP's van leerlingen met een aanvraag of ondersteuning");
-        var pagina = opps.vanSwv(SwvCode.van(swv), gebruiker, na);
+        var pagina = lijsten.vanSwv(SwvCode.van(swv), gebruiker, na);
         model.addAttribute("opps", pagina.regels());
         model.addAttribute("volgende", pagina.volgende());
-        model.addAttribute("zonderOpp", opps.zonderOpp(SwvCode.van(swv)));
+        model.addAttribute("zonderOpp", lijsten.zonderOpp(SwvCode.van(swv)));
         model.addAttribute("basis", "/swv/" + swv + "/opp");
         return "opp/lijst";
     }

@@ -2,6 +2,7 @@ package nl.thuisnabij.opp.web;
 
 import jakarta.validation.Valid;
 import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.opp.Opplijsten;
 import nl.thuisnabij.opp.Opps;
 import nl.thuisnabij.shared.web.Formulierstap;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,14 +24,16 @@ class OuderOppController {
     static final String OUDER = "/ouder/opp";
 
     private final Opps opps;
+    private final Opplijsten lijsten;
 
-    OuderOppController(Opps opps) {
+    OuderOppController(Opps opps, Opplijsten lijsten) {
         this.opps = opps;
+        this.lijsten = lijsten;
     }
 
     @GetMapping(OUDER)
     String vanOuder(@AuthenticationPrincipal Gebruiker ouder, Model model) {
-        model.addAttribute("opps", opps.vanOuder(ouder));
+        model.addAttribute("opps", lijsten.vanOuder(ouder));
         return "opp/ouder";
     }
 
