@@ -292,6 +292,8 @@ class OppToegangTest {
         assertThat(tweede.volgende()).isNull();
         assertThat(tweede.regels()).extracting(o -> o.opp().id()).doesNotContainAnyElementsOf(eerste.regels().stream().map(o -> o.opp().id()).toList());
         assertThat(pagina(pad, school)).contains("id=\"volgende-pagina\"", "na=" + eerste.volgende());
+        var aandacht = cijfers.rapport(AMSTERDAM, register.vestigingVan(AMSTERDAM, school.vestigingId()), "school").tabellen().get(2).rijen();
+        assertThat(aandacht).contains(List.of(Oppsignaal.VASTSTELLING_TE_LAAT.omschrijving(), "1"), List.of(Oppsignaal.WACHT_OP_OUDERS.omschrijving(), "0"));
     }
 
     @Test
