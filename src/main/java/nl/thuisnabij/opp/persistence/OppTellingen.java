@@ -9,9 +9,8 @@ import org.springframework.stereotype.Repository;
  * The counts behind the OPP reports, in SQL over the whole SWV or one school site: the version in
  * force of each running OPP, its goals, the terms and answers that need attention, and the trend.
  * The condition on the school site is added only when one is given, and each OPP's versions are
- * reached through its key (a lateral lookup), so the plan reads the SWV's OPPs by index rather than
- * every version in the country (the first form of these queries took 140 ms per report for one user
- * at national size, and 7 reports a second at any concurrency).
+ * reached through its key (a lateral lookup). At national size the SWV's report still takes about
+ * 200 ms (bench/RESULTS.md): the work grows with the SWV's number of OPPs and is redone per view.
  */
 @Repository
 public class OppTellingen {
