@@ -1,6 +1,7 @@
 package nl.thuisnabij.opp;
 
 import nl.thuisnabij.register.Schoolsoort;
+import nl.thuisnabij.register.Sector;
 
 /**
  * Where the pupil is expected to go after this school (Inrichtingsbesluit WVO art. 15c; WEC
@@ -34,8 +35,8 @@ public enum Uitstroombestemming {
         return switch (this) {
             case DAGBESTEDING -> school == Schoolsoort.VSO;
             case ARBEID -> school == Schoolsoort.VSO || school == Schoolsoort.PRO;
-            case VO_PRO, VO_VMBO, VO_HAVO_VWO, VSO -> school.sector() == nl.thuisnabij.register.Sector.PO;
-            case MBO, HBO_WO -> school.sector() == nl.thuisnabij.register.Sector.VO;
+            case VO_PRO, VO_VMBO, VO_HAVO_VWO, VSO -> school.sector() == Sector.PO;
+            case MBO, HBO_WO -> school.sector() == Sector.VO;
         };
     }
 }

@@ -9,9 +9,12 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.account.Rol;
+import nl.thuisnabij.opp.OppVersie;
 import nl.thuisnabij.opp.Oppcijfers;
 import nl.thuisnabij.opp.Opps;
 import nl.thuisnabij.register.Register;
+import nl.thuisnabij.register.Sector;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.NietGevondenException;
 import nl.thuisnabij.shared.Spreadsheettekst;
@@ -70,8 +73,8 @@ class OppBestandController {
 
     private ResponseEntity<byte[]> pdf(long id, int versie, Gebruiker kijker) {
         var o = opps.opp(id, kijker);
-        var v = o.opp().versie(versie).filter(gevonden -> !kijker.heeftRol(nl.thuisnabij.account.Rol.OUDER)
-                || gevonden.status() != nl.thuisnabij.opp.OppVersie.Status.CONCEPT)
+        var v = o.opp().versie(versie).filter(gevonden -> !kijker.heeftRol(Rol.OUDER)
+                || gevonden.status() != OppVersie.Status.CONCEPT)
                 .orElseThrow(() -> new NietGevondenException("versie %d van dit OPP bestaat niet".formatted(versie)));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("opp-" + id + "-versie-" + versie + ".pdf").build().toString())
@@ -87,7 +90,7 @@ class OppBestandController {
     @ResponseBody
     Map<String, Object> oso(@PathVariable long id, @AuthenticationPrincipal Gebruiker gebruiker) {
         var o = opps.opp(id, gebruiker);
-        if (o.opp().schoolsoort().sector() != nl.thuisnabij.register.Sector.PO) {
+        if (o.opp().schoolsoort().sector() != Sector.PO) {
             throw new NietGevondenException("het OSO-blok opp hoort bij het primair onderwijs");
         }
         var geldend = o.opp().vastgesteld().orElseThrow(() -> new NietGevondenException("dit OPP is nog niet vastgesteld"));
