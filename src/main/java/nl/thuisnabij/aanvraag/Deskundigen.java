@@ -77,7 +77,7 @@ public class Deskundigen {
     /** The profession the SWV recorded for this expert; refused for anyone it did not register. */
     @Transactional(readOnly = true)
     public Deskundigheid beroep(SwvCode swv, long gebruikerId) {
-        return repository.vind(swv, gebruikerId).map(DeskundigeRepository.Registratie::beroep)
+        return repository.beroep(swv, gebruikerId)
                 .orElseThrow(() -> new OngeldigeInvoerException("alleen een geregistreerde deskundige van het samenwerkingsverband geeft advies"));
     }
 

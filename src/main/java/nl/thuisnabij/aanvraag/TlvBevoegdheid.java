@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.thuisnabij.aanvraag.persistence.AanvraagRepository;
 import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.Schoolsoort;
 import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.register.Vestiging;
 import nl.thuisnabij.register.Zoekresultaat;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
 import org.springframework.stereotype.Component;
@@ -101,10 +103,13 @@ class TlvBevoegdheid {
         var eerdereAfgever = a.verlengingVan() == null ? null
                 : aanvragen.findById(swv, a.verlengingVan()).flatMap(Aanvraag::huidigBesluit).map(Besluit::bevoegdSwv).orElse(swv.waarde());
         var leerling = leerlingen.vind(swv, a.leerlingId()).orElseThrow();
-        var historie = leerlingen.schoolhistorie(swv, a.leerlingId()).stream()
-                .flatMap(i -> register.vestiging(i.vestigingId()).stream()
-                        .map(v -> new Inschrijving(v.soort(), v.swv().waarde(), v.naam(), i.van(), i.tot())))
-                .toList();
+        var inschrijvingen = leerlingen.schoolhistorie(swv, a.leerlingId());
+        var scholen = register.vestigingen(inschrijvingen.stream().map(Leerlingen.Inschrijving::vestigingId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Vestiging::id, v -> v));
+        var historie = inschrijvingen.stream().filter(i -> scholen.containsKey(i.vestigingId())).map(i -> {
+            var v = scholen.get(i.vestigingId());
+            return new Inschrijving(v.soort(), v.swv().waarde(), v.naam(), i.van(), i.tot());
+        }).toList();
         var woonadres = register.zoekOpPostcode(leerling.postcode().pc4()) instanceof Zoekresultaat.Gevonden gevonden
                 ? gevonden.samenwerkingsverbanden().stream().filter(s -> s.sector() == a.soort().sector()).map(s -> s.code().waarde()).findFirst()
                         .orElse(null)

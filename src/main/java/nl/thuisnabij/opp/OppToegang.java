@@ -19,7 +19,7 @@ public final class OppToegang {
 
     public static boolean magZien(Gebruiker kijker, Opp opp, Leerling leerling, boolean swvHeeftCasus) {
         if (kijker.heeftRol(Rol.OUDER)) {
-            return isOuder(kijker, leerling);
+            return isOuder(kijker, leerling) && (opp.vastgesteld().isPresent() || opp.laatsteVersie().status() != OppVersie.Status.CONCEPT);
         }
         if (!opp.swv().waarde().equals(kijker.swvCode())) {
             return false;
@@ -28,6 +28,11 @@ public final class OppToegang {
             return isSchool(kijker, opp);
         }
         return isSwvBetrokken(kijker) && swvHeeftCasus;
+    }
+
+    /** Which versions this person reads: parents never a draft, the others every version of an OPP they see. */
+    public static boolean magVersieZien(Gebruiker kijker, OppVersie versie) {
+        return !kijker.heeftRol(Rol.OUDER) || versie.status() != OppVersie.Status.CONCEPT;
     }
 
     /** The capacities in which this person takes steps on the OPP; the SWV reads only. */

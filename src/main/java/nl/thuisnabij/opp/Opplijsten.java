@@ -101,7 +101,7 @@ public class Opplijsten {
         var kinderen = leerlingen.vanOuder(ouder.id()).stream().collect(Collectors.toMap(Leerling::id, l -> l));
         var lijst = new ArrayList<Opps.Overzicht>();
         for (var opp : repository.findByLeerlingen(List.copyOf(kinderen.keySet()))) {
-            if (opp.vastgesteld().isPresent() || opp.laatsteVersie().status() != OppVersie.Status.CONCEPT) {
+            if (OppToegang.magZien(ouder, opp, kinderen.get(opp.leerlingId()), false)) {
                 auditLog.lezen(opp.swv().waarde(), "opp", String.valueOf(opp.id()), "OPP gelezen door ouder");
                 lijst.add(werk.overzicht(opp, kinderen.get(opp.leerlingId()), ouder));
             }

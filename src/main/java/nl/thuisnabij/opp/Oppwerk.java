@@ -51,8 +51,7 @@ class Oppwerk {
         // only a parent is judged by the pupil's record (whose child it is); the others' checks do not read the child
         var leerling = kijker.heeftRol(Rol.OUDER) ? leerlingen.vind(opp.swv(), opp.leerlingId()).orElse(null) : null;
         boolean casus = kijker.scope() == Rol.Scope.SWV && repository.heeftCasus(opp.swv(), opp.leerlingId());
-        boolean conceptVoorOuder = kijker.heeftRol(Rol.OUDER) && opp.vastgesteld().isEmpty() && opp.laatsteVersie().status() == OppVersie.Status.CONCEPT;
-        if (!OppToegang.magZien(kijker, opp, leerling, casus) || conceptVoorOuder) {
+        if (!OppToegang.magZien(kijker, opp, leerling, casus)) {
             auditLog.geweigerd(opp.swv().waarde(), "opp", String.valueOf(id), "geen toegang tot dit OPP");
             throw new NietGevondenException("OPP %d bestaat niet".formatted(id));
         }

@@ -34,8 +34,9 @@ public class DeskundigeRepository {
                 .list().stream().collect(Collectors.toMap(Registratie::gebruikerId, r -> r));
     }
 
-    public Optional<Registratie> vind(SwvCode swv, long gebruikerId) {
-        return Optional.ofNullable(vanSwv(swv).get(gebruikerId));
+    public Optional<Deskundigheid> beroep(SwvCode swv, long gebruikerId) {
+        return jdbc.sql("select beroep from deskundige where swv_code = ? and gebruiker_id = ?").params(swv.waarde(), gebruikerId)
+                .query((rs, n) -> Deskundigheid.valueOf(rs.getString(1))).optional();
     }
 
     public void legVast(SwvCode swv, long gebruikerId, Deskundigheid beroep, Collection<Long> scholen, LocalDate op, String door) {

@@ -1,26 +1,20 @@
 package nl.thuisnabij.opp.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.thuisnabij.account.Gebruiker;
-import nl.thuisnabij.account.Rol;
-import nl.thuisnabij.opp.OppVersie;
+import nl.thuisnabij.opp.OppToegang;
 import nl.thuisnabij.opp.Oppcijfers;
 import nl.thuisnabij.opp.Opps;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.Sector;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.NietGevondenException;
-import nl.thuisnabij.shared.Spreadsheettekst;
+import nl.thuisnabij.shared.Rapport;
 import nl.thuisnabij.shared.web.Rapportbestanden;
 import nl.thuisnabij.shared.web.Rollen;
-import org.apache.commons.csv.CSVFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -73,8 +67,7 @@ class OppBestandController {
 
     private ResponseEntity<byte[]> pdf(long id, int versie, Gebruiker kijker) {
         var o = opps.opp(id, kijker);
-        var v = o.opp().versie(versie).filter(gevonden -> !kijker.heeftRol(Rol.OUDER)
-                || gevonden.status() != OppVersie.Status.CONCEPT)
+        var v = o.opp().versie(versie).filter(gevonden -> OppToegang.magVersieZien(kijker, gevonden))
                 .orElseThrow(() -> new NietGevondenException("versie %d van dit OPP bestaat niet".formatted(versie)));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("opp-" + id + "-versie-" + versie + ".pdf").build().toString())
@@ -111,21 +104,16 @@ class OppBestandController {
     ResponseEntity<byte[]> bron(@PathVariable String swv, @PathVariable long vestiging, @AuthenticationPrincipal Gebruiker gebruiker) {
         var code = SwvCode.van(swv);
         var school = register.vestigingVan(code, vestiging);
-        var uit = new ByteArrayOutputStream();
-        uit.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        try (var printer = CSVFormat.EXCEL.builder().setDelimiter(';').get().print(new OutputStreamWriter(uit, StandardCharsets.UTF_8))) {
-            printer.printRecord("vestigingscode", "leerlingnummer", "achternaam", "voornaam", "geboortedatum", "begindatum_opp", "einddatum_opp");
-            for (var r : cijfers.bron(code, school, gebruiker)) {
-                printer.printRecord(r.vestigingscode(), r.leerlingnummer(), Spreadsheettekst.veilig(r.achternaam()), Spreadsheettekst.veilig(r.voornaam()),
-                        r.geboortedatum(), r.begindatum(), r.einddatum() == null ? "" : r.einddatum());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        var regels = cijfers.bron(code, school, gebruiker).stream()
+                .map(r -> List.of(r.vestigingscode(), String.valueOf(r.leerlingnummer()), r.achternaam(), r.voornaam(), r.geboortedatum().toString(),
+                        r.begindatum().toString(), r.einddatum() == null ? "" : r.einddatum().toString()))
+                .toList();
+        var lijst = new Rapport.Tabel("BRON", List.of("vestigingscode", "leerlingnummer", "achternaam", "voornaam", "geboortedatum", "begindatum_opp",
+                "einddatum_opp"), regels);
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("opp-bron-" + school.vestigingscode() + ".csv").build()
                         .toString())
-                .body(uit.toByteArray());
+                .body(Rapportbestanden.csv(lijst));
     }
 
     @GetMapping(OppController.SCHOOL + "/rapportage")

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import nl.thuisnabij.shared.Rapport;
 import nl.thuisnabij.shared.Spreadsheettekst;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.openpdf.text.Document;
 import org.openpdf.text.Font;
@@ -47,22 +48,41 @@ public final class Rapportbestanden {
 
     /** Semicolon-separated UTF-8 with byte order mark, as Dutch spreadsheet programs open it; one block per table. */
     public static byte[] csv(Rapport rapport) {
-        var uit = new ByteArrayOutputStream();
-        uit.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        try (var printer = CSVFormat.EXCEL.builder().setDelimiter(';').get().print(new OutputStreamWriter(uit, StandardCharsets.UTF_8))) {
+        return csv(printer -> {
             printer.printRecord(Spreadsheettekst.veilig(rapport.titel()));
             for (var tabel : rapport.tabellen()) {
                 printer.println();
                 printer.printRecord(Spreadsheettekst.veilig(tabel.titel()));
-                printer.printRecord(tabel.kolommen().stream().map(Spreadsheettekst::veilig).toList());
-                for (var rij : tabel.rijen()) {
-                    printer.printRecord(rij.stream().map(Spreadsheettekst::veilig).toList());
-                }
+                regels(printer, tabel);
             }
+        });
+    }
+
+    /** One table as a file of its own: the header line and the rows, nothing above them (a layout another system reads). */
+    public static byte[] csv(Rapport.Tabel tabel) {
+        return csv(printer -> regels(printer, tabel));
+    }
+
+    private interface Schrijver {
+        void schrijf(CSVPrinter printer) throws IOException;
+    }
+
+    private static byte[] csv(Schrijver schrijver) {
+        var uit = new ByteArrayOutputStream();
+        uit.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        try (var printer = CSVFormat.EXCEL.builder().setDelimiter(';').get().print(new OutputStreamWriter(uit, StandardCharsets.UTF_8))) {
+            schrijver.schrijf(printer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return uit.toByteArray();
+    }
+
+    private static void regels(CSVPrinter printer, Rapport.Tabel tabel) throws IOException {
+        printer.printRecord(tabel.kolommen().stream().map(Spreadsheettekst::veilig).toList());
+        for (var rij : tabel.rijen()) {
+            printer.printRecord(rij.stream().map(Spreadsheettekst::veilig).toList());
+        }
     }
 
     /** One sheet per table; whole numbers are numbers, so the spreadsheet can add them up. */
