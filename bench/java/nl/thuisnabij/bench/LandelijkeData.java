@@ -78,9 +78,9 @@ final class LandelijkeData {
                 """.formatted());
         stap("aanmeldingen", """
                 with grens as (select min(id) as laag, max(id) - min(id) + 1 as n from leerling where achternaam like 'Landelijk %%')
-                insert into aanmelding (swv_code, vestiging_id, leerling_id, datum_aanmelding, gewenste_startdatum, ondersteuningsbehoefte, status,
-                                        besluit_op)
-                select l.swv_code, l.vestiging_id, l.id, current_date - (g %% 1825), current_date - (g %% 1825) + 90, g %% 3 = 0,
+                insert into aanmelding (swv_code, vestiging_id, leerling_id, datum_aanmelding, geldt_vanaf, gewenste_startdatum, ondersteuningsbehoefte,
+                                        status, besluit_op)
+                select l.swv_code, l.vestiging_id, l.id, current_date - (g %% 1825), current_date - (g %% 1825), current_date - (g %% 1825) + 90, g %% 3 = 0,
                        case when g %% 1825 < 70 then (array['AANGEMELD','AANGEMELD','NIET_TOEGELATEN'])[1 + g %% 3] else 'TOEGELATEN' end,
                        case when g %% 1825 >= 70 then current_date - (g %% 1825) + 30 end
                   from generate_series(0, %d) g cross join grens join leerling l on l.id = grens.laag + (g * 17) %% grens.n;
@@ -128,7 +128,7 @@ final class LandelijkeData {
                        (array['aanvraag','leerling','aanmelding'])[1 + g %% 3], (g %% 400000)::text, 'gegenereerd', '127.0.0.1'
                   from generate_series(0, %d) g join s on s.nr = g %% s.n;
                 """.formatted(aantal(5_000_000) - 1));
-        stap("statistieken", "analyze;");
+        stap("statistieken", "vacuum analyze;");
         return seconden;
     }
 

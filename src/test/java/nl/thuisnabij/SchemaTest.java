@@ -67,8 +67,8 @@ class SchemaTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(invoegen).params("PO2707", ander.getValue(), leerling).update())
                 .as("een school van een ander samenwerkingsverband").hasStackTraceContaining("hoort niet bij samenwerkingsverband PO2707");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
-                        "insert into aanmelding (swv_code, vestiging_id, leerling_id, datum_aanmelding, gewenste_startdatum, ondersteuningsbehoefte, status) "
-                                + "values (?, ?, ?, current_date, current_date, false, 'AANGEMELD')").params(ander.getKey(), ander.getValue(), leerling).update())
+                        "insert into aanmelding (swv_code, vestiging_id, leerling_id, datum_aanmelding, geldt_vanaf, gewenste_startdatum, ondersteuningsbehoefte, "
+                                + "status) values (?, ?, ?, current_date, current_date, current_date, false, 'AANGEMELD')").params(ander.getKey(), ander.getValue(), leerling).update())
                 .as("een aanmelding van een leerling van een ander samenwerkingsverband").hasStackTraceContaining("aanmelding_leerling_van_hetzelfde_swv");
     }
 }

@@ -68,6 +68,14 @@ public class Aanmeldingen {
             return aanmelding.voorlopigeToelatingVanaf(beleid);
         }
 
+        public boolean vooraanmelding() {
+            return aanmelding.isVooraanmelding(vandaag);
+        }
+
+        public Aanmelding.TijdelijkeInschrijving tijdelijkeInschrijving() {
+            return aanmelding.tijdelijkeInschrijving(vandaag, beleid).orElse(null);
+        }
+
         public Long dagenZonderPlek() {
             return aanmelding.dagenZonderPlek(vandaag).orElse(null);
         }
@@ -115,12 +123,14 @@ public class Aanmeldingen {
         behoeften.keySet().stream().filter(id -> !domeinen.containsKey(id)).findFirst().ifPresent(id -> {
             throw new OngeldigeInvoerException("ondersteuningsdomein %d hoort niet bij de catalogus van %s".formatted(id, swv));
         });
-        var aanmelding = Aanmelding.nieuw(swv, vestigingId, 0, datumAanmelding, gewensteStartdatum, ondersteuningsbehoefte,
-                behoeften, vandaag());
+        var aanmelding = Aanmelding.nieuw(swv, vestigingId, 0, leerling.geboortedatum(), datumAanmelding, gewensteStartdatum,
+                ondersteuningsbehoefte, behoeften, vandaag());
         long leerlingId = leerlingen.registreer(swv, leerling);
-        long id = repository.save(Aanmelding.nieuw(swv, vestigingId, leerlingId, aanmelding.datumAanmelding(),
-                aanmelding.gewensteStartdatum(), ondersteuningsbehoefte, behoeften, vandaag())).id();
-        auditLog.schrijven(swv.waarde(), "aanmelding", String.valueOf(id), "aanmelding geregistreerd");
+        var opgeslagen = repository.save(Aanmelding.nieuw(swv, vestigingId, leerlingId, leerling.geboortedatum(), aanmelding.datumAanmelding(),
+                aanmelding.gewensteStartdatum(), ondersteuningsbehoefte, behoeften, vandaag()));
+        long id = opgeslagen.id();
+        auditLog.schrijven(swv.waarde(), "aanmelding", String.valueOf(id), opgeslagen.isVooraanmelding(vandaag())
+                ? "vooraanmelding geregistreerd, geldt als aanmelding vanaf " + opgeslagen.geldtVanaf() : "aanmelding geregistreerd");
         return id;
     }
 
@@ -207,6 +217,23 @@ public class Aanmeldingen {
      */
     private void schrijfIn(Aanmelding aanmelding, long vestigingId) {
         leerlingen.schrijfIn(aanmelding.swv(), aanmelding.leerlingId(), vestigingId, aanmelding.gewensteStartdatum());
+    }
+
+    @Transactional
+    public void vraagAanvulling(SwvCode swv, long vestigingId, long id, int versie, String omschrijving, LocalDate uiterlijk) {
+        wijzig(swv, vestigingId, id, versie, "informatie gevraagd aan de ouders, termijn ligt stil", a -> a.vraagAanvulling(omschrijving, uiterlijk,
+                vandaag()));
+    }
+
+    @Transactional
+    public void ontvangAanvulling(SwvCode swv, long vestigingId, long id, int versie) {
+        wijzig(swv, vestigingId, id, versie, "gevraagde informatie ontvangen, termijn loopt weer", a -> a.ontvangAanvulling(vandaag()));
+    }
+
+    @Transactional
+    public void neemNietInBehandeling(SwvCode swv, long vestigingId, long id, int versie, String reden) {
+        wijzig(swv, vestigingId, id, versie, "niet in behandeling genomen: gevraagde informatie niet ontvangen",
+                a -> a.neemNietInBehandeling(reden, vandaag()));
     }
 
     @Transactional
@@ -325,7 +352,14 @@ public class Aanmeldingen {
             return List.of();
         }
         var beleid = termijnbeleid.termijnbeleid(swv);
-        var scholen = register.vestigingen(swv).stream().collect(Collectors.toMap(Vestiging::id, Function.identity()));
+        var scholenIds = new HashSet<Long>();
+        aanmeldingen.forEach(a -> {
+            scholenIds.add(a.vestigingId());
+            if (a.geplaatstVestigingId() != null) {
+                scholenIds.add(a.geplaatstVestigingId());
+            }
+        });
+        var scholen = register.vestigingen(scholenIds).stream().collect(Collectors.toMap(Vestiging::id, Function.identity()));
         var kinderen = leerlingen.vindAlle(swv, aanmeldingen.stream().map(Aanmelding::leerlingId).collect(Collectors.toSet()), omschrijving);
         var vandaag = vandaag();
         return aanmeldingen.stream().map(a -> new Overzicht(a, kinderen.get(a.leerlingId()), scholen.get(a.vestigingId()),

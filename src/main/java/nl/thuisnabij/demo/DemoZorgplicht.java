@@ -156,6 +156,16 @@ class DemoZorgplicht {
                 Map.of(gedrag, Niveau.BASIS), null);
         aanmeldingen.beeindigZorgplicht(swv, scholen.get(5).id(), beeindigd, versie(swv, scholen.get(5), beeindigd),
                 "ouders werken na herhaald verzoek niet mee aan het onderzoek");
+        var vol = registreer(swv, scholen.get(1), "Bram", "Peters", "1051GJ", vandaag.minusWeeks(2), vandaag.plusWeeks(10), Map.of(), null);
+        besluit(swv, scholen.get(1), vol, AanmeldingStatus.GEWEIGERD_VOL, "groep 5 heeft 29 leerlingen; het toelatingsbeleid geldt voor iedereen");
+        var grondslag = registreer(swv, scholen.get(2), "Yara", "Kok", "1053LN", vandaag.minusWeeks(3), vandaag.plusWeeks(9), Map.of(), null);
+        besluit(swv, scholen.get(2), grondslag, AanmeldingStatus.GEWEIGERD_GRONDSLAG, "de ouders willen niet dat hun kind de vieringen bijwoont");
+        var wachtOpInformatie = registreer(swv, eerste, "Saar", "Hendriks", "1016NR", vandaag.minusWeeks(2), vandaag.plusWeeks(10),
+                Map.of(autisme, Niveau.BASIS), null);
+        aanmeldingen.vraagAanvulling(swv, eerste.id(), wachtOpInformatie, versie(swv, eerste, wachtOpInformatie),
+                "het verslag van het onderzoek door de jeugdarts", vandaag.plusWeeks(2));
+        aanmeldingen.registreer(swv, eerste.id(), new NieuweLeerling("Ties", "Willems", vandaag.minusYears(2).minusMonths(8),
+                Postcode.volledig("1015AC"), null), vandaag.minusDays(2), vandaag.plusYears(1).plusMonths(4), false, Map.of());
         aanmeldingen.escaleerVerlopen();
     }
 

@@ -83,7 +83,7 @@ public class DekkendAanbod {
             return bewaard.matrix();
         }
         var matrix = bereken(swv, vandaag);
-        berekend.put(sleutel, new Bewaard(matrix, Instant.now()));
+        berekend.put(sleutel, new Bewaard(matrix, Instant.now(), new ConcurrentHashMap<>()));
         return matrix;
     }
 
@@ -96,7 +96,8 @@ public class DekkendAanbod {
     private record Sleutel(SwvCode swv, LocalDate dag) {
     }
 
-    private record Bewaard(Matrix matrix, Instant berekendOp) {
+    /** A matrix with the point maps drawn from it, one per domain, kept and forgotten together. */
+    private record Bewaard(Matrix matrix, Instant berekendOp, Map<Long, Kaart> kaarten) {
     }
 
     @Transactional(readOnly = true)
@@ -116,9 +117,20 @@ public class DekkendAanbod {
         return new Matrix(swv, Schooljaar.van(vandaag), gemeenten, rijen, zonderProfiel);
     }
 
-    /** A plain point map of the SWV's postcode areas and schools for one domain, in SVG units. */
+    /**
+     * A plain point map of the SWV's postcode areas and schools for one domain, in SVG units; drawn
+     * once per kept matrix and domain, as it reads the same register and profiles as the matrix.
+     */
     @Transactional(readOnly = true)
     public Kaart kaart(Matrix matrix, long domeinId, LocalDate vandaag) {
+        var bewaard = berekend.get(new Sleutel(matrix.swv(), vandaag));
+        if (bewaard == null || bewaard.matrix() != matrix) {
+            return teken(matrix, domeinId, vandaag);
+        }
+        return bewaard.kaarten().computeIfAbsent(domeinId, domein -> teken(matrix, domein, vandaag));
+    }
+
+    private Kaart teken(Matrix matrix, long domeinId, LocalDate vandaag) {
         var swv = matrix.swv();
         var rij = matrix.rijen().stream().filter(r -> r.domein().id() == domeinId).findFirst()
                 .orElseGet(() -> matrix.rijen().getFirst());

@@ -21,9 +21,10 @@ class AanmeldingTest {
     static final Termijnbeleid WETTELIJK = Termijnbeleid.wettelijk();
     static final long SCHOOL = 1;
     static final long GEDRAG = 10;
+    static final LocalDate GEBOREN = LocalDate.of(2020, 3, 1);
 
     static Aanmelding aanmelding() {
-        return Aanmelding.nieuw(SWV, SCHOOL, 100, AANGEMELD, LocalDate.of(2027, 1, 4), true, Map.of(GEDRAG, Niveau.EXTRA), AANGEMELD);
+        return Aanmelding.nieuw(SWV, SCHOOL, 100, GEBOREN, AANGEMELD, LocalDate.of(2027, 1, 4), true, Map.of(GEDRAG, Niveau.EXTRA), AANGEMELD);
     }
 
     @Nested
@@ -41,7 +42,7 @@ class AanmeldingTest {
         @Test
         void atwArt1_eenBeslistermijnDieOpEerstekerstdagEindigtLooptDoorTotDeVolgendeWerkdag() {
             var vrijdag = LocalDate.of(2026, 11, 13);
-            var a = Aanmelding.nieuw(SWV, SCHOOL, 100, vrijdag, LocalDate.of(2027, 8, 2), true, Map.of(GEDRAG, Niveau.EXTRA), vrijdag);
+            var a = Aanmelding.nieuw(SWV, SCHOOL, 100, GEBOREN, vrijdag, LocalDate.of(2027, 8, 2), true, Map.of(GEDRAG, Niveau.EXTRA), vrijdag);
 
             assertThat(a.uiterlijkeBeslisdatum(WETTELIJK)).as("25-12 is een vrijdag: door tot en met maandag").isEqualTo(LocalDate.of(2026, 12, 28));
             assertThat(a.termijnOverschreden(LocalDate.of(2026, 12, 28), WETTELIJK)).isFalse();
@@ -93,8 +94,8 @@ class AanmeldingTest {
 
         @Test
         void ouderWordenGeadviseerdTienWekenVoorDeStartAanTeMelden() {
-            var tijdig = Aanmelding.nieuw(SWV, SCHOOL, 1, AANGEMELD, AANGEMELD.plusWeeks(10), false, Map.of(), AANGEMELD);
-            var laat = Aanmelding.nieuw(SWV, SCHOOL, 1, AANGEMELD, AANGEMELD.plusWeeks(9), false, Map.of(), AANGEMELD);
+            var tijdig = Aanmelding.nieuw(SWV, SCHOOL, 1, GEBOREN, AANGEMELD, AANGEMELD.plusWeeks(10), false, Map.of(), AANGEMELD);
+            var laat = Aanmelding.nieuw(SWV, SCHOOL, 1, GEBOREN, AANGEMELD, AANGEMELD.plusWeeks(9), false, Map.of(), AANGEMELD);
             assertThat(tijdig.tijdigAangemeld()).isTrue();
             assertThat(laat.tijdigAangemeld()).isFalse();
         }
@@ -114,7 +115,7 @@ class AanmeldingTest {
 
         @Test
         void eenAanmeldingInDeToekomstBestaatNiet() {
-            assertThatThrownBy(() -> Aanmelding.nieuw(SWV, SCHOOL, 1, AANGEMELD.plusDays(1), AANGEMELD.plusWeeks(12), false, Map.of(), AANGEMELD))
+            assertThatThrownBy(() -> Aanmelding.nieuw(SWV, SCHOOL, 1, GEBOREN, AANGEMELD.plusDays(1), AANGEMELD.plusWeeks(12), false, Map.of(), AANGEMELD))
                     .hasMessageContaining("toekomst");
         }
 
@@ -122,7 +123,7 @@ class AanmeldingTest {
         void nietToelatenVraagtEenMotiveringEnBekendeBehoeften() {
             assertThatThrownBy(() -> aanmelding().neemBesluit(AanmeldingStatus.NIET_TOEGELATEN, "", AANGEMELD))
                     .hasMessageContaining("motiveer");
-            var zonderBehoeften = Aanmelding.nieuw(SWV, SCHOOL, 1, AANGEMELD, AANGEMELD.plusWeeks(12), true, Map.of(), AANGEMELD);
+            var zonderBehoeften = Aanmelding.nieuw(SWV, SCHOOL, 1, GEBOREN, AANGEMELD, AANGEMELD.plusWeeks(12), true, Map.of(), AANGEMELD);
             assertThatThrownBy(() -> zonderBehoeften.neemBesluit(AanmeldingStatus.NIET_TOEGELATEN, "kan niet", AANGEMELD))
                     .hasMessageContaining("ondersteuningsbehoeften");
         }
@@ -176,6 +177,112 @@ class AanmeldingTest {
             a.beeindigZorgplicht("ouders werken niet mee aan het onderzoek", AANGEMELD.plusWeeks(3));
             assertThat(a.status()).isEqualTo(AanmeldingStatus.ZORGPLICHT_BEEINDIGD);
             assertThatThrownBy(() -> a.trekIn(AANGEMELD.plusWeeks(4))).isInstanceOf(OngeldigeStapException.class);
+        }
+    }
+
+    @Nested
+    class UitzonderingenVanDeZorgplicht {
+
+        @Test
+        void wpo40lid2_eenAanmeldingVoorDeDerdeVerjaardagIsEenVooraanmeldingDieOpDieVerjaardagEenAanmeldingWordt() {
+            var geboren = LocalDate.of(2024, 1, 15);
+            var a = Aanmelding.nieuw(SWV, SCHOOL, 1, geboren, AANGEMELD, LocalDate.of(2027, 8, 30), false, Map.of(), AANGEMELD);
+
+            assertThat(a.isVooraanmelding(AANGEMELD)).isTrue();
+            assertThat(a.isVooraanmelding(LocalDate.of(2027, 1, 15))).as("de derde verjaardag").isFalse();
+            assertThat(a.uiterlijkeBeslisdatum(WETTELIJK)).as("zes weken vanaf de derde verjaardag").isEqualTo(LocalDate.of(2027, 2, 26));
+            assertThat(a.termijnOverschreden(LocalDate.of(2027, 1, 1), WETTELIJK)).isFalse();
+            assertThat(aanmelding().isVooraanmelding(AANGEMELD)).as("een kind van zes").isFalse();
+        }
+
+        @Test
+        void wpo63lid4_wachtenOpGevraagdeInformatieSchuiftDeBeslistermijnOpMetDeGewachteDagen() {
+            var a = aanmelding();
+            a.vraagAanvulling("het verslag van de logopedist", LocalDate.of(2026, 9, 28), LocalDate.of(2026, 9, 14));
+            assertThat(a.uiterlijkeBeslisdatum(WETTELIJK)).as("zolang het open staat: tot de gestelde datum").isEqualTo(LocalDate.of(2026, 11, 2));
+
+            a.ontvangAanvulling(LocalDate.of(2026, 9, 21));
+
+            assertThat(a.opgeschorteDagen()).isEqualTo(7);
+            assertThat(a.uiterlijkeBeslisdatum(WETTELIJK)).as("19-10 plus zeven dagen").isEqualTo(LocalDate.of(2026, 10, 26));
+            assertThat(a.voorlopigeToelatingVanaf(WETTELIJK)).isEqualTo(LocalDate.of(2026, 11, 24));
+        }
+
+        @Test
+        void wpo63lid4_informatieDieNaDeGesteldeDatumKomtSchortAlleenOpTotDieDatum() {
+            var a = aanmelding();
+            a.vraagAanvulling("het verslag van de logopedist", LocalDate.of(2026, 9, 21), LocalDate.of(2026, 9, 14));
+            a.ontvangAanvulling(LocalDate.of(2026, 10, 5));
+
+            assertThat(a.opgeschorteDagen()).isEqualTo(7);
+        }
+
+        @Test
+        void wpo63lid4_zonderDeInformatieMagDeSchoolNaDeGesteldeDatumEnBinnenVierWekenNietInBehandelingNemen() {
+            var a = aanmelding();
+            a.vraagAanvulling("het verslag van de logopedist", LocalDate.of(2026, 9, 28), LocalDate.of(2026, 9, 14));
+
+            assertThatThrownBy(() -> a.neemNietInBehandeling("verslag ontbreekt", LocalDate.of(2026, 9, 28)))
+                    .isInstanceOf(OngeldigeStapException.class).hasMessageContaining("hebben tot 28-9-2026");
+            assertThatThrownBy(() -> a.neemNietInBehandeling("verslag ontbreekt", LocalDate.of(2026, 10, 27)))
+                    .isInstanceOf(OngeldigeStapException.class).hasMessageContaining("vier weken");
+            assertThat(a.mogelijkeStappen(LocalDate.of(2026, 10, 26))).contains(Aanmeldingstap.NIET_IN_BEHANDELING_NEMEN);
+
+            a.neemNietInBehandeling("verslag ontbreekt", LocalDate.of(2026, 10, 26));
+
+            assertThat(a.status()).isEqualTo(AanmeldingStatus.NIET_IN_BEHANDELING);
+            assertThat(a.status().isOpen()).as("geen zorgplicht meer").isFalse();
+            assertThat(a.besluitToelichting()).isEqualTo("verslag ontbreekt");
+        }
+
+        @Test
+        void eenVraagOmInformatieHeeftEenOmschrijvingEnEenDatumNaVandaag() {
+            assertThatThrownBy(() -> aanmelding().vraagAanvulling(" ", LocalDate.of(2026, 9, 28), LocalDate.of(2026, 9, 14)))
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("welke informatie");
+            assertThatThrownBy(() -> aanmelding().vraagAanvulling("verslag", LocalDate.of(2026, 9, 14), LocalDate.of(2026, 9, 14)))
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("na vandaag");
+        }
+
+        @Test
+        void wpo40lid5_weigerenOmdatDeSchoolVolIsOfOmDeGrondslagLaatGeenZorgplichtAchterMaarVraagtDeReden() {
+            var vol = aanmelding();
+            assertThatThrownBy(() -> vol.neemBesluit(AanmeldingStatus.GEWEIGERD_VOL, " ", LocalDate.of(2026, 9, 20)))
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("toelatingsregel");
+            vol.neemBesluit(AanmeldingStatus.GEWEIGERD_VOL, "groep 3 is vol: maximaal 28 leerlingen, voor iedereen", LocalDate.of(2026, 9, 20));
+            assertThat(vol.status().isOpen()).isFalse();
+            assertThat(vol.mogelijkeStappen(LocalDate.of(2026, 9, 21))).doesNotContain(Aanmeldingstap.SCHOOL_VOORSTELLEN);
+
+            var grondslag = aanmelding();
+            grondslag.neemBesluit(AanmeldingStatus.GEWEIGERD_GRONDSLAG, "ouders weigeren de godsdienstlessen", LocalDate.of(2026, 9, 20));
+            assertThat(grondslag.status().isOpen()).isFalse();
+        }
+
+        @Test
+        void wpo40lid4_zonderOndersteuningsbehoefteGeldtDeBeslistermijnMaarZoektDeSchoolGeenAndereSchool() {
+            var zonder = Aanmelding.nieuw(SWV, SCHOOL, 1, GEBOREN, AANGEMELD, AANGEMELD.plusWeeks(12), false, Map.of(), AANGEMELD);
+
+            assertThat(zonder.uiterlijkeBeslisdatum(WETTELIJK)).isEqualTo(LocalDate.of(2026, 10, 19));
+            assertThatThrownBy(() -> zonder.neemBesluit(AanmeldingStatus.NIET_TOEGELATEN, "past niet", LocalDate.of(2026, 9, 20)))
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("zoekt de school geen andere school");
+        }
+
+        @Test
+        void wpo40lid7_naTienWekenZonderBesluitTijdelijkIngeschrevenEnEenWeigeringBeeindigtDatDeDagNaHetBesluit() {
+            var a = aanmelding();
+            assertThat(a.tijdelijkeInschrijving(LocalDate.of(2026, 11, 16), WETTELIJK)).as("tien weken zijn nog niet om").isEmpty();
+            assertThat(a.tijdelijkeInschrijving(LocalDate.of(2026, 11, 17), WETTELIJK))
+                    .contains(new Aanmelding.TijdelijkeInschrijving(LocalDate.of(2026, 11, 17), null, false));
+
+            a.neemBesluit(AanmeldingStatus.NIET_TOEGELATEN, "intensieve gedragsbegeleiding nodig", LocalDate.of(2026, 11, 20));
+
+            assertThat(a.tijdelijkeInschrijving(LocalDate.of(2026, 11, 23), WETTELIJK))
+                    .contains(new Aanmelding.TijdelijkeInschrijving(LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 21), false));
+            var toegelaten = aanmelding();
+            toegelaten.neemBesluit(AanmeldingStatus.TOEGELATEN, null, LocalDate.of(2026, 11, 20));
+            assertThat(toegelaten.tijdelijkeInschrijving(LocalDate.of(2026, 11, 23), WETTELIJK).orElseThrow().definitief()).isTrue();
+            var opTijd = aanmelding();
+            opTijd.neemBesluit(AanmeldingStatus.TOEGELATEN, null, LocalDate.of(2026, 10, 1));
+            assertThat(opTijd.tijdelijkeInschrijving(LocalDate.of(2026, 11, 23), WETTELIJK)).as("op tijd besloten").isEmpty();
         }
     }
 }

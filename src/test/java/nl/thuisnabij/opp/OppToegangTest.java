@@ -25,6 +25,7 @@ import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.Schoolsoort;
 import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.register.Vestiging;
 import nl.thuisnabij.shared.NietGevondenException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -308,6 +309,22 @@ class OppToegangTest {
         assertThat(jdbc.sql("select te_laat_gemeld_op from opp where id = ?").param(opp).query(LocalDate.class).single()).isEqualTo(LocalDate.now());
         assertThat(jdbc.sql("select count(*) from auditregel where recordsoort = 'opp' and record_id = ? and omschrijving like 'termijn verstreken: niet vastgesteld%'")
                 .param(String.valueOf(opp)).query(Long.class).single()).as("één keer gemeld").isEqualTo(1);
+    }
+
+    @Test
+    void deRapportageTeltEenZojuistVastgesteldOppMeeOokAlsZeEerderIsBerekend() {
+        var school = register.vestigingVan(AMSTERDAM, ib.vestigingId());
+        long ervoor = vmboInRapport(school);
+
+        bouwer.vastgesteld(bouwer.leerling("Rapport", LocalDate.now().minusWeeks(3), ouder), ouder);
+
+        assertThat(vmboInRapport(school)).isEqualTo(ervoor + 1);
+    }
+
+    private long vmboInRapport(Vestiging school) {
+        return cijfers.rapport(AMSTERDAM, school, "school").tabellen().getFirst().rijen().stream()
+                .filter(rij -> rij.getFirst().equals(Uitstroombestemming.VO_VMBO.omschrijving())).mapToLong(rij -> Long.parseLong(rij.get(1)))
+                .sum();
     }
 
     @Test

@@ -104,11 +104,12 @@ class AanmeldingController {
         var overzicht = aanmeldingen.overzicht(code, vestiging, aanmelding, gebruiker);
         model.addAttribute("o", overzicht);
         model.addAttribute("domeinen", catalogus.perId(code));
-        model.addAttribute("uitkomsten", new AanmeldingStatus[] {AanmeldingStatus.TOEGELATEN,
-                AanmeldingStatus.TOEGELATEN_MET_ARRANGEMENT, AanmeldingStatus.NIET_TOEGELATEN});
+        // without a support need the school looks for no other school, so "niet toegelaten" is no choice there
+        model.addAttribute("uitkomsten", java.util.Arrays.stream(AanmeldingStatus.values()).filter(AanmeldingStatus::isBesluit)
+                .filter(u -> u != AanmeldingStatus.NIET_TOEGELATEN || overzicht.aanmelding().ondersteuningsbehoefte()).toList());
         model.addAttribute("scholen", register.vestigingen(code).stream()
                 .collect(java.util.stream.Collectors.toMap(v -> v.id(), v -> v.naam())));
-        var stappen = overzicht.aanmelding().mogelijkeStappen();
+        var stappen = overzicht.aanmelding().mogelijkeStappen(LocalDate.now(klok));
         model.addAttribute("stappen", stappen.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
         if (stappen.contains(Aanmeldingstap.SCHOOL_VOORSTELLEN)) {
             model.addAttribute("kandidaten", aanmeldingen.zoekPlaats(code, vestiging, aanmelding, gebruiker));
@@ -134,6 +135,36 @@ class AanmeldingController {
         return stap("VERLENGEN", invoer, binding, swv, vestiging, aanmelding, gebruiker, model, doorsturen, () -> {
             aanmeldingen.verleng(SwvCode.van(swv), vestiging, aanmelding, invoer.geladenVersie(), invoer.reden());
             return "De beslistermijn is met vier weken verlengd. Laat de ouders de reden weten.";
+        });
+    }
+
+    @PostMapping(PAD + "/{aanmelding}/aanvulling")
+    ModelAndView vraagAanvulling(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanmelding,
+            @Valid Aanmeldingformulieren.Aanvulling invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model,
+            RedirectAttributes doorsturen) {
+        return stap("AANVULLING_VRAGEN", invoer, binding, swv, vestiging, aanmelding, gebruiker, model, doorsturen, () -> {
+            aanmeldingen.vraagAanvulling(SwvCode.van(swv), vestiging, aanmelding, invoer.geladenVersie(), invoer.omschrijving(), invoer.uiterlijkOp());
+            return "De vraag om informatie is vastgelegd. De beslistermijn ligt stil tot de informatie binnen is.";
+        });
+    }
+
+    @PostMapping(PAD + "/{aanmelding}/aanvulling-ontvangen")
+    ModelAndView ontvangAanvulling(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanmelding,
+            @Valid Aanmeldingformulieren.Ontvangst invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model,
+            RedirectAttributes doorsturen) {
+        return stap("AANVULLING_ONTVANGEN", invoer, binding, swv, vestiging, aanmelding, gebruiker, model, doorsturen, () -> {
+            aanmeldingen.ontvangAanvulling(SwvCode.van(swv), vestiging, aanmelding, invoer.geladenVersie());
+            return "De informatie is ontvangen. De beslistermijn loopt weer.";
+        });
+    }
+
+    @PostMapping(PAD + "/{aanmelding}/niet-in-behandeling")
+    ModelAndView neemNietInBehandeling(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanmelding,
+            @Valid Aanmeldingformulieren.NietInBehandeling invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model,
+            RedirectAttributes doorsturen) {
+        return stap("NIET_IN_BEHANDELING_NEMEN", invoer, binding, swv, vestiging, aanmelding, gebruiker, model, doorsturen, () -> {
+            aanmeldingen.neemNietInBehandeling(SwvCode.van(swv), vestiging, aanmelding, invoer.geladenVersie(), invoer.reden());
+            return "De aanmelding is niet in behandeling genomen. Laat de ouders dit weten, met de reden.";
         });
     }
 

@@ -105,6 +105,28 @@ final class Aanmeldingformulieren {
         }
     }
 
+    record Aanvulling(
+            @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
+            @NotBlank(message = "schrijf welke informatie de school van de ouders nodig heeft")
+            @Size(max = 2_000, message = "ten hoogste 2.000 tekens") String omschrijving,
+            @NotBlank(message = "vul de datum in waarop de informatie binnen moet zijn") @Datum String uiterlijk) implements GeladenVersie {
+
+        LocalDate uiterlijkOp() {
+            return datum(uiterlijk);
+        }
+    }
+
+    record Ontvangst(
+            @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie) implements GeladenVersie {
+    }
+
+    record NietInBehandeling(
+            @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
+            @NotBlank(message = "schrijf welke informatie ontbreekt") @Size(max = 2_000, message = "ten hoogste 2.000 tekens") String reden,
+            @NotBlank(message = "vink aan dat u de aanmelding niet in behandeling neemt: dit kan niet ongedaan worden gemaakt")
+            @Size(max = 10, message = "kruis het vakje aan of laat het leeg") String bevestigd) implements GeladenVersie {
+    }
+
     record Voorstel(
             @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
             @NotBlank(message = "kies een school") @Getal(message = "kies een school uit de lijst") String school) implements GeladenVersie {

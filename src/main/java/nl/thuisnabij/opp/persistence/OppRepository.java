@@ -31,10 +31,15 @@ public interface OppRepository extends ListCrudRepository<Opp, Long> {
     @Query("select id, volgorde from opp where swv_code = :swv and vestiging_id = :vestigingId and volgorde > :na order by volgorde limit :aantal")
     List<Plek> findPaginaVanVestiging(SwvCode swv, long vestigingId, long na, int aantal);
 
-    /** One page of the OPPs the SWV may see: of pupils for whom it has a case. */
+    /**
+     * One page of the OPPs the SWV may see: of pupils for whom it has a case. The case is looked up
+     * per OPP in the order of the list (a subquery the planner keeps as a filter), so a page reads
+     * about fifty OPPs; as an EXISTS, PostgreSQL joined every OPP of the SWV first (6.8 ms against
+     * 0.7 ms at national size).
+     */
     @Query("""
             select o.id, o.volgorde from opp o where o.swv_code = :swv and o.volgorde > :na
-               and exists (select 1 from opp_casus c where c.swv_code = o.swv_code and c.leerling_id = o.leerling_id)
+               and (select true from opp_casus c where c.swv_code = o.swv_code and c.leerling_id = o.leerling_id limit 1)
             order by o.volgorde limit :aantal""")
     List<Plek> findPaginaMetCasus(SwvCode swv, long na, int aantal);
 

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Repository;
  * The counts behind the OPP reports, in SQL over the whole SWV or one school site: the version in
  * force of each running OPP, its goals, the terms and answers that need attention, and the trend.
  * The condition on the school site is added only when one is given, and each OPP's versions are
- * reached through its key (a lateral lookup). At national size the SWV's report still takes about
- * 200 ms (bench/RESULTS.md): the work grows with the SWV's number of OPPs and is redone per view.
+ * reached through its key (a lateral lookup). At national size the SWV's report takes about 200 ms
+ * (bench/RESULTS.md), growing with the SWV's number of OPPs, so it is computed once per {@link #stand}.
  */
 @Repository
 public class OppTellingen {
@@ -22,6 +22,10 @@ public class OppTellingen {
     }
 
     public record Jaartelling(int beginjaar, long vastgesteld, long geevalueerd) {
+    }
+
+    /** Changes whenever an OPP of the SWV (or site) is created or saved: every save raises the aggregate's version. */
+    public record Stand(long aantal, long versies, long hoogsteId) {
     }
 
     private final JdbcClient jdbc;
@@ -51,6 +55,11 @@ public class OppTellingen {
             spec = spec.param("vestiging", vestiging);
         }
         return vandaag == null ? spec : spec.param("vandaag", vandaag);
+    }
+
+    public Stand stand(String swv, Long vestiging) {
+        return sql("select count(*) as aantal, coalesce(sum(versie), 0) as versies, coalesce(max(id), 0) as hoogste_id from opp where swv_code = :swv"
+                + (vestiging == null ? "" : " and vestiging_id = :vestiging"), swv, vestiging, null).query(Stand.class).single();
     }
 
     public List<Telling> perUitstroombestemming(String swv, Long vestiging, LocalDate vandaag) {

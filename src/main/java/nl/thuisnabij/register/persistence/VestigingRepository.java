@@ -20,7 +20,7 @@ public class VestigingRepository {
               from vestiging v
               join school s on s.brin = v.brin
               join schoolbestuur b on b.bevoegd_gezag_nummer = s.bevoegd_gezag_nummer
-              join postcodegebied p on p.postcode4 = substr(v.postcode, 1, 4)
+              join postcodegebied p on p.postcode4 = substr(v.postcode, 1, 4)::char(4)
               join gemeente g on g.id = p.gemeente_id
             """;
 
