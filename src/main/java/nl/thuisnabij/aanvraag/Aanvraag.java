@@ -61,6 +61,7 @@ public final class Aanvraag {
     private LocalDate aanvullingDeadline;
     private LocalDate ingediendOp;
     private Long vergaderingId;
+    private Integer tlvVolgnummer;
     @MappedCollection(idColumn = "aanvraag_id")
     private final Set<GevraagdeDeskundige> deskundigen;
     @MappedCollection(idColumn = "aanvraag_id")
@@ -79,7 +80,7 @@ public final class Aanvraag {
     private Aanvraag(long id, SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, Long verlengingVan, AanvraagStatus status,
             String vraag, String ondersteuningsbehoeften, String watGeprobeerd, Long oppId, Integer oppVersie, String tlvBevoegdheid, String zienswijzeOuders,
             Boolean oudersAkkoord, Long arrangementsoortId, Long coordinatorId, String aanvullingVraag, LocalDate aanvullingDeadline,
-            LocalDate ingediendOp, Long vergaderingId, Set<GevraagdeDeskundige> deskundigen, Set<Deskundigenadvies> adviezen,
+            LocalDate ingediendOp, Long vergaderingId, Integer tlvVolgnummer, Set<GevraagdeDeskundige> deskundigen, Set<Deskundigenadvies> adviezen,
             Set<Besluit> besluiten, Set<Bezwaar> bezwaren, Integer versie) {
         this.id = id;
         this.swv = swv;
@@ -102,6 +103,7 @@ public final class Aanvraag {
         this.aanvullingDeadline = aanvullingDeadline;
         this.ingediendOp = ingediendOp;
         this.vergaderingId = vergaderingId;
+        this.tlvVolgnummer = tlvVolgnummer;
         this.deskundigen = deskundigen == null ? new LinkedHashSet<>() : new LinkedHashSet<>(deskundigen);
         this.adviezen = opVolgorde(adviezen, Deskundigenadvies::volgnummer);
         this.besluiten = opVolgorde(besluiten, Besluit::volgnummer);
@@ -111,7 +113,7 @@ public final class Aanvraag {
 
     public static Aanvraag concept(SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, Long verlengingVan) {
         return new Aanvraag(0, swv, vestigingId, leerlingId, soort, verlengingVan, AanvraagStatus.CONCEPT, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, Set.of(), Set.of(), Set.of(), Set.of(), null);
+                null, null, null, null, null, null, null, null, null, Set.of(), Set.of(), Set.of(), Set.of(), null);
     }
 
     /** The school writes or, when asked to supplement, completes its request. */
@@ -279,6 +281,20 @@ public final class Aanvraag {
         besluiten.add(besluit);
         status = AanvraagStatus.BESLOTEN;
         meldBesluit(besluit);
+    }
+
+    /** Whether this request now holds a granted TLV that has no volgnummer yet: it gets the SWV's next one. */
+    public boolean wachtOpTlvVolgnummer() {
+        return soort.isTlv() && tlvVolgnummer == null && huidigBesluit().map(b -> b.uitkomst().isToegekend()).orElse(false);
+    }
+
+    /**
+     * Every TLV has a volgnummer (regels.md; WEC 164a lid 2 k): given once, when it is first granted,
+     * and kept when the TLV changes on objection, so the school, DUO and the SWV name the same TLV.
+     */
+    public void kenTlvVolgnummerToe(int volgnummer) {
+        vereis(wachtOpTlvVolgnummer(), "alleen een toegekende toelaatbaarheidsverklaring zonder volgnummer krijgt er een");
+        tlvVolgnummer = volgnummer;
     }
 
     /** A decision is announced to school and parents; a granted one also to the budget (arrangement) or DUO's deduction (TLV). */
@@ -476,6 +492,11 @@ public final class Aanvraag {
             case LBT_ADVIES_VASTLEGGEN -> openBezwaar.filter(b -> b.lbtGevraagdOp() != null && b.lbtAdvies() == null).isPresent();
             case BESLISSEN_OP_BEZWAAR -> openBezwaar.filter(b -> !soort.isTlv() || b.lbtAdvies() != null).isPresent();
         };
+    }
+
+    /** The TLV's volgnummer, once granted; null for an arrangement or a TLV not (yet) granted. */
+    public Integer tlvVolgnummer() {
+        return tlvVolgnummer;
     }
 
     public Optional<Besluit> huidigBesluit() {

@@ -2,6 +2,7 @@ package nl.thuisnabij.aanvraag;
 
 import java.math.RoundingMode;
 import java.util.List;
+import nl.thuisnabij.aanvraag.persistence.TlvVolgnummerRepository;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.opp.Oppcasus;
 import nl.thuisnabij.opp.Opps;
@@ -25,9 +26,11 @@ public class Beoordeling {
     private final Besluitbrief brief;
     private final Opps opps;
     private final Deskundigen deskundigen;
+    private final TlvVolgnummerRepository volgnummers;
 
     Beoordeling(Aanvraaginstellingen instellingen, TlvBevoegdheid bevoegdheid, Commissie commissie, Aanvraagwerk werk, Besluitbrief brief,
-            Opps opps, Deskundigen deskundigen) {
+            Opps opps, Deskundigen deskundigen, TlvVolgnummerRepository volgnummers) {
+        this.volgnummers = volgnummers;
         this.brief = brief;
         this.deskundigen = deskundigen;
         this.opps = opps;
@@ -87,8 +90,16 @@ public class Beoordeling {
         werk.wijzig(swv, id, versie, door, Aanvraagstap.BESLUITEN, "besluit: " + invoer.uitkomst().omschrijving(),
                 a -> {
                     a.neemBesluit(besluit(swv, a, invoer, door, "aanvraag"), instellingen.beleid(swv));
+                    nummerTlv(a);
                     legOndersteuningVast(a);
                 });
+    }
+
+    /** A TLV granted for the first time, also on objection, takes the SWV's next volgnummer in the same transaction. */
+    private void nummerTlv(Aanvraag aanvraag) {
+        if (aanvraag.wachtOpTlvVolgnummer()) {
+            aanvraag.kenTlvVolgnummerToe(volgnummers.volgende(aanvraag.swv()));
+        }
     }
 
     /** A pupil granted an arrangement or a TLV must have an OPP; the OPP module lists those without one. */
@@ -130,6 +141,7 @@ public class Beoordeling {
                 a -> {
                     a.beslisOpBezwaar(gegrond, toelichting, gegrond ? besluit(swv, a, nieuw, door, "beslissing op bezwaar") : null, werk.vandaag(),
                             instellingen.beleid(swv));
+                    nummerTlv(a);
                     legOndersteuningVast(a);
                 });
     }

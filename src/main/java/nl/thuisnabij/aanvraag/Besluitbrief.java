@@ -45,6 +45,9 @@ class Besluitbrief {
         regels.add(new Briefregel(Briefregel.Soort.TEKST, "Aan de ouders/verzorgers van " + leerling.naam() + " en aan " + school.naam()));
         regels.add(new Briefregel(Briefregel.Soort.TEKST, "Datum: " + DATUM.format(besluit.beslotenOp())));
         regels.add(new Briefregel(Briefregel.Soort.TEKST, "Kenmerk: " + swv.code() + "-" + aanvraag.id() + "-" + besluit.volgnummer()));
+        if (aanvraag.tlvVolgnummer() != null) {
+            regels.add(new Briefregel(Briefregel.Soort.TEKST, "TLV-nummer: " + aanvraag.swv().waarde() + "-TLV-" + aanvraag.tlvVolgnummer()));
+        }
         regels.add(Briefregel.WIT);
         regels.add(new Briefregel(Briefregel.Soort.KOP, "Besluit op de aanvraag " + aanvraag.soort().omschrijving()));
         if (besluit.volgnummer() > 1) {

@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 final class DuoTlvExport {
 
     static final List<String> KOLOMMEN = List.of("SWV_CODE", "PERSOONSNUMMER_SOORT", "PERSOONSNUMMER", "GEBOORTEDATUM", "SOORT_TLV",
-            "BEKOSTIGINGSCATEGORIE", "INGANGSDATUM", "EINDDATUM", "DATUM_BESLUIT", "KENMERK");
+            "BEKOSTIGINGSCATEGORIE", "INGANGSDATUM", "EINDDATUM", "DATUM_BESLUIT", "KENMERK", "TLV_VOLGNUMMER");
     private static final DateTimeFormatter DATUM = DateTimeFormatter.BASIC_ISO_DATE;
 
     private DuoTlvExport() {
@@ -30,7 +30,8 @@ final class DuoTlvExport {
                 printer.printRecord(swv.waarde(), nummer.soort().name(), nummer.nummer(), DATUM.format(regel.leerling().geboortedatum()),
                         besluit.tlvSoort(), besluit.categorie() == null ? "" : String.valueOf(besluit.categorie().ordinal() + 1),
                         DATUM.format(besluit.startdatum()), besluit.einddatum() == null ? "" : DATUM.format(besluit.einddatum()),
-                        DATUM.format(besluit.beslotenOp()), swv + "-" + regel.aanvraag().id() + "-" + besluit.volgnummer());
+                        DATUM.format(besluit.beslotenOp()), swv + "-" + regel.aanvraag().id() + "-" + besluit.volgnummer(),
+                        regel.aanvraag().tlvVolgnummer());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -141,8 +141,12 @@ class AanvraagFlowTest {
         assertThat(aanvragen.detail(SWV, id, commissielid).aanvraag().id()).isEqualTo(id);
 
         var start = LocalDate.now().plusMonths(1);
+        assertThat(aanvragen.detail(SWV, id, coordinator).aanvraag().tlvVolgnummer()).as("nog niet toegekend: geen volgnummer").isNull();
+        int laatsteVolgnummer = jdbc.sql("select coalesce(max(laatste), 0) from tlv_volgnummer where swv_code = 'PO2707'").query(Integer.class).single();
         beoordeling.neemBesluit(SWV, id, versie(id), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND,
                 "Beide deskundigen adviseren SO.", start, start.plusYears(2), Bekostigingscategorie.LAAG, null, null));
+        int volgnummer = aanvragen.detail(SWV, id, coordinator).aanvraag().tlvVolgnummer();
+        assertThat(volgnummer).as("het volgende volgnummer van het samenwerkingsverband").isEqualTo(laatsteVolgnummer + 1);
         assertThat(events.stream(TlvToegekend.class)).singleElement().satisfies(e -> {
             assertThat(e.aanvraagId()).isEqualTo(id);
             assertThat(e.categorie()).isEqualTo(Bekostigingscategorie.LAAG);
@@ -154,7 +158,7 @@ class AanvraagFlowTest {
 
         assertThat(tekst(aanvragen.besluitbrief(SWV, id, 1, ib))).contains("Tessa Flowtest", "toegekend", "bekostigingscategorie laag",
                 "zes weken", "Bezwaar",
-                    "Landelijke Bezwaaradviescommissie");
+                    "Landelijke Bezwaaradviescommissie", "TLV-nummer: PO2707-TLV-" + volgnummer);
         assertThat(tekst(aanvragen.besluitbrief(SWV, id, 1, ib))).as("WPO art. 18a lid 14: de adviezen gaan mee met het besluit")
                 .contains("Bijlage: de adviezen van de deskundigen", "Eerste deskundige", "Past in SO cluster 4.", "Tweede deskundige",
                         "Cognitief en gedragsmatig SO.");
@@ -162,6 +166,7 @@ class AanvraagFlowTest {
         var csv = duo.exporteerNaarDuo(SWV, coordinator);
         assertThat(csv.lines()).first().asString().startsWith("SWV_CODE;PERSOONSNUMMER_SOORT;PERSOONSNUMMER");
         assertThat(csv).contains("PO2707;BSN;111222333;").contains(";SO;1;");
+        assertThat(csv).contains(";PO2707-" + id + "-1;" + volgnummer + "\r\n");
         assertThat(aanvragen.detail(SWV, id, coordinator).aanvraag().status()).isEqualTo(AanvraagStatus.GEREGISTREERD_BIJ_DUO);
         assertThat(duo.teRegistreren(SWV)).noneMatch(r -> r.aanvraag().id() == id);
 
@@ -178,6 +183,7 @@ class AanvraagFlowTest {
         assertThat(na.status()).as("het nieuwe besluit moet opnieuw naar DUO").isEqualTo(AanvraagStatus.BESLOTEN);
         assertThat(events.stream(TlvToegekend.class)).extracting(TlvToegekend::besluitVolgnummer).containsExactly(1, 2);
         assertThat(tekst(aanvragen.besluitbrief(SWV, id, 2, ib))).contains("vervangt het eerdere besluit", "hoog");
+        assertThat(na.tlvVolgnummer()).as("dezelfde TLV, gewijzigd op bezwaar: hetzelfde volgnummer").isEqualTo(volgnummer);
     }
 
     /** WEC art. 40 lid 11 onder a: the SWV of the school the pupil is enrolled at decides, wherever the pupil lives. */
