@@ -220,14 +220,35 @@ public final class Aanvraag {
         if (eersteDeskundige == tweedeDeskundige) {
             throw new OngeldigeInvoerException("tweede", "vraag twee verschillende deskundigen: twee onafhankelijke adviezen");
         }
-        deskundigen.add(new GevraagdeDeskundige(eersteDeskundige));
-        deskundigen.add(new GevraagdeDeskundige(tweedeDeskundige));
+        deskundigen.add(new GevraagdeDeskundige(eersteDeskundige, null));
+        deskundigen.add(new GevraagdeDeskundige(tweedeDeskundige, null));
         status = AanvraagStatus.ADVIES;
         gebeurtenissen.add(new AdviesGevraagd(id, swv.waarde(), List.of(eersteDeskundige, tweedeDeskundige)));
     }
 
     public boolean isDeskundigeVan(long gebruiker) {
-        return deskundigen.contains(new GevraagdeDeskundige(gebruiker));
+        return deskundigen.stream().anyMatch(d -> d.deskundigeId() == gebruiker && d.vervangenOp() == null);
+    }
+
+    /**
+     * The coordinator replaces an expert whose advice is still outstanding (ill, leaving, a tie that
+     * came to light): the new expert is asked, the replaced one no longer sees the request, and the
+     * replacement stays in the history. An advice already given stays and its expert is not replaced.
+     */
+    public void vervangDeskundige(long vervangen, long nieuw, LocalDate datum) {
+        vereis(kan(Aanvraagstap.DESKUNDIGE_VERVANGEN), "een deskundige wordt vervangen zolang diens advies nog niet is gegeven");
+        var oud = deskundigen.stream().filter(d -> d.deskundigeId() == vervangen && d.vervangenOp() == null).findFirst()
+                .orElseThrow(() -> new OngeldigeInvoerException("vervangen", "kies een gevraagde deskundige"));
+        if (adviezen.stream().anyMatch(a -> a.deskundigeId() == vervangen)) {
+            throw new OngeldigeInvoerException("vervangen", "deze deskundige heeft al advies gegeven; dat advies blijft en wordt niet vervangen");
+        }
+        if (deskundigen.stream().anyMatch(d -> d.deskundigeId() == nieuw)) {
+            throw new OngeldigeInvoerException("nieuw", "deze deskundige is al gevraagd voor deze aanvraag; kies een ander voor een onafhankelijk advies");
+        }
+        deskundigen.remove(oud);
+        deskundigen.add(new GevraagdeDeskundige(vervangen, datum));
+        deskundigen.add(new GevraagdeDeskundige(nieuw, null));
+        gebeurtenissen.add(new AdviesGevraagd(id, swv.waarde(), List.of(nieuw)));
     }
 
     /**
@@ -398,7 +419,7 @@ public final class Aanvraag {
             throw new OngeldigeInvoerException("gronden", "een bezwaarschrift vermeldt de gronden van het bezwaar");
         }
         var bezwaar = new Bezwaar(bezwaren.size() + 1, besluit.volgnummer(), door, datum, gronden.trim(), besluit.bezwaarTermijnTot(), null, null, null, null,
-                null, null);
+                null, null, null, null, false);
         bezwaren.add(bezwaar);
         return bezwaar;
     }
@@ -419,13 +440,26 @@ public final class Aanvraag {
         vervang(bezwaar, bezwaar.metLbtAdvies(advies.trim(), datum));
     }
 
+    /** Awb 7:10 lid 3: the decision on the objection is postponed once, by six weeks, with a reason. */
+    public void verdaagBezwaar(String reden, LocalDate datum) {
+        vereis(kan(Aanvraagstap.BEZWAAR_VERDAGEN), "de beslissing op een bezwaar kan één keer worden verdaagd");
+        var bezwaar = openBezwaar();
+        vervang(bezwaar, bezwaar.verdaagd(reden, datum));
+    }
+
     /**
      * Decides on the open objection. A well-founded objection comes with a new decision, which is
-     * added as a new version; the objected one stays in the history.
+     * added as a new version; the objected one stays in the history. On a TLV the advisory
+     * committee's advice comes first, unless the objection is met in full (Awb 7:17 lid 1 onder b).
      */
-    public void beslisOpBezwaar(boolean gegrond, String toelichting, Besluit nieuwBesluit, LocalDate datum, Aanvraagbeleid beleid) {
+    public void beslisOpBezwaar(boolean gegrond, boolean volledigTegemoetgekomen, String toelichting, Besluit nieuwBesluit, LocalDate datum,
+            Aanvraagbeleid beleid) {
         var bezwaar = openBezwaar();
-        vereis(!soort.isTlv() || bezwaar.lbtAdvies() != null, "bij een TLV wordt op bezwaar beslist na het advies van de LBT");
+        if (volledigTegemoetgekomen && !gegrond) {
+            throw new OngeldigeInvoerException("volledigTegemoet", "alleen een gegrond bezwaar kan volledig tegemoet worden gekomen");
+        }
+        vereis(!soort.isTlv() || bezwaar.lbtAdvies() != null || volledigTegemoetgekomen,
+                "bij een TLV wordt op bezwaar beslist na het advies van de bezwaaradviescommissie, behalve als het bezwaar volledig wordt tegemoetgekomen");
         if (toelichting == null || toelichting.isBlank()) {
             throw new OngeldigeInvoerException("toelichting", "motiveer de beslissing op bezwaar");
         }
@@ -438,7 +472,8 @@ public final class Aanvraag {
             status = AanvraagStatus.BESLOTEN;
             meldBesluit(nieuwBesluit);
         }
-        vervang(bezwaar, bezwaar.beslist(gegrond ? Bezwaar.Beslissing.GEGROND : Bezwaar.Beslissing.ONGEGROND, toelichting.trim(), datum));
+        vervang(bezwaar, bezwaar.beslist(gegrond ? Bezwaar.Beslissing.GEGROND : Bezwaar.Beslissing.ONGEGROND, toelichting.trim(), datum,
+                soort.isTlv() && bezwaar.lbtAdvies() == null));
     }
 
     private Bezwaar openBezwaar() {
@@ -482,6 +517,8 @@ public final class Aanvraag {
             case IN_BEHANDELING_NEMEN -> status == AanvraagStatus.INGEDIEND || status == AanvraagStatus.IN_BEHANDELING;
             case AANVULLING_VRAGEN, AGENDEREN -> status == AanvraagStatus.IN_BEHANDELING || status == AanvraagStatus.ADVIES;
             case ADVIES_VRAGEN -> soort.isTlv() && status == AanvraagStatus.IN_BEHANDELING;
+            case DESKUNDIGE_VERVANGEN -> status == AanvraagStatus.ADVIES && deskundigen.stream()
+                    .anyMatch(d -> d.vervangenOp() == null && adviezen.stream().noneMatch(a -> a.deskundigeId() == d.deskundigeId()));
             case ADVIES_GEVEN -> status == AanvraagStatus.ADVIES && adviezen.size() < 2 && isDeskundigeVan(door)
                     && adviezen.stream().noneMatch(a -> a.deskundigeId() == door);
             case BESLUITEN -> soort.isTlv() ? status == AanvraagStatus.ADVIES && adviezen.size() == 2 : status == AanvraagStatus.IN_BEHANDELING;
@@ -490,7 +527,8 @@ public final class Aanvraag {
             case BEZWAAR_INDIENEN -> !besluiten.isEmpty() && openBezwaar.isEmpty();
             case LBT_ADVIES_VRAGEN -> soort.isTlv() && openBezwaar.filter(b -> b.lbtGevraagdOp() == null).isPresent();
             case LBT_ADVIES_VASTLEGGEN -> openBezwaar.filter(b -> b.lbtGevraagdOp() != null && b.lbtAdvies() == null).isPresent();
-            case BESLISSEN_OP_BEZWAAR -> openBezwaar.filter(b -> !soort.isTlv() || b.lbtAdvies() != null).isPresent();
+            case BESLISSEN_OP_BEZWAAR -> openBezwaar.isPresent();
+            case BEZWAAR_VERDAGEN -> openBezwaar.filter(b -> b.verdaagdOp() == null).isPresent();
         };
     }
 
@@ -546,7 +584,13 @@ public final class Aanvraag {
     public LocalDate aanvullingDeadline() { return aanvullingDeadline; }
     public LocalDate ingediendOp() { return ingediendOp; }
     public Long vergaderingId() { return vergaderingId; }
-    public Set<Long> deskundigen() { return deskundigen.stream().map(GevraagdeDeskundige::deskundigeId).collect(Collectors.toUnmodifiableSet()); }
+    /** The experts asked now, without the ones replaced. */
+    public Set<Long> deskundigen() {
+        return deskundigen.stream().filter(d -> d.vervangenOp() == null).map(GevraagdeDeskundige::deskundigeId)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+    /** Every expert ever asked, the replaced ones with the day they were replaced. */
+    public List<GevraagdeDeskundige> gevraagdeDeskundigen() { return List.copyOf(deskundigen); }
     public List<Deskundigenadvies> adviezen() { return List.copyOf(adviezen); }
     public List<Besluit> besluiten() { return List.copyOf(besluiten); }
     public List<Bezwaar> bezwaren() { return List.copyOf(bezwaren); }
@@ -561,8 +605,8 @@ public final class Aanvraag {
         return opVolgorde;
     }
 
-    /** An expert the coordinator asked for advice on this request: only they see it and advise on it. */
+    /** An expert the coordinator asked for advice on this request: only they see it and advise on it, until replaced. */
     @Table("aanvraag_deskundige")
-    record GevraagdeDeskundige(long deskundigeId) {
+    public record GevraagdeDeskundige(long deskundigeId, LocalDate vervangenOp) {
     }
 }

@@ -63,7 +63,7 @@ public final class AanvraagToegang {
             delen.add("true");
         }
         if (kijker.heeftRol(Rol.DESKUNDIGE)) {
-            delen.add("exists (select 1 from aanvraag_deskundige d where d.aanvraag_id = a.id and d.deskundige_id = :zichtIk)");
+            delen.add("exists (select 1 from aanvraag_deskundige d where d.aanvraag_id = a.id and d.deskundige_id = :zichtIk and d.vervangen_op is null)");
         }
         if (kijker.heeftRol(Rol.COMMISSIELID)) {
             delen.add("a.vergadering_id is not null");

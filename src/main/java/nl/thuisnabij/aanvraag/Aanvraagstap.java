@@ -19,6 +19,7 @@ public enum Aanvraagstap {
     IN_BEHANDELING_NEMEN("in behandeling nemen", Hoedanigheid.BEHANDELAAR),
     AANVULLING_VRAGEN("een aanvulling vragen", Hoedanigheid.BEHANDELAAR),
     ADVIES_VRAGEN("deskundigenadvies vragen", Hoedanigheid.BEHANDELAAR),
+    DESKUNDIGE_VERVANGEN("een deskundige vervangen", Hoedanigheid.BEHANDELAAR),
     AGENDEREN("agenderen voor de commissie", Hoedanigheid.BEHANDELAAR),
     ADVIES_GEVEN("deskundigenadvies geven", Hoedanigheid.DESKUNDIGE),
     BESLUITEN("besluiten", Hoedanigheid.BEHANDELAAR),
@@ -26,6 +27,7 @@ public enum Aanvraagstap {
     BEZWAAR_INDIENEN("bezwaar maken", Hoedanigheid.SCHOOL, Hoedanigheid.OUDER, Hoedanigheid.BEHANDELAAR),
     LBT_ADVIES_VRAGEN("het advies van de LBT vragen", Hoedanigheid.BEHANDELAAR),
     LBT_ADVIES_VASTLEGGEN("het advies van de LBT vastleggen", Hoedanigheid.BEHANDELAAR),
+    BEZWAAR_VERDAGEN("de beslissing op het bezwaar verdagen", Hoedanigheid.BEHANDELAAR),
     BESLISSEN_OP_BEZWAAR("op het bezwaar beslissen", Hoedanigheid.BEHANDELAAR);
 
     /** In which capacity someone is involved in a request. */

@@ -69,6 +69,25 @@ public class Beoordeling {
         werk.wijzig(swv, id, versie, door, Aanvraagstap.ADVIES_VRAGEN, "deskundigenadvies gevraagd", a -> a.vraagAdvies(eerste, tweede));
     }
 
+    /**
+     * Replaces an expert whose advice is outstanding by another registered, independent expert; one
+     * of the two asked stays an orthopedagoog or psycholoog (WPO 18a lid 11).
+     */
+    @Transactional
+    public void vervangDeskundige(SwvCode swv, long id, int versie, Gebruiker door, long vervangen, long nieuw) {
+        var aanvraag = werk.zichtbaar(swv, id, door);
+        var nieuwe = deskundigen.vereisOnafhankelijk(swv, aanvraag, nieuw, "nieuw");
+        var blijvend = aanvraag.deskundigen().stream().filter(d -> d != vervangen).findFirst();
+        boolean blijvendMagEerste = blijvend.flatMap(d -> deskundigen.vanSwv(swv).stream().filter(x -> x.gebruikerId() == d).findFirst())
+                .map(Deskundigen.Deskundige::beroep).map(Deskundigheid::magEersteDeskundigeZijn).orElse(false);
+        if (!blijvendMagEerste && !nieuwe.beroep().magEersteDeskundigeZijn()) {
+            throw new OngeldigeInvoerException("nieuw", "een van beide deskundigen is een orthopedagoog of een psycholoog; " + nieuwe.naam() + " is "
+                    + nieuwe.beroep().omschrijving());
+        }
+        werk.wijzig(swv, id, versie, door, Aanvraagstap.DESKUNDIGE_VERVANGEN, "deskundige " + vervangen + " vervangen door " + nieuw,
+                a -> a.vervangDeskundige(vervangen, nieuw, werk.vandaag()));
+    }
+
     /** An expert gives their written advice, with the profession the SWV recorded for them. */
     @Transactional
     public void geefAdvies(SwvCode swv, long id, int versie, Gebruiker deskundige, boolean positief, String motivering, boolean onafhankelijk) {
@@ -134,13 +153,20 @@ public class Beoordeling {
                 werk.vandaag()));
     }
 
+    /** Awb 7:10 lid 3: postpones the decision on the open objection once, by six weeks. */
     @Transactional
-    public void beslisOpBezwaar(SwvCode swv, long id, int versie, Gebruiker door, boolean gegrond, String toelichting, BesluitInvoer nieuw) {
+    public void verdaagBezwaar(SwvCode swv, long id, int versie, Gebruiker door, String reden) {
+        werk.wijzig(swv, id, versie, door, Aanvraagstap.BEZWAAR_VERDAGEN, "beslissing op bezwaar verdaagd", a -> a.verdaagBezwaar(reden, werk.vandaag()));
+    }
+
+    @Transactional
+    public void beslisOpBezwaar(SwvCode swv, long id, int versie, Gebruiker door, boolean gegrond, boolean volledigTegemoet, String toelichting,
+            BesluitInvoer nieuw) {
         werk.wijzig(swv, id, versie, door, Aanvraagstap.BESLISSEN_OP_BEZWAAR,
-                "beslissing op bezwaar: " + (gegrond ? "gegrond" : "ongegrond"),
+                "beslissing op bezwaar: " + (gegrond ? "gegrond" : "ongegrond") + (volledigTegemoet ? ", volledig tegemoetgekomen" : ""),
                 a -> {
-                    a.beslisOpBezwaar(gegrond, toelichting, gegrond ? besluit(swv, a, nieuw, door, "beslissing op bezwaar") : null, werk.vandaag(),
-                            instellingen.beleid(swv));
+                    a.beslisOpBezwaar(gegrond, volledigTegemoet, toelichting, gegrond ? besluit(swv, a, nieuw, door, "beslissing op bezwaar") : null,
+                            werk.vandaag(), instellingen.beleid(swv));
                     nummerTlv(a);
                     legOndersteuningVast(a);
                 });
@@ -152,10 +178,10 @@ public class Beoordeling {
      * earlier one stands.
      */
     @Transactional(readOnly = true)
-    public List<Briefregel> bezwaarbeslissingVoorbeeld(SwvCode swv, long id, int versie, Gebruiker door, boolean gegrond, String toelichting,
-            BesluitInvoer nieuw) {
+    public List<Briefregel> bezwaarbeslissingVoorbeeld(SwvCode swv, long id, int versie, Gebruiker door, boolean gegrond, boolean volledigTegemoet,
+            String toelichting, BesluitInvoer nieuw) {
         var aanvraag = werk.probeer(swv, id, versie, door, Aanvraagstap.BESLISSEN_OP_BEZWAAR,
-                a -> a.beslisOpBezwaar(gegrond, toelichting, gegrond ? besluit(swv, a, nieuw, door, "beslissing op bezwaar") : null,
+                a -> a.beslisOpBezwaar(gegrond, volledigTegemoet, toelichting, gegrond ? besluit(swv, a, nieuw, door, "beslissing op bezwaar") : null,
                         werk.vandaag(), instellingen.beleid(swv)));
         return gegrond ? brief.regels(aanvraag, aanvraag.huidigBesluit().orElseThrow()) : brief.bezwaarOngegrond(aanvraag, toelichting);
     }

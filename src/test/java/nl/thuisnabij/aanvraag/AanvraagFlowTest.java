@@ -173,7 +173,7 @@ class AanvraagFlowTest {
         beoordeling.dienBezwaarIn(SWV, id, coordinator, Bezwaar.Indiener.OUDERS, "De zorg vraagt categorie hoog.");
         beoordeling.vraagLbtAdvies(SWV, id, versie(id), coordinator);
         beoordeling.registreerLbtAdvies(SWV, id, versie(id), coordinator, "Categorie hoog is passend.");
-        beoordeling.beslisOpBezwaar(SWV, id, versie(id), coordinator, true, "Gegrond, conform advies LBT.", new BesluitInvoer(
+        beoordeling.beslisOpBezwaar(SWV, id, versie(id), coordinator, true, false, "Gegrond, conform advies LBT.", new BesluitInvoer(
                 Besluituitkomst.TOEGEKEND_MET_AANPASSING, "Categorie hoog na bezwaar.", start, start.plusYears(2),
                         Bekostigingscategorie.HOOG, null, null));
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
 import nl.thuisnabij.shared.OngeldigeStapException;
@@ -188,6 +190,31 @@ class AanvraagTest {
             assertThatThrownBy(() -> a.voegAdviesToe(ARTS, "Arts", Deskundigheid.ARTS, true, "derde", VANDAAG, true))
                     .hasMessageContaining("al twee");
         }
+
+        @Test
+        void eenDeskundigeWiensAdviesNogOntbreektWordtVervangenEnDeVervangingBlijftInDeGeschiedenis() {
+            long vervanger = 9;
+            var a = ingediend(Aanvraagsoort.TLV_SO);
+            a.neemInBehandeling(COORDINATOR);
+            a.vraagAdvies(ORTHOPEDAGOOG, ARTS);
+            a.voegAdviesToe(ORTHOPEDAGOOG, "Ortho", Deskundigheid.ORTHOPEDAGOOG, true, "past in SO", VANDAAG, true);
+
+            assertThatThrownBy(() -> a.vervangDeskundige(ORTHOPEDAGOOG, vervanger, VANDAAG)).hasMessageContaining("al advies gegeven");
+            assertThatThrownBy(() -> a.vervangDeskundige(ARTS, ORTHOPEDAGOOG, VANDAAG)).hasMessageContaining("al gevraagd");
+            a.vervangDeskundige(ARTS, vervanger, VANDAAG);
+
+            assertThat(a.deskundigen()).containsExactlyInAnyOrder(ORTHOPEDAGOOG, vervanger);
+            assertThat(a.gevraagdeDeskundigen()).contains(new Aanvraag.GevraagdeDeskundige(ARTS, VANDAAG));
+            assertThat(a.isDeskundigeVan(ARTS)).as("de vervangen deskundige ziet de aanvraag niet meer").isFalse();
+            assertThatThrownBy(() -> a.voegAdviesToe(ARTS, "Arts", Deskundigheid.ARTS, true, "te laat", VANDAAG, true))
+                    .hasMessageContaining("alleen een gevraagde deskundige");
+            assertThat(a.gebeurtenissen()).anySatisfy(e -> assertThat(e).isEqualTo(new AdviesGevraagd(a.id(), "PO2707", List.of(vervanger))));
+
+            a.voegAdviesToe(vervanger, "Psycholoog", Deskundigheid.PSYCHOLOOG, true, "cognitief past SO", VANDAAG, true);
+            assertThat(a.mogelijkeStappen(new Aanvraagstap.Betrokkene(Set.of(Aanvraagstap.Hoedanigheid.BEHANDELAAR), COORDINATOR)))
+                    .as("beide adviezen binnen: niets meer te vervangen").doesNotContain(Aanvraagstap.DESKUNDIGE_VERVANGEN)
+                    .contains(Aanvraagstap.BESLUITEN);
+        }
     }
 
     @Nested
@@ -294,12 +321,13 @@ class AanvraagTest {
             var nieuw = new Besluit(2, Besluituitkomst.TOEGEKEND_MET_AANPASSING, "LBT: categorie hoog", VANDAAG.plusWeeks(10), "Cora",
                     "beslissing op bezwaar", null, null, null, null, "SO", Bekostigingscategorie.HOOG, "PO2707", VANDAAG, VANDAAG.plusYears(2));
 
-            assertThatThrownBy(() -> a.beslisOpBezwaar(true, "gegrond", nieuw, VANDAAG, BELEID)).hasMessageContaining("advies van de LBT");
+            assertThatThrownBy(() -> a.beslisOpBezwaar(true, false, "gegrond", nieuw, VANDAAG, BELEID))
+                    .hasMessageContaining("advies van de bezwaaradviescommissie");
             assertThatThrownBy(() -> a.registreerLbtAdvies("hoog", VANDAAG)).hasMessageContaining("vraag eerst");
             a.vraagLbtAdvies(VANDAAG.plusWeeks(3));
             a.registreerLbtAdvies("De categorie hoog past bij de zorgbehoefte.", VANDAAG.plusWeeks(9));
-            assertThatThrownBy(() -> a.beslisOpBezwaar(true, "gegrond", null, VANDAAG, BELEID)).hasMessageContaining("nieuw besluit");
-            a.beslisOpBezwaar(true, "gegrond na advies LBT", nieuw, VANDAAG.plusWeeks(10), BELEID);
+            assertThatThrownBy(() -> a.beslisOpBezwaar(true, false, "gegrond", null, VANDAAG, BELEID)).hasMessageContaining("nieuw besluit");
+            a.beslisOpBezwaar(true, false, "gegrond na advies LBT", nieuw, VANDAAG.plusWeeks(10), BELEID);
 
             assertThat(a.besluiten()).extracting(Besluit::categorie).containsExactly(Bekostigingscategorie.LAAG, Bekostigingscategorie.HOOG);
             assertThat(a.huidigBesluit()).get().extracting(Besluit::volgnummer).isEqualTo(2);
@@ -313,10 +341,64 @@ class AanvraagTest {
             a.neemInBehandeling(COORDINATOR);
             a.neemBesluit(arrangementBesluit(1, Besluituitkomst.AFGEWEZEN), BELEID);
             a.dienBezwaarIn(Bezwaar.Indiener.SCHOOL, "oneens", VANDAAG);
-            a.beslisOpBezwaar(false, "de basisondersteuning volstaat", null, VANDAAG.plusWeeks(4), BELEID);
+            a.beslisOpBezwaar(false, false, "de basisondersteuning volstaat", null, VANDAAG.plusWeeks(4), BELEID);
 
             assertThat(a.besluiten()).hasSize(1);
             assertThat(a.bezwaren().getFirst().beslissing()).isEqualTo(Bezwaar.Beslissing.ONGEGROND);
+        }
+
+        @Test
+        void awb7_10_opEenTlvBezwaarWordtBinnenTwaalfWekenNaDeBezwaartermijnBeslistEenmaalZesWekenTeVerdagen() {
+            var a = tlvMetTweeAdviezen(Aanvraagsoort.TLV_SO);
+            a.neemBesluit(tlvBesluit("SO", Bekostigingscategorie.LAAG, VANDAAG, VANDAAG.plusYears(2)), BELEID);
+            var bezwaar = a.dienBezwaarIn(Bezwaar.Indiener.ANDERE_BELANGHEBBENDE, "de ontvangende school is het oneens", VANDAAG.plusWeeks(2));
+            assertThat(bezwaar.termijnTot()).isEqualTo(LocalDate.of(2026, 12, 14));
+            assertThat(bezwaar.beslissenUiterlijk(Aanvraagsoort.TLV_SO)).isEqualTo(LocalDate.of(2027, 3, 8));
+
+            assertThatThrownBy(() -> a.verdaagBezwaar(" ", VANDAAG.plusWeeks(8))).hasMessageContaining("reden");
+            a.verdaagBezwaar("het advies van de commissie komt later", VANDAAG.plusWeeks(8));
+
+            assertThat(a.bezwaren().getFirst().beslissenUiterlijk(Aanvraagsoort.TLV_SO)).isEqualTo(LocalDate.of(2027, 4, 19));
+            assertThatThrownBy(() -> a.verdaagBezwaar("nog eens", VANDAAG.plusWeeks(9))).hasMessageContaining("één keer");
+        }
+
+        @Test
+        void awb7_10_opEenBezwaarTegenEenArrangementWordtBinnenZesWekenNaDeBezwaartermijnBeslist() {
+            var a = ingediend(Aanvraagsoort.ARRANGEMENT);
+            a.neemInBehandeling(COORDINATOR);
+            a.neemBesluit(arrangementBesluit(1, Besluituitkomst.AFGEWEZEN), BELEID);
+
+            assertThat(a.dienBezwaarIn(Bezwaar.Indiener.SCHOOL, "oneens", VANDAAG).beslissenUiterlijk(Aanvraagsoort.ARRANGEMENT))
+                    .isEqualTo(LocalDate.of(2027, 1, 25));
+        }
+
+        @Test
+        void awb7_13_hetAdviesVanDeCommissieWordtBinnenTweeWekenNaOntvangstGevraagd() {
+            var a = tlvMetTweeAdviezen(Aanvraagsoort.TLV_SO);
+            a.neemBesluit(tlvBesluit("SO", Bekostigingscategorie.LAAG, VANDAAG, VANDAAG.plusYears(2)), BELEID);
+            var bezwaar = a.dienBezwaarIn(Bezwaar.Indiener.OUDERS, "categorie te laag", VANDAAG.plusWeeks(2));
+
+            assertThat(bezwaar.adviesVragenUiterlijk()).isEqualTo(LocalDate.of(2026, 11, 30));
+            assertThat(bezwaar.adviesTeLaatGevraagd(LocalDate.of(2026, 11, 30))).isFalse();
+            assertThat(bezwaar.adviesTeLaatGevraagd(LocalDate.of(2026, 12, 1))).isTrue();
+            a.vraagLbtAdvies(LocalDate.of(2026, 11, 25));
+            assertThat(a.bezwaren().getFirst().adviesTeLaatGevraagd(LocalDate.of(2026, 12, 10))).as("op tijd gevraagd").isFalse();
+        }
+
+        @Test
+        void awb7_17_zonderAdviesWordtAlleenBeslistAlsHetBezwaarVolledigWordtTegemoetgekomen() {
+            var a = tlvMetTweeAdviezen(Aanvraagsoort.TLV_SO);
+            a.neemBesluit(tlvBesluit("SO", Bekostigingscategorie.LAAG, VANDAAG, VANDAAG.plusYears(2)), BELEID);
+            a.dienBezwaarIn(Bezwaar.Indiener.OUDERS, "categorie hoog nodig", VANDAAG.plusWeeks(2));
+            var hoog = new Besluit(2, Besluituitkomst.TOEGEKEND_MET_AANPASSING, "categorie hoog, zoals gevraagd", VANDAAG.plusWeeks(3), "Cora",
+                    "beslissing op bezwaar", null, null, null, null, "SO", Bekostigingscategorie.HOOG, "PO2707", VANDAAG, VANDAAG.plusYears(2));
+
+            assertThatThrownBy(() -> a.beslisOpBezwaar(false, true, "ongegrond", null, VANDAAG.plusWeeks(3), BELEID))
+                    .hasMessageContaining("alleen een gegrond bezwaar");
+            a.beslisOpBezwaar(true, true, "gegrond: de ouders krijgen wat zij vroegen", hoog, VANDAAG.plusWeeks(3), BELEID);
+
+            assertThat(a.bezwaren().getFirst().zonderAdviesTegemoetgekomen()).isTrue();
+            assertThat(a.huidigBesluit().orElseThrow().categorie()).isEqualTo(Bekostigingscategorie.HOOG);
         }
     }
 }

@@ -120,6 +120,33 @@ class DeskundigenTest {
     }
 
     @Test
+    void eenDeskundigeZonderAdviesWordtVervangenDoorEenOnafhankelijkeEnDeVervangingStaatOpDeAanvraag() throws Exception {
+        long id = inBehandeling("Vervanging");
+        var ortho = gebruikers.loadUserByUsername("deskundige");
+        var arts = deskundige("desk-arts-2", Rol.DESKUNDIGE, SWV.waarde());
+        deskundigen.legVast(SWV, arts.id(), Deskundigheid.ARTS, Set.of(), coordinator);
+        var pedagoog = deskundige("desk-pedagoog-2", Rol.DESKUNDIGE, SWV.waarde());
+        deskundigen.legVast(SWV, pedagoog.id(), Deskundigheid.PEDAGOOG, Set.of(), coordinator);
+        var vanDeSchool = deskundige("desk-van-de-school-2", Rol.DESKUNDIGE, SWV.waarde());
+        deskundigen.legVast(SWV, vanDeSchool.id(), Deskundigheid.PSYCHOLOOG, Set.of(ib.vestigingId()), coordinator);
+        beoordeling.vraagAdvies(SWV, id, bouwer.versie(id), coordinator, ortho.id(), arts.id());
+
+        assertThatThrownBy(() -> beoordeling.vervangDeskundige(SWV, id, bouwer.versie(id), coordinator, arts.id(), vanDeSchool.id()))
+                .hasMessageContaining("niet onafhankelijk");
+        assertThatThrownBy(() -> beoordeling.vervangDeskundige(SWV, id, bouwer.versie(id), coordinator, ortho.id(), pedagoog.id()))
+                .as("dan is geen van beiden orthopedagoog of psycholoog").hasMessageContaining("orthopedagoog of een psycholoog");
+        beoordeling.vervangDeskundige(SWV, id, bouwer.versie(id), coordinator, arts.id(), pedagoog.id());
+
+        assertThat(aanvragen.detail(SWV, id, coordinator).aanvraag().deskundigen()).containsExactlyInAnyOrder(ortho.id(), pedagoog.id());
+        assertThatThrownBy(() -> aanvragen.detail(SWV, id, arts)).as("de vervangen deskundige ziet de aanvraag niet meer")
+                .isInstanceOf(nl.thuisnabij.shared.NietGevondenException.class);
+        var pagina = mvc.perform(get("/swv/PO2707/aanvragen/" + id).with(user(coordinator))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(pagina).contains("id=\"gevraagde-deskundigen\"", "Deskundige desk-arts-2: vervangen op",
+                "Deskundige desk-pedagoog-2: gevraagd, advies nog niet gegeven");
+    }
+
+    @Test
     void eenDeskundigeZietHetAndereAdviesPasAlsBeideBinnenZijnEnAdviseertMetZijnVastgelegdeBeroep() throws Exception {
         long id = inBehandeling("Verborgen");
         var eerste = gebruikers.loadUserByUsername("deskundige");

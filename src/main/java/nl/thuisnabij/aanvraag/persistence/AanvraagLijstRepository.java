@@ -52,7 +52,7 @@ public class AanvraagLijstRepository {
             waarden.put("status", criteria.status().name());
         }
         if (criteria.alleenVan() != null) {
-            sql.append(" and (a.coordinator_id = :ik or exists (select 1 from aanvraag_deskundige m where m.aanvraag_id = a.id and m.deskundige_id = :ik))");
+            sql.append(" and (a.coordinator_id = :ik or exists (select 1 from aanvraag_deskundige m where m.aanvraag_id = a.id and m.deskundige_id = :ik and m.vervangen_op is null))");
             waarden.put("ik", criteria.alleenVan());
         }
         if (criteria.vergadering() != null) {

@@ -86,6 +86,8 @@ class AanvraagSwvController {
         model.addAttribute("arrangementsoorten", instellingen.arrangementsoorten(code));
         var geregistreerd = deskundigen.vanSwv(code);
         model.addAttribute("deskundigen", geregistreerd.stream().filter(Deskundigen.Deskundige::isGeregistreerd).toList());
+        model.addAttribute("deskundigeNamen", geregistreerd.stream().collect(java.util.stream.Collectors.toMap(Deskundigen.Deskundige::gebruikerId,
+                Deskundigen.Deskundige::naam)));
         model.addAttribute("mijnBeroep", geregistreerd.stream().filter(x -> x.gebruikerId() == gebruiker.id()).map(Deskundigen.Deskundige::beroep)
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null));
         return "aanvraag/detail";
@@ -131,6 +133,17 @@ class AanvraagSwvController {
             beoordeling.vraagAdvies(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker, Long.parseLong(invoer.eerste()),
                     Long.parseLong(invoer.tweede()));
             return "De deskundigen zijn om advies gevraagd.";
+        });
+    }
+
+    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/deskundige-vervangen")
+    @PreAuthorize(STAPPEN)
+    ModelAndView vervangDeskundige(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Vervanging invoer,
+            BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return stap("DESKUNDIGE_VERVANGEN", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
+            beoordeling.vervangDeskundige(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker, Long.parseLong(invoer.vervangen()),
+                    Long.parseLong(invoer.nieuw()));
+            return "De deskundige is vervangen. De nieuwe deskundige is om advies gevraagd.";
         });
     }
 
@@ -210,6 +223,16 @@ class AanvraagSwvController {
         });
     }
 
+    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/bezwaar-verdagen")
+    @PreAuthorize(STAPPEN)
+    ModelAndView verdaagBezwaar(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Verdaging invoer, BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return stap("BEZWAAR_VERDAGEN", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
+            beoordeling.verdaagBezwaar(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker, invoer.reden());
+            return "De beslissing op het bezwaar is zes weken verdaagd. Laat de indiener dit weten, met de reden.";
+        });
+    }
+
     @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/lbt-advies")
     @PreAuthorize(STAPPEN)
     ModelAndView registreerLbtAdvies(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.LbtAdvies invoer,
@@ -231,14 +254,14 @@ class AanvraagSwvController {
         if (!"ja".equals(bevestigd)) {
             return new Formulierstap("BESLISSEN_OP_BEZWAAR", invoer, binding).bekijk(m -> {
                 m.addAttribute("regels", beoordeling.bezwaarbeslissingVoorbeeld(code, aanvraag, invoer.geladenVersie(), gebruiker, invoer.isGegrond(),
-                        invoer.toelichting(), invoer.nieuwBesluit()));
+                        invoer.isVolledigTegemoet(), invoer.toelichting(), invoer.nieuwBesluit()));
                 m.addAttribute("doel", "/swv/%s/aanvragen/%d/bezwaar-beslissen".formatted(swv, aanvraag));
                 return "aanvraag/besluit-voorbeeld";
             }, model, m -> detail(swv, aanvraag, gebruiker, m), "aanvraag/detail");
         }
         return stap("BESLISSEN_OP_BEZWAAR", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
-            beoordeling.beslisOpBezwaar(code, aanvraag, invoer.geladenVersie(), gebruiker, invoer.isGegrond(), invoer.toelichting(),
-                    invoer.nieuwBesluit());
+            beoordeling.beslisOpBezwaar(code, aanvraag, invoer.geladenVersie(), gebruiker, invoer.isGegrond(), invoer.isVolledigTegemoet(),
+                    invoer.toelichting(), invoer.nieuwBesluit());
             return "Op het bezwaar is beslist.";
         });
     }

@@ -140,6 +140,18 @@ final class Stapformulieren {
             String gevraagd) implements GeladenVersie {
     }
 
+    record Verdaging(
+            @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
+            @NotBlank(message = "geef de reden van het verdagen") @Size(max = 2_000, message = "ten hoogste 2.000 tekens") String reden)
+            implements GeladenVersie {
+    }
+
+    record Vervanging(
+            @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
+            @NotBlank(message = "kies de deskundige die u vervangt") @Getal(message = "kies een deskundige uit de lijst") String vervangen,
+            @NotBlank(message = "kies de nieuwe deskundige") @Getal(message = "kies een deskundige uit de lijst") String nieuw) implements GeladenVersie {
+    }
+
     record Adviesverzoek(
             @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
             @NotBlank(message = "kies de eerste deskundige") @Getal(message = "kies een deskundige uit de lijst") String eerste,
@@ -195,10 +207,15 @@ final class Stapformulieren {
             @Datum String einddatum,
             @Keuze(Bekostigingscategorie.class) String categorie,
             @Getal(decimalen = 2, message = "vul een aantal uren in, bijvoorbeeld 40 of 12,5") String uren,
-            @Getal(decimalen = 2, message = "vul een bedrag in euro's in, bijvoorbeeld 1250,00") String bedrag) implements GeladenVersie {
+            @Getal(decimalen = 2, message = "vul een bedrag in euro's in, bijvoorbeeld 1250,00") String bedrag,
+            @Size(max = 10, message = "kruis het vakje aan of laat het leeg") String volledigTegemoet) implements GeladenVersie {
 
         boolean isGegrond() {
             return aangevinkt(gegrond);
+        }
+
+        boolean isVolledigTegemoet() {
+            return aangevinkt(volledigTegemoet);
         }
 
         BesluitInvoer nieuwBesluit() {
