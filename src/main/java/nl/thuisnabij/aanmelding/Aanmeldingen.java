@@ -257,14 +257,15 @@ public class Aanmeldingen {
         var aanmelding = overzicht.aanmelding();
         var uitgezonderd = new HashSet<>(aanmelding.afgewezenDoor());
         uitgezonderd.add(aanmelding.vestigingId());
-        var thuis = overzicht.leerling().postcode().pc4();
-        var thuisGemeente = register.gemeenteVan(thuis).orElse(null);
+        // a pupil living abroad has no distance to a school here; the schools come in order of free places
+        var thuis = overzicht.leerling().woontInBuitenland() ? null : overzicht.leerling().postcode().pc4();
+        var thuisGemeente = thuis == null ? null : register.gemeenteVan(thuis).orElse(null);
         var scholen = register.vestigingen(swv).stream().collect(Collectors.toMap(Vestiging::id, Function.identity()));
         return profielen.dieBieden(swv, aanmelding.behoeften(), uitgezonderd, vandaag()).stream()
                 .filter(k -> scholen.containsKey(k.vestigingId()))
                 .map(k -> {
                     var school = scholen.get(k.vestigingId());
-                    var afstand = afstanden.afstandKm(thuis, school.postcode().pc4())
+                    var afstand = thuis == null ? null : afstanden.afstandKm(thuis, school.postcode().pc4())
                             .map(km -> BigDecimal.valueOf(km).setScale(1, RoundingMode.HALF_UP)).orElse(null);
                     return new Kandidaatschool(school, afstand, school.gemeente().equals(thuisGemeente), k.beschikbarePlaatsen());
                 })

@@ -30,7 +30,9 @@ class TlvBevoegdheid {
         VORIGE_SCHOOL("het samenwerkingsverband van de school waar de leerling direct daarvoor stond ingeschreven beslist "
                 + "(WEC art. 40 lid 11 en 13, onder a: de verwijzer betaalt)"),
         WOONADRES("de leerling stond niet op een school ingeschreven: het samenwerkingsverband van het woonadres beslist "
-                + "(WEC art. 40 lid 11 en 13, onder b)");
+                + "(WEC art. 40 lid 11 en 13, onder b)"),
+        BUITENLAND("de leerling woont in het buitenland en stond niet op een school in Nederland ingeschreven: het samenwerkingsverband van "
+                + "de school waar de leerling is aangemeld beslist (WEC art. 40 lid 11 en 13, onder b)");
 
         private final String uitleg;
 
@@ -73,11 +75,12 @@ class TlvBevoegdheid {
      * <li>the pupil was enrolled immediately before at a school of the TLV's kind of education (SO: a WPO
      * school or an SO school; VSO: a WVO school, praktijkonderwijs included, or a VSO school): the SWV of
      * that school, "de verwijzer betaalt" — the current enrolment, else the last one;</li>
-     * <li>otherwise the SWV of the area the pupil lives in.</li>
+     * <li>otherwise the SWV of the area the pupil lives in; for a pupil living abroad, the SWV of the
+     * school applied to — the requesting one.</li>
      * </ol>
      */
     static Uitkomst bepaal(Aanvraagsoort soort, String aanvragendSwv, String eerdereAfgever, List<Inschrijving> historie, String swvVanWoonadres,
-            String postcode) {
+            String postcode, String woonland) {
         if (eerdereAfgever != null) {
             return new Uitkomst(eerdereAfgever, Grond.VERVOLG, null);
         }
@@ -91,6 +94,9 @@ class TlvBevoegdheid {
         if (vorige.isPresent()) {
             var school = vorige.get();
             return new Uitkomst(school.swv(), Grond.VORIGE_SCHOOL, (school.tot() == null ? "ingeschreven op " : "laatst ingeschreven op ") + school.school());
+        }
+        if (woonland != null) {
+            return new Uitkomst(aanvragendSwv, Grond.BUITENLAND, "woont in " + woonland);
         }
         if (swvVanWoonadres == null) {
             throw new OngeldigeInvoerException("bij het woonadres van de leerling (postcode " + postcode + ") hoort geen samenwerkingsverband");
@@ -110,10 +116,11 @@ class TlvBevoegdheid {
             var v = scholen.get(i.vestigingId());
             return new Inschrijving(v.soort(), v.swv().waarde(), v.naam(), i.van(), i.tot());
         }).toList();
-        var woonadres = register.zoekOpPostcode(leerling.postcode().pc4()) instanceof Zoekresultaat.Gevonden gevonden
+        var woonadres = leerling.woontInBuitenland() ? null : register.zoekOpPostcode(leerling.postcode().pc4()) instanceof Zoekresultaat.Gevonden gevonden
                 ? gevonden.samenwerkingsverbanden().stream().filter(s -> s.sector() == a.soort().sector()).map(s -> s.code().waarde()).findFirst()
                         .orElse(null)
                 : null;
-        return bepaal(a.soort(), swv.waarde(), eerdereAfgever, historie, woonadres, leerling.postcode().toString());
+        return bepaal(a.soort(), swv.waarde(), eerdereAfgever, historie, woonadres, leerling.woontInBuitenland() ? null : leerling.postcode().toString(),
+                leerling.woonland());
     }
 }

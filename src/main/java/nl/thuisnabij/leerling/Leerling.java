@@ -7,10 +7,20 @@ import nl.thuisnabij.register.SwvCode;
 
 /**
  * A pupil with only what registration and placement need (AVG data minimisation): name, date of
- * birth and home postcode, which decides distances and, later, the competent SWV.
+ * birth and home postcode, which decides distances and, later, the competent SWV — or, for a pupil
+ * living abroad, the country instead of the postcode.
  */
-public record Leerling(long id, SwvCode swv, String voornaam, String achternaam, LocalDate geboortedatum, Postcode postcode,
+public record Leerling(long id, SwvCode swv, String voornaam, String achternaam, LocalDate geboortedatum, Postcode postcode, String woonland,
         Long ouderGebruikerId, Long vestigingId, Persoonsnummer persoonsnummer) {
+
+    public boolean woontInBuitenland() {
+        return woonland != null;
+    }
+
+    /** The postcode, or the country abroad, as the pages show where the pupil lives. */
+    public String woonadres() {
+        return woontInBuitenland() ? "buitenland: " + woonland : postcode.toString();
+    }
 
     public String naam() {
         return voornaam + " " + achternaam;

@@ -31,10 +31,11 @@ public class Leerlingen {
     @Transactional
     public long registreer(SwvCode swv, NieuweLeerling leerling) {
         long id = jdbc.sql("""
-                insert into leerling (swv_code, voornaam, achternaam, geboortedatum, postcode, ouder_gebruiker_id)
-                values (?, ?, ?, ?, ?, ?) returning id
+                insert into leerling (swv_code, voornaam, achternaam, geboortedatum, postcode, woonland, ouder_gebruiker_id)
+                values (?, ?, ?, ?, ?, ?, ?) returning id
                 """).params(swv.waarde(), leerling.voornaam(), leerling.achternaam(), leerling.geboortedatum(),
-                leerling.postcode().compact(), leerling.ouderGebruikerId()).query(Long.class).single();
+                leerling.postcode() == null ? null : leerling.postcode().compact(), leerling.woonland(), leerling.ouderGebruikerId())
+                .query(Long.class).single();
         auditLog.schrijven(swv.waarde(), "leerling", String.valueOf(id), "leerling geregistreerd");
         return id;
     }
@@ -231,7 +232,8 @@ public class Leerlingen {
         var nummer = rs.getString("persoonsnummer");
         return new Leerling(rs.getLong("id"), new SwvCode(rs.getString("swv_code")), rs.getString("voornaam"),
                 rs.getString("achternaam"), rs.getObject("geboortedatum", java.time.LocalDate.class),
-                Postcode.volledig(rs.getString("postcode")), rs.getObject("ouder_gebruiker_id", Long.class),
+                rs.getString("postcode") == null ? null : Postcode.volledig(rs.getString("postcode")), rs.getString("woonland"),
+                rs.getObject("ouder_gebruiker_id", Long.class),
                 rs.getObject("vestiging_id", Long.class),
                 nummer == null ? null : new Persoonsnummer(Persoonsnummer.Soort.valueOf(rs.getString("persoonsnummer_soort")), nummer));
     }

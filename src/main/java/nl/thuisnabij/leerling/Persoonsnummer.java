@@ -1,5 +1,6 @@
 package nl.thuisnabij.leerling;
 
+import java.util.regex.Pattern;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
 
 /**
@@ -13,8 +14,10 @@ public record Persoonsnummer(Soort soort, String nummer) {
         BSN, ONDERWIJSNUMMER
     }
 
+    private static final Pattern NEGEN_CIJFERS = Pattern.compile("\\d{9}");
+
     public Persoonsnummer {
-        if (nummer == null || !nummer.matches("\\d{9}")) {
+        if (nummer == null || !NEGEN_CIJFERS.matcher(nummer).matches()) {
             throw new OngeldigeInvoerException("een %s heeft negen cijfers".formatted(soort == Soort.BSN ? "BSN" : "onderwijsnummer"));
         }
         int som = 0;

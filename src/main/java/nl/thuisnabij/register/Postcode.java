@@ -10,13 +10,16 @@ import nl.thuisnabij.shared.OngeldigeInvoerException;
 public record Postcode(String cijfers, String letters) {
 
     private static final Pattern FORMAAT = Pattern.compile("([1-9]\\d{3})\\s?([A-Z]{2})?");
+    // compiled once: a postcode is made for every pupil and school a page shows
+    private static final Pattern CIJFERS = Pattern.compile("[1-9]\\d{3}");
+    private static final Pattern LETTERS = Pattern.compile("[A-Z]{2}");
     private static final String UITLEG = "verwacht vier cijfers, eventueel gevolgd door twee letters, bijvoorbeeld 1011 of 1011 AB";
 
     public Postcode {
-        if (cijfers == null || !cijfers.matches("[1-9]\\d{3}")) {
+        if (cijfers == null || !CIJFERS.matcher(cijfers).matches()) {
             throw new OngeldigeInvoerException("'%s' is geen geldige postcode: %s".formatted(cijfers, UITLEG));
         }
-        if (letters != null && !letters.matches("[A-Z]{2}")) {
+        if (letters != null && !LETTERS.matcher(letters).matches()) {
             throw new OngeldigeInvoerException("'%s' zijn geen geldige postcodeletters".formatted(letters));
         }
     }

@@ -71,7 +71,7 @@ public class Thuiszitters {
         var leerling = leerlingen.vind(swv, leerlingId)
                 .filter(l -> door.scope() != Rol.Scope.SCHOOL || door.vestigingId().equals(l.vestigingId()))
                 .orElseThrow(() -> new OngeldigeInvoerException("leerling", "kies een leerling uit de lijst"));
-        var gemeente = register.gemeenteVan(leerling.postcode().pc4()).flatMap(register::gemeenteId).orElse(null);
+        var gemeente = leerling.woontInBuitenland() ? null : register.gemeenteVan(leerling.postcode().pc4()).flatMap(register::gemeenteId).orElse(null);
         var school = soort == Verzuimsoort.ABSOLUUT_VERZUIM ? null : leerling.vestigingId();
         if (soort != null && soort != Verzuimsoort.ABSOLUUT_VERZUIM && school == null) {
             throw new OngeldigeInvoerException("soort", "deze leerling staat op geen school ingeschreven: kies absoluut verzuim");

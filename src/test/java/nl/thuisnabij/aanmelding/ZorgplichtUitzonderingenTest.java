@@ -73,6 +73,22 @@ class ZorgplichtUitzonderingenTest {
     }
 
     @Test
+    void eenKindDatInHetBuitenlandWoontWordtAangemeldMetHetLandInPlaatsVanEenPostcode() throws Exception {
+        var velden = velden("voornaam", "Lotte", "achternaam", "Buitenland", "geboortedatum", LocalDate.now().minusYears(7).toString(), "postcode", "",
+                "woonland", "Duitsland", "datumAanmelding", LocalDate.now().toString(), "gewensteStartdatum", LocalDate.now().plusWeeks(12).toString());
+        var formulier = new Formuliercontrole(mvc);
+        formulier.weigert(ib, pad, Formuliercontrole.met(velden, "postcode", "1016 AB"), "woonland", Set.of());
+        formulier.weigert(ib, pad, Formuliercontrole.met(velden, "woonland", ""), "postcode", Set.of());
+
+        var verzoek = post(pad).with(user(ib)).with(csrf());
+        velden.forEach(verzoek::param);
+        var antwoord = mvc.perform(verzoek).andReturn().getResponse();
+
+        assertThat(antwoord.getStatus()).isEqualTo(302);
+        assertThat(pagina(antwoord.getRedirectedUrl(), ib)).contains("<dt>Woonadres</dt>", "buitenland: Duitsland");
+    }
+
+    @Test
     void wpo63lid4_deSchoolVraagtInformatieDeTermijnLigtStilEnLooptNaOntvangstVerderMetDeGewachteDagen() throws Exception {
         long id = new AanmeldingBouwer(SWV, ib.vestigingId(), aanmeldingen).aangemeld("Aanvulling", Map.of());
         var detail = pad + "/" + id;

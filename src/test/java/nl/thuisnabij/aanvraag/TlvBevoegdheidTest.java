@@ -23,7 +23,7 @@ class TlvBevoegdheidTest {
     @Test
     void wec40lid11a_deVerwijzerBetaalt_hetSwvVanDeBasisschoolWaarDeLeerlingIngeschrevenStaat() {
         var uitkomst = TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_SO, "PO2707", null, List.of(school(Schoolsoort.BO, "PO2707", null)), "PO2601",
-                "3511 AB");
+                "3511 AB", null);
 
         assertThat(uitkomst.swv()).as("niet het SWV van het woonadres").isEqualTo("PO2707");
         assertThat(uitkomst.grond()).isEqualTo(Grond.VORIGE_SCHOOL);
@@ -34,7 +34,7 @@ class TlvBevoegdheidTest {
     void wec40lid11a_eenAangemeldeLeerlingVanEenSchoolInEenAnderSwvKrijgtDeTlvVanDatSwv() {
         var historie = List.of(school(Schoolsoort.BO, "PO2601", null));
 
-        var uitkomst = TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_SO, "PO2707", null, historie, "PO2707", "1016 AB");
+        var uitkomst = TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_SO, "PO2707", null, historie, "PO2707", "1016 AB", null);
 
         assertThat(uitkomst.swv()).isEqualTo("PO2601");
     }
@@ -43,7 +43,7 @@ class TlvBevoegdheidTest {
     void wec40lid11a_deLaatsteSchoolTeltAlsDeLeerlingNuNergensStaatIngeschreven() {
         var historie = List.of(school(Schoolsoort.BO, "PO2601", DATUM.plusYears(1)), school(Schoolsoort.SBO, "PO2707", DATUM.plusYears(3)));
 
-        var uitkomst = TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_SO, "PO2707", null, historie, "PO2601", "3511 AB");
+        var uitkomst = TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_SO, "PO2707", null, historie, "PO2601", "3511 AB", null);
 
         assertThat(uitkomst.swv()).isEqualTo("PO2707");
         assertThat(uitkomst.feit()).startsWith("laatst ingeschreven op SBO");
@@ -53,26 +53,44 @@ class TlvBevoegdheidTest {
     void wec40lid13a_voorVsoTeltDeSchoolVoorVoortgezetOnderwijsOokPraktijkonderwijs() {
         var historie = List.of(school(Schoolsoort.BO, "PO2707", DATUM.plusYears(1)), school(Schoolsoort.PRO, "VO2708", null));
 
-        var uitkomst = TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_VSO, "VO2601", null, historie, "VO2601", "3511 AB");
+        var uitkomst = TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_VSO, "VO2601", null, historie, "VO2601", "3511 AB", null);
 
         assertThat(uitkomst.swv()).as("de basisschool telt niet voor het vso").isEqualTo("VO2708");
     }
 
     @Test
+    void wec40lid11b_eenLeerlingUitHetBuitenlandZonderSchoolInNederlandKrijgtDeTlvVanHetSwvVanDeSchoolVanAanmelding() {
+        var uitkomst = TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_SO, "PO2707", null, List.of(), null, null, "België");
+
+        assertThat(uitkomst.swv()).isEqualTo("PO2707");
+        assertThat(uitkomst.grond()).isEqualTo(Grond.BUITENLAND);
+        assertThat(uitkomst.toelichting()).contains("buitenland", "woont in België");
+    }
+
+    @Test
+    void wec40lid11a_eenLeerlingUitHetBuitenlandDieHierOpSchoolStondKrijgtDeTlvVanDieSchool() {
+        var uitkomst = TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_SO, "PO2707", null, List.of(school(Schoolsoort.BO, "PO2601", null)), null, null,
+                "Duitsland");
+
+        assertThat(uitkomst.swv()).isEqualTo("PO2601");
+        assertThat(uitkomst.grond()).isEqualTo(Grond.VORIGE_SCHOOL);
+    }
+
+    @Test
     void wec40lid11b_eenLeerlingZonderSchoolKrijgtDeTlvVanHetSwvVanZijnWoonadres() {
-        var uitkomst = TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_SO, "PO2707", null, List.of(), "PO2601", "3511 AB");
+        var uitkomst = TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_SO, "PO2707", null, List.of(), "PO2601", "3511 AB", null);
 
         assertThat(uitkomst.swv()).isEqualTo("PO2601");
         assertThat(uitkomst.grond()).isEqualTo(Grond.WOONADRES);
         assertThat(uitkomst.feit()).contains("3511 AB");
-        assertThatThrownBy(() -> TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_SO, "PO2707", null, List.of(), null, "3197 AA"))
+        assertThatThrownBy(() -> TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_SO, "PO2707", null, List.of(), null, "3197 AA", null))
                 .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("3197 AA");
     }
 
     @Test
     void wpo40lid8_eenSboTlvKomtVanHetSwvWaartoeDeSboSchoolBehoort() {
         var uitkomst = TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_SBO, "PO2707", null, List.of(school(Schoolsoort.BO, "PO2601", null)), "PO2601",
-                "3511 AB");
+                "3511 AB", null);
 
         assertThat(uitkomst.swv()).isEqualTo("PO2707");
         assertThat(uitkomst.grond()).isEqualTo(Grond.SBO);
@@ -81,7 +99,7 @@ class TlvBevoegdheidTest {
     @Test
     void eenVervolgTlvKomtVanHetSwvDatDeEerdereAfgaf() {
         var uitkomst = TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_SO, "PO2707", "PO2707", List.of(school(Schoolsoort.SO, "PO2601", null)), "PO2601",
-                "3511 AB");
+                "3511 AB", null);
 
         assertThat(uitkomst.swv()).isEqualTo("PO2707");
         assertThat(uitkomst.grond()).isEqualTo(Grond.VERVOLG);

@@ -40,8 +40,8 @@ final class Aanmeldingformulieren {
             @NotBlank(message = "vul de voornaam van de leerling in") @Size(max = 100, message = "ten hoogste 100 tekens") String voornaam,
             @NotBlank(message = "vul de achternaam van de leerling in") @Size(max = 100, message = "ten hoogste 100 tekens") String achternaam,
             @NotBlank(message = "vul de geboortedatum van de leerling in") @Datum String geboortedatum,
-            @NotBlank(message = "vul de postcode van het woonadres in, bijvoorbeeld 1011 AB")
             @Size(max = 7, message = "een postcode heeft vier cijfers en twee letters, bijvoorbeeld 1011 AB") String postcode,
+            @Size(max = 60, message = "dit veld is te lang: ten hoogste 60 tekens") String woonland,
             @NotBlank(message = "vul de datum van de schriftelijke aanmelding in") @Datum String datumAanmelding,
             @NotBlank(message = "vul de gewenste startdatum in") @Datum String gewensteStartdatum,
             @Size(max = 10, message = "kruis het vakje aan of laat het leeg") String ondersteuningsbehoefte,
@@ -49,7 +49,7 @@ final class Aanmeldingformulieren {
 
         NieuweLeerling leerling() {
             return new NieuweLeerling(tekst(voornaam), tekst(achternaam), datum(geboortedatum),
-                    Formuliervelden.lees("postcode", () -> Postcode.volledig(postcode)), null);
+                    tekst(postcode) == null ? null : Formuliervelden.lees("postcode", () -> Postcode.volledig(postcode)), tekst(woonland), null);
         }
 
         LocalDate aangemeldOp() {

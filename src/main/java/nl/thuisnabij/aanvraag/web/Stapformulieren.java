@@ -49,6 +49,7 @@ final class Stapformulieren {
             @Size(max = 100, message = "dit veld is te lang: ten hoogste 100 tekens") String achternaam,
             @Datum String geboortedatum,
             @Size(max = 7, message = "een postcode heeft vier cijfers en twee letters, bijvoorbeeld 1011 AB") String postcode,
+            @Size(max = 60, message = "dit veld is te lang: ten hoogste 60 tekens") String woonland,
             @Size(max = 200, message = "dit veld is te lang: ten hoogste 200 tekens") String ouderNaam,
             @Size(max = 50, message = "dit veld is te lang: ten hoogste 50 tekens") String ouderRelatie,
             @Email(message = "vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl")
@@ -71,7 +72,7 @@ final class Stapformulieren {
 
         NieuweLeerling nieuweLeerling() {
             var woonadres = tekst(postcode) == null ? null : Formuliervelden.lees("postcode", () -> Postcode.volledig(postcode));
-            return new NieuweLeerling(tekst(voornaam), tekst(achternaam), datum(geboortedatum), woonadres, null);
+            return new NieuweLeerling(tekst(voornaam), tekst(achternaam), datum(geboortedatum), woonadres, tekst(woonland), null);
         }
 
         OuderContact ouder() {
