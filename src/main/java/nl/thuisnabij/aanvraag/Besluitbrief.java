@@ -34,6 +34,7 @@ class Besluitbrief {
         var leerling = leerlingen.vind(aanvraag.swv(), aanvraag.leerlingId()).orElseThrow();
         var school = register.vestiging(aanvraag.vestigingId()).orElseThrow();
         var swv = register.bestaandSamenwerkingsverband(aanvraag.swv());
+        var beleid = instellingen.beleid(aanvraag.swv());
         var arrangement = besluit.arrangementsoortId() == null ? null : instellingen.arrangementsoorten(aanvraag.swv()).stream()
                 .filter(s -> s.id() == besluit.arrangementsoortId()).map(Arrangementsoort::naam).findFirst().orElse(null);
         var regels = new ArrayList<Briefregel>();
@@ -84,7 +85,7 @@ class Besluitbrief {
                 + (c.email() == null ? "" : " (" + c.email() + ")") + ". Vermeld uw naam en adres, de datum, het kenmerk van dit besluit en "
                 + "waarom u het er niet mee eens bent, en onderteken het bezwaarschrift (Algemene wet bestuursrecht, artikel 6:5 en 6:7)."
                 + (aanvraag.soort().isTlv() ? " Bij een bezwaar tegen een besluit over een toelaatbaarheidsverklaring vraagt het samenwerkingsverband "
-                        + "advies aan de Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaring voordat het op uw bezwaar beslist." : "")));
+                        + "advies aan " + beleid.bezwaarcommissie() + " voordat het op uw bezwaar beslist." : "")));
         if (aanvraag.soort().isTlv() && !aanvraag.adviezen().isEmpty()) {
             // WPO art. 18a lid 14: the parents receive the experts' advices with the decision
             regels.add(Briefregel.WIT);

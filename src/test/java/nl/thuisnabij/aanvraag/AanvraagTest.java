@@ -67,7 +67,7 @@ class AanvraagTest {
             var a = tlvMetTweeAdviezen(Aanvraagsoort.TLV_SO);
             var kort = tlvBesluit("SO", Bekostigingscategorie.LAAG, LocalDate.of(2026, 11, 23), LocalDate.of(2027, 7, 31));
 
-            var zonderMinimum = new Aanvraagbeleid(BELEID.beslistermijnWeken(), BELEID.aanvullingDagen(), 1, BELEID.tlvHerinneringDagen());
+            var zonderMinimum = new Aanvraagbeleid(BELEID.beslistermijnWeken(), BELEID.aanvullingDagen(), 1, BELEID.tlvHerinneringDagen(), BELEID.bezwaarcommissie());
 
             assertThatThrownBy(() -> a.neemBesluit(kort, zonderMinimum))
                     .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("WEC art. 40 lid 15").hasMessageContaining("31 juli 2028");
@@ -106,12 +106,20 @@ class AanvraagTest {
         }
 
         @Test
+        void awb7_13_hetSamenwerkingsverbandKiestZijnBezwaaradviescommissieDeLbtOfEenEigen() {
+            assertThat(Aanvraagbeleid.standaard().bezwaarcommissie()).contains("Landelijke Bezwaaradviescommissie Toelaatbaarheidsverklaring");
+            assertThat(new Aanvraagbeleid(6, 14, 12, 90, " de eigen adviescommissie ").bezwaarcommissie()).isEqualTo("de eigen adviescommissie");
+            assertThatThrownBy(() -> new Aanvraagbeleid(6, 14, 12, 90, " ")).isInstanceOf(OngeldigeInvoerException.class)
+                    .hasMessageContaining("adviescommissie");
+        }
+
+        @Test
         void deBeslistermijnIsBeleidVanHetSamenwerkingsverband() {
             var a = ingediend(Aanvraagsoort.ARRANGEMENT);
             assertThat(a.beslistermijnTot(BELEID)).isEqualTo(VANDAAG.plusWeeks(6));
             assertThat(a.beslistermijnOverschreden(VANDAAG.plusWeeks(6), BELEID)).isFalse();
             assertThat(a.beslistermijnOverschreden(VANDAAG.plusWeeks(6).plusDays(1), BELEID)).isTrue();
-            assertThat(a.beslistermijnTot(new Aanvraagbeleid(4, 14, 12, 90))).isEqualTo(VANDAAG.plusWeeks(4));
+            assertThat(a.beslistermijnTot(new Aanvraagbeleid(4, 14, 12, 90, Aanvraagbeleid.LBT))).isEqualTo(VANDAAG.plusWeeks(4));
         }
     }
 

@@ -184,8 +184,10 @@ class OngeldigeInvoerTest {
                 "n".repeat(100_001)), "notulen", Set.of());
 
         var beheerder = gebruikers.loadUserByUsername("swvbeheer");
-        var beleid = velden("beslistermijnWeken", "6", "aanvullingDagen", "21", "tlvMinimaleMaanden", "13", "tlvHerinneringDagen", "60");
+        var beleid = velden("beslistermijnWeken", "6", "aanvullingDagen", "21", "tlvMinimaleMaanden", "13", "tlvHerinneringDagen", "60",
+                "bezwaarcommissie", "de eigen bezwaaradviescommissie van het samenwerkingsverband");
         formulier.weigert(beheerder, "/swv/PO2707/aanvraagbeleid", met(beleid, "beslistermijnWeken", "zes"), "beslistermijnWeken", Set.of());
+        formulier.weigert(beheerder, "/swv/PO2707/aanvraagbeleid", met(beleid, "bezwaarcommissie", " "), "bezwaarcommissie", Set.of());
         formulier.weigert(beheerder, "/swv/PO2707/aanvraagbeleid", met(beleid, "aanvullingDagen", "91"), "aanvullingDagen", Set.of());
         formulier.weigert(beheerder, "/swv/PO2707/aanvraagbeleid/arrangementen", velden("naam", "Getypt arrangement", "uurtarief", "veel"), "uurtarief",
                 Set.of());

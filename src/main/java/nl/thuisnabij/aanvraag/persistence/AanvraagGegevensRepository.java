@@ -37,18 +37,19 @@ public class AanvraagGegevensRepository {
 
     public Optional<Aanvraagbeleid> beleid(SwvCode swv) {
         return jdbc.sql("""
-                select beslistermijn_weken, aanvulling_dagen, tlv_minimale_maanden, tlv_herinnering_dagen from aanvraagbeleid where swv_code = ?
+                select beslistermijn_weken, aanvulling_dagen, tlv_minimale_maanden, tlv_herinnering_dagen, bezwaarcommissie
+                  from aanvraagbeleid where swv_code = ?
                 """).param(swv.waarde()).query(Aanvraagbeleid.class).optional();
     }
 
     public void saveBeleid(SwvCode swv, Aanvraagbeleid beleid) {
         jdbc.sql("""
-                insert into aanvraagbeleid (swv_code, beslistermijn_weken, aanvulling_dagen, tlv_minimale_maanden, tlv_herinnering_dagen)
-                values (?, ?, ?, ?, ?) on conflict (swv_code) do update set beslistermijn_weken = excluded.beslistermijn_weken,
+                insert into aanvraagbeleid (swv_code, beslistermijn_weken, aanvulling_dagen, tlv_minimale_maanden, tlv_herinnering_dagen, bezwaarcommissie)
+                values (?, ?, ?, ?, ?, ?) on conflict (swv_code) do update set beslistermijn_weken = excluded.beslistermijn_weken,
                        aanvulling_dagen = excluded.aanvulling_dagen, tlv_minimale_maanden = excluded.tlv_minimale_maanden,
-                       tlv_herinnering_dagen = excluded.tlv_herinnering_dagen
+                       tlv_herinnering_dagen = excluded.tlv_herinnering_dagen, bezwaarcommissie = excluded.bezwaarcommissie
                 """).params(swv.waarde(), beleid.beslistermijnWeken(), beleid.aanvullingDagen(), beleid.tlvMinimaleMaanden(),
-                beleid.tlvHerinneringDagen()).update();
+                beleid.tlvHerinneringDagen(), beleid.bezwaarcommissie()).update();
     }
 
     public long nieuweVergadering(SwvCode swv, LocalDate datum) {

@@ -24,10 +24,12 @@ final class Beheerformulieren {
             @NotBlank(message = HEEL_GETAL) @Getal(message = HEEL_GETAL) String beslistermijnWeken,
             @NotBlank(message = HEEL_GETAL) @Getal(message = HEEL_GETAL) String aanvullingDagen,
             @NotBlank(message = HEEL_GETAL) @Getal(message = HEEL_GETAL) String tlvMinimaleMaanden,
-            @NotBlank(message = HEEL_GETAL) @Getal(message = HEEL_GETAL) String tlvHerinneringDagen) {
+            @NotBlank(message = HEEL_GETAL) @Getal(message = HEEL_GETAL) String tlvHerinneringDagen,
+            @NotBlank(message = "vul de adviescommissie voor bezwaren in") @Size(max = 200, message = "ten hoogste 200 tekens") String bezwaarcommissie) {
 
         Aanvraagbeleid beleid() {
-            return new Aanvraagbeleid(geheel(beslistermijnWeken), geheel(aanvullingDagen), geheel(tlvMinimaleMaanden), geheel(tlvHerinneringDagen));
+            return new Aanvraagbeleid(geheel(beslistermijnWeken), geheel(aanvullingDagen), geheel(tlvMinimaleMaanden), geheel(tlvHerinneringDagen),
+                    bezwaarcommissie);
         }
 
         /** Large numbers pass the form check; the policy's own bounds then refuse them at the field. */
