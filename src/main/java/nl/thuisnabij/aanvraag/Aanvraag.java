@@ -65,6 +65,8 @@ public final class Aanvraag {
     @MappedCollection(idColumn = "aanvraag_id")
     private final Set<GevraagdeDeskundige> deskundigen;
     @MappedCollection(idColumn = "aanvraag_id")
+    private final Set<Meewerker> meewerkers;
+    @MappedCollection(idColumn = "aanvraag_id")
     private final Set<Deskundigenadvies> adviezen;
     @MappedCollection(idColumn = "aanvraag_id")
     private final Set<Besluit> besluiten;
@@ -80,8 +82,8 @@ public final class Aanvraag {
     private Aanvraag(long id, SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, Long verlengingVan, AanvraagStatus status,
             String vraag, String ondersteuningsbehoeften, String watGeprobeerd, Long oppId, Integer oppVersie, String tlvBevoegdheid, String zienswijzeOuders,
             Boolean oudersAkkoord, Long arrangementsoortId, Long coordinatorId, String aanvullingVraag, LocalDate aanvullingDeadline,
-            LocalDate ingediendOp, Long vergaderingId, Integer tlvVolgnummer, Set<GevraagdeDeskundige> deskundigen, Set<Deskundigenadvies> adviezen,
-            Set<Besluit> besluiten, Set<Bezwaar> bezwaren, Integer versie) {
+            LocalDate ingediendOp, Long vergaderingId, Integer tlvVolgnummer, Set<GevraagdeDeskundige> deskundigen, Set<Meewerker> meewerkers,
+            Set<Deskundigenadvies> adviezen, Set<Besluit> besluiten, Set<Bezwaar> bezwaren, Integer versie) {
         this.id = id;
         this.swv = swv;
         this.vestigingId = vestigingId;
@@ -105,6 +107,7 @@ public final class Aanvraag {
         this.vergaderingId = vergaderingId;
         this.tlvVolgnummer = tlvVolgnummer;
         this.deskundigen = deskundigen == null ? new LinkedHashSet<>() : new LinkedHashSet<>(deskundigen);
+        this.meewerkers = meewerkers == null ? new LinkedHashSet<>() : new LinkedHashSet<>(meewerkers);
         this.adviezen = opVolgorde(adviezen, Deskundigenadvies::volgnummer);
         this.besluiten = opVolgorde(besluiten, Besluit::volgnummer);
         this.bezwaren = opVolgorde(bezwaren, Bezwaar::volgnummer);
@@ -113,7 +116,7 @@ public final class Aanvraag {
 
     public static Aanvraag concept(SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, Long verlengingVan) {
         return new Aanvraag(0, swv, vestigingId, leerlingId, soort, verlengingVan, AanvraagStatus.CONCEPT, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, Set.of(), Set.of(), Set.of(), Set.of(), null);
+                null, null, null, null, null, null, null, null, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null);
     }
 
     /** The school writes or, when asked to supplement, completes its request. */
@@ -224,6 +227,27 @@ public final class Aanvraag {
         deskundigen.add(new GevraagdeDeskundige(tweedeDeskundige, null));
         status = AanvraagStatus.ADVIES;
         gebeurtenissen.add(new AdviesGevraagd(id, swv.waarde(), List.of(eersteDeskundige, tweedeDeskundige)));
+    }
+
+    /**
+     * Records that an expert of the SWV wrote or contributed to this request (in the school's
+     * meeting, for instance): such an expert is not independent and cannot advise on it
+     * (Onderwijsgeschillen 13-06-2018, no. 108184). An expert already asked is replaced first.
+     */
+    public void legMeewerkerVast(long gebruikerId) {
+        vereis(kan(Aanvraagstap.MEEWERKER_VASTLEGGEN), "meewerkers worden vastgelegd zolang de aanvraag loopt");
+        if (isDeskundigeVan(gebruikerId)) {
+            throw new OngeldigeInvoerException("meewerker", "deze deskundige is om advies gevraagd; vervang hem of haar eerst door een onafhankelijke deskundige");
+        }
+        meewerkers.add(new Meewerker(gebruikerId));
+    }
+
+    public boolean heeftMeegewerkt(long gebruikerId) {
+        return meewerkers.contains(new Meewerker(gebruikerId));
+    }
+
+    public Set<Long> meewerkers() {
+        return meewerkers.stream().map(Meewerker::gebruikerId).collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean isDeskundigeVan(long gebruiker) {
@@ -517,6 +541,7 @@ public final class Aanvraag {
             case IN_BEHANDELING_NEMEN -> status == AanvraagStatus.INGEDIEND || status == AanvraagStatus.IN_BEHANDELING;
             case AANVULLING_VRAGEN, AGENDEREN -> status == AanvraagStatus.IN_BEHANDELING || status == AanvraagStatus.ADVIES;
             case ADVIES_VRAGEN -> soort.isTlv() && status == AanvraagStatus.IN_BEHANDELING;
+            case MEEWERKER_VASTLEGGEN -> soort.isTlv() && (status == AanvraagStatus.IN_BEHANDELING || status == AanvraagStatus.ADVIES) && adviezen.size() < 2;
             case DESKUNDIGE_VERVANGEN -> status == AanvraagStatus.ADVIES && deskundigen.stream()
                     .anyMatch(d -> d.vervangenOp() == null && adviezen.stream().noneMatch(a -> a.deskundigeId() == d.deskundigeId()));
             case ADVIES_GEVEN -> status == AanvraagStatus.ADVIES && adviezen.size() < 2 && isDeskundigeVan(door)
@@ -603,6 +628,11 @@ public final class Aanvraag {
             opVolgorde.addAll(delen);
         }
         return opVolgorde;
+    }
+
+    /** A person of the SWV who wrote or contributed to the request, and may therefore not advise on it. */
+    @Table("aanvraag_meewerker")
+    record Meewerker(long gebruikerId) {
     }
 
     /** An expert the coordinator asked for advice on this request: only they see it and advise on it, until replaced. */

@@ -20,6 +20,7 @@ public enum Aanvraagstap {
     AANVULLING_VRAGEN("een aanvulling vragen", Hoedanigheid.BEHANDELAAR),
     ADVIES_VRAGEN("deskundigenadvies vragen", Hoedanigheid.BEHANDELAAR),
     DESKUNDIGE_VERVANGEN("een deskundige vervangen", Hoedanigheid.BEHANDELAAR),
+    MEEWERKER_VASTLEGGEN("vastleggen wie aan de aanvraag meewerkte", Hoedanigheid.BEHANDELAAR),
     AGENDEREN("agenderen voor de commissie", Hoedanigheid.BEHANDELAAR),
     ADVIES_GEVEN("deskundigenadvies geven", Hoedanigheid.DESKUNDIGE),
     BESLUITEN("besluiten", Hoedanigheid.BEHANDELAAR),

@@ -88,6 +88,16 @@ public class Beoordeling {
                 a -> a.vervangDeskundige(vervangen, nieuw, werk.vandaag()));
     }
 
+    /** Records an expert of the SWV who wrote or contributed to the request; they can no longer be asked for advice on it. */
+    @Transactional
+    public void legMeewerkerVast(SwvCode swv, long id, int versie, Gebruiker door, long meewerker) {
+        if (deskundigen.vanSwv(swv).stream().noneMatch(d -> d.gebruikerId() == meewerker)) {
+            throw new OngeldigeInvoerException("meewerker", "kies een deskundige van het samenwerkingsverband");
+        }
+        werk.wijzig(swv, id, versie, door, Aanvraagstap.MEEWERKER_VASTLEGGEN, "meewerker aan de aanvraag vastgelegd: " + meewerker,
+                a -> a.legMeewerkerVast(meewerker));
+    }
+
     /** An expert gives their written advice, with the profession the SWV recorded for them. */
     @Transactional
     public void geefAdvies(SwvCode swv, long id, int versie, Gebruiker deskundige, boolean positief, String motivering, boolean onafhankelijk) {

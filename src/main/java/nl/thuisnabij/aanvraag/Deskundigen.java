@@ -93,6 +93,9 @@ public class Deskundigen {
         if (!deskundige.isGeregistreerd()) {
             throw new OngeldigeInvoerException(veld, "van " + deskundige.naam() + " is het beroep nog niet vastgelegd; leg het eerst vast bij Deskundigen");
         }
+        if (aanvraag.heeftMeegewerkt(gebruikerId)) {
+            throw new OngeldigeInvoerException(veld, deskundige.naam() + " heeft aan de aanvraag meegewerkt en is dus niet onafhankelijk van de aanvraag");
+        }
         var aanvrager = register.vestiging(aanvraag.vestigingId()).orElseThrow();
         var banden = register.vestigingen(deskundige.scholen());
         if (banden.stream().anyMatch(v -> v.id() == aanvrager.id())) {

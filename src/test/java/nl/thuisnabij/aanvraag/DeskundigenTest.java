@@ -147,6 +147,31 @@ class DeskundigenTest {
     }
 
     @Test
+    void onderwijsgeschillen108184_wieAanDeAanvraagMeewerkteAdviseertErNietOver() throws Exception {
+        long id = inBehandeling("Meewerker");
+        var ortho = gebruikers.loadUserByUsername("deskundige");
+        var arts = deskundige("desk-arts-3", Rol.DESKUNDIGE, SWV.waarde());
+        deskundigen.legVast(SWV, arts.id(), Deskundigheid.ARTS, Set.of(), coordinator);
+        var psycholoog = deskundige("desk-psycholoog-3", Rol.DESKUNDIGE, SWV.waarde());
+        deskundigen.legVast(SWV, psycholoog.id(), Deskundigheid.PSYCHOLOOG, Set.of(), coordinator);
+
+        assertThatThrownBy(() -> beoordeling.legMeewerkerVast(SWV, id, bouwer.versie(id), coordinator, ib.id()))
+                .as("alleen deskundigen van het SWV").hasMessageContaining("kies een deskundige");
+        beoordeling.legMeewerkerVast(SWV, id, bouwer.versie(id), coordinator, ortho.id());
+
+        assertThatThrownBy(() -> beoordeling.vraagAdvies(SWV, id, bouwer.versie(id), coordinator, ortho.id(), arts.id()))
+                .hasMessageContaining("heeft aan de aanvraag meegewerkt");
+        beoordeling.vraagAdvies(SWV, id, bouwer.versie(id), coordinator, psycholoog.id(), arts.id());
+        assertThatThrownBy(() -> beoordeling.vervangDeskundige(SWV, id, bouwer.versie(id), coordinator, arts.id(), ortho.id()))
+                .hasMessageContaining("heeft aan de aanvraag meegewerkt");
+        assertThatThrownBy(() -> beoordeling.legMeewerkerVast(SWV, id, bouwer.versie(id), coordinator, arts.id()))
+                .as("een gevraagde deskundige wordt eerst vervangen").hasMessageContaining("vervang");
+        var pagina = mvc.perform(get("/swv/PO2707/aanvragen/" + id).with(user(coordinator))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(pagina).contains("id=\"meewerkers\"", ortho.naam());
+    }
+
+    @Test
     void eenDeskundigeZietHetAndereAdviesPasAlsBeideBinnenZijnEnAdviseertMetZijnVastgelegdeBeroep() throws Exception {
         long id = inBehandeling("Verborgen");
         var eerste = gebruikers.loadUserByUsername("deskundige");

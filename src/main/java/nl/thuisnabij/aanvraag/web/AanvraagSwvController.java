@@ -136,6 +136,16 @@ class AanvraagSwvController {
         });
     }
 
+    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/meewerker")
+    @PreAuthorize(STAPPEN)
+    ModelAndView legMeewerkerVast(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Meewerker invoer,
+            BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return stap("MEEWERKER_VASTLEGGEN", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
+            beoordeling.legMeewerkerVast(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker, Long.parseLong(invoer.meewerker()));
+            return "Vastgelegd: deze deskundige werkte mee aan de aanvraag en adviseert er niet over.";
+        });
+    }
+
     @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/deskundige-vervangen")
     @PreAuthorize(STAPPEN)
     ModelAndView vervangDeskundige(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Vervanging invoer,

@@ -141,6 +141,12 @@ final class Stapformulieren {
             String gevraagd) implements GeladenVersie {
     }
 
+    record Meewerker(
+            @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
+            @NotBlank(message = "kies de deskundige die meewerkte") @Getal(message = "kies een deskundige uit de lijst") String meewerker)
+            implements GeladenVersie {
+    }
+
     record Verdaging(
             @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
             @NotBlank(message = "geef de reden van het verdagen") @Size(max = 2_000, message = "ten hoogste 2.000 tekens") String reden)
