@@ -77,6 +77,8 @@ public final class Aanvraag {
     @Version
     private Integer versie;
 
+    private static final java.time.format.DateTimeFormatter DATUM = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy");
+
     /** Reads a stored request back (parts absent when Spring Data copies a new one); parts come in any order and are kept in their sequence. */
     @PersistenceCreator
     private Aanvraag(long id, SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, Long verlengingVan, AanvraagStatus status,
@@ -325,7 +327,7 @@ public final class Aanvraag {
         controleer(besluit, beleid);
         besluiten.add(besluit);
         status = AanvraagStatus.BESLOTEN;
-        meldBesluit(besluit);
+        meldBesluit(besluit, TlvGewijzigd.Wijziging.TOEGEKEND, false);
     }
 
     /** Whether this request now holds a granted TLV that has no volgnummer yet: it gets the SWV's next one. */
@@ -342,16 +344,19 @@ public final class Aanvraag {
         tlvVolgnummer = volgnummer;
     }
 
-    /** A decision is announced to school and parents; a granted one also to the budget (arrangement) or DUO's deduction (TLV). */
-    private void meldBesluit(Besluit besluit) {
+    /**
+     * A decision is announced to school and parents; a granted arrangement also to the budget, and
+     * every change of a TLV (granted, changed on objection, revoked, ended early) to the budget and
+     * DUO's deduction.
+     */
+    private void meldBesluit(Besluit besluit, TlvGewijzigd.Wijziging wijziging, boolean bijDuoGeregistreerd) {
         gebeurtenissen.add(new BesluitGenomen(id, swv.waarde(), vestigingId, leerlingId, besluit.volgnummer()));
-        if (!besluit.uitkomst().isToegekend()) {
-            return;
-        }
         if (besluit.isTlv()) {
-            gebeurtenissen.add(new TlvToegekend(id, swv.waarde(), besluit.tlvSoort(), besluit.categorie(), besluit.startdatum(),
-                    besluit.einddatum(), besluit.volgnummer()));
-        } else {
+            if (besluit.uitkomst() != Besluituitkomst.AFGEWEZEN) {
+                gebeurtenissen.add(new TlvGewijzigd(id, swv.waarde(), leerlingId, vestigingId, besluit.tlvSoort(), besluit.categorie(),
+                        besluit.startdatum(), besluit.einddatum(), besluit.volgnummer(), wijziging, bijDuoGeregistreerd));
+            }
+        } else if (besluit.uitkomst().isToegekend()) {
             gebeurtenissen.add(new ArrangementToegekend(id, swv.waarde(), vestigingId, besluit.arrangementsoortId(), besluit.bedrag(),
                     besluit.startdatum(), besluit.einddatum(), besluit.volgnummer()));
         }
@@ -369,6 +374,9 @@ public final class Aanvraag {
     }
 
     private void controleer(Besluit besluit, Aanvraagbeleid beleid) {
+        if (!besluit.uitkomst().isBesluitOpAanvraag()) {
+            throw new OngeldigeInvoerException("uitkomst", "kies toegekend, afgewezen of toegekend met aanpassing; intrekken en beëindigen zijn eigen stappen");
+        }
         if (!besluit.uitkomst().isToegekend()) {
             return;
         }
@@ -404,6 +412,47 @@ public final class Aanvraag {
                 throw new OngeldigeInvoerException("bedrag", "een arrangement heeft een bedrag in euro's of een aantal uren maal een tarief");
             }
         }
+    }
+
+    /**
+     * The SWV revokes a granted TLV (granted in error, or on facts that were wrong): a new version of
+     * the decision, with its motivation; the TLV no longer counts, and DUO is told when it had it.
+     */
+    public void trekTlvIn(String motivering, LocalDate datum, String door) {
+        vereis(kan(Aanvraagstap.TLV_INTREKKEN), "alleen een toegekende toelaatbaarheidsverklaring zonder lopend bezwaar kan worden ingetrokken");
+        var huidig = huidigBesluit().orElseThrow();
+        wijzigTlv(new Besluit(volgendBesluitnummer(), Besluituitkomst.INGETROKKEN, motivering, datum, door, "intrekking", null, null, null, null,
+                huidig.tlvSoort(), huidig.categorie(), huidig.bevoegdSwv(), huidig.startdatum(), null), TlvGewijzigd.Wijziging.INGETROKKEN);
+    }
+
+    /**
+     * The SWV ends a granted TLV before its end date, for instance when the pupil returns to regular
+     * education: the last day it counts is given; until then it runs on.
+     */
+    public void beeindigTlv(String motivering, LocalDate laatsteDag, LocalDate datum, String door) {
+        vereis(kan(Aanvraagstap.TLV_BEEINDIGEN), "alleen een toegekende toelaatbaarheidsverklaring zonder lopend bezwaar kan worden beëindigd");
+        var huidig = huidigBesluit().orElseThrow();
+        if (laatsteDag == null || !laatsteDag.isAfter(huidig.startdatum()) || !laatsteDag.isBefore(huidig.einddatum())) {
+            throw new OngeldigeInvoerException("laatsteDag", "de laatste dag ligt na het begin (%s) en voor het einde (%s) van de toelaatbaarheidsverklaring; "
+                    .formatted(DATUM.format(huidig.startdatum()), DATUM.format(huidig.einddatum())) + "geldt ze nooit, trek haar dan in");
+        }
+        wijzigTlv(new Besluit(volgendBesluitnummer(), Besluituitkomst.VOORTIJDIG_BEEINDIGD, motivering, datum, door, "beëindiging", null, null, null,
+                null, huidig.tlvSoort(), huidig.categorie(), huidig.bevoegdSwv(), huidig.startdatum(), laatsteDag), TlvGewijzigd.Wijziging.VOORTIJDIG_BEEINDIGD);
+    }
+
+    private void wijzigTlv(Besluit besluit, TlvGewijzigd.Wijziging wijziging) {
+        boolean bijDuo = isBijDuoGeregistreerd();
+        besluiten.add(besluit);
+        boolean loopt = besluit.uitkomst() == Besluituitkomst.VOORTIJDIG_BEEINDIGD && status == AanvraagStatus.ACTIEF
+                && !besluit.einddatum().isBefore(besluit.beslotenOp());
+        // a TLV ended early that is still running stays active until its new last day (the daily job ends it then)
+        status = loopt ? AanvraagStatus.ACTIEF : AanvraagStatus.AFGELOPEN;
+        meldBesluit(besluit, wijziging, bijDuo);
+    }
+
+    /** Whether the decision in force went to DUO: then DUO must be told of a change to it. */
+    private boolean isBijDuoGeregistreerd() {
+        return status == AanvraagStatus.GEREGISTREERD_BIJ_DUO || status == AanvraagStatus.ACTIEF;
     }
 
     public void registreerBijDuo() {
@@ -492,9 +541,10 @@ public final class Aanvraag {
                 throw new OngeldigeInvoerException("uitkomst", "een gegrond bezwaar leidt tot een nieuw besluit");
             }
             controleer(nieuwBesluit, beleid);
+            boolean bijDuo = isBijDuoGeregistreerd();
             besluiten.add(nieuwBesluit);
             status = AanvraagStatus.BESLOTEN;
-            meldBesluit(nieuwBesluit);
+            meldBesluit(nieuwBesluit, TlvGewijzigd.Wijziging.GEWIJZIGD_OP_BEZWAAR, bijDuo);
         }
         vervang(bezwaar, bezwaar.beslist(gegrond ? Bezwaar.Beslissing.GEGROND : Bezwaar.Beslissing.ONGEGROND, toelichting.trim(), datum,
                 soort.isTlv() && bezwaar.lbtAdvies() == null));
@@ -553,6 +603,8 @@ public final class Aanvraag {
             case LBT_ADVIES_VRAGEN -> soort.isTlv() && openBezwaar.filter(b -> b.lbtGevraagdOp() == null).isPresent();
             case LBT_ADVIES_VASTLEGGEN -> openBezwaar.filter(b -> b.lbtGevraagdOp() != null && b.lbtAdvies() == null).isPresent();
             case BESLISSEN_OP_BEZWAAR -> openBezwaar.isPresent();
+            case TLV_INTREKKEN, TLV_BEEINDIGEN -> soort.isTlv() && openBezwaar.isEmpty() && huidigBesluit().map(b -> b.uitkomst().isToegekend()).orElse(false)
+                    && (status == AanvraagStatus.BESLOTEN || status == AanvraagStatus.GEREGISTREERD_BIJ_DUO || status == AanvraagStatus.ACTIEF);
             case BEZWAAR_VERDAGEN -> openBezwaar.filter(b -> b.verdaagdOp() == null).isPresent();
         };
     }

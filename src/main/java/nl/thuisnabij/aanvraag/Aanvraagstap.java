@@ -25,6 +25,8 @@ public enum Aanvraagstap {
     ADVIES_GEVEN("deskundigenadvies geven", Hoedanigheid.DESKUNDIGE),
     BESLUITEN("besluiten", Hoedanigheid.BEHANDELAAR),
     REGISTREREN_BIJ_DUO("registreren bij DUO", Hoedanigheid.BEHANDELAAR),
+    TLV_INTREKKEN("de toelaatbaarheidsverklaring intrekken", Hoedanigheid.BEHANDELAAR),
+    TLV_BEEINDIGEN("de toelaatbaarheidsverklaring voortijdig beëindigen", Hoedanigheid.BEHANDELAAR),
     BEZWAAR_INDIENEN("bezwaar maken", Hoedanigheid.SCHOOL, Hoedanigheid.OUDER, Hoedanigheid.BEHANDELAAR),
     LBT_ADVIES_VRAGEN("het advies van de LBT vragen", Hoedanigheid.BEHANDELAAR),
     LBT_ADVIES_VASTLEGGEN("het advies van de LBT vastleggen", Hoedanigheid.BEHANDELAAR),

@@ -163,6 +163,20 @@ public class Beoordeling {
                 werk.vandaag()));
     }
 
+    /** Revokes a granted TLV; the letter goes to school and parents, the change to the budget and, when it had it, DUO. */
+    @Transactional
+    public void trekTlvIn(SwvCode swv, long id, int versie, Gebruiker door, String motivering) {
+        werk.wijzig(swv, id, versie, door, Aanvraagstap.TLV_INTREKKEN, "toelaatbaarheidsverklaring ingetrokken",
+                a -> a.trekTlvIn(motivering, werk.vandaag(), door.naam()));
+    }
+
+    /** Ends a granted TLV early, on the last day given. */
+    @Transactional
+    public void beeindigTlv(SwvCode swv, long id, int versie, Gebruiker door, String motivering, java.time.LocalDate laatsteDag) {
+        werk.wijzig(swv, id, versie, door, Aanvraagstap.TLV_BEEINDIGEN, "toelaatbaarheidsverklaring voortijdig beëindigd per " + laatsteDag,
+                a -> a.beeindigTlv(motivering, laatsteDag, werk.vandaag(), door.naam()));
+    }
+
     /** Awb 7:10 lid 3: postpones the decision on the open objection once, by six weeks. */
     @Transactional
     public void verdaagBezwaar(SwvCode swv, long id, int versie, Gebruiker door, String reden) {

@@ -20,7 +20,7 @@ public record Besluit(int volgnummer, Besluituitkomst uitkomst, String motiverin
     public static final int BEZWAARTERMIJN_WEKEN = 6;
 
     public Besluit {
-        if (tlvSoort != null && einddatum != null) {
+        if (tlvSoort != null && einddatum != null && uitkomst.isToegekend()) {
             // WEC art. 40 lid 15: a TLV covers whole school years; given during one, the rest of it is added
             einddatum = eindeSchooljaar(einddatum);
         }

@@ -55,8 +55,14 @@ class Besluitbrief {
             regels.add(new Briefregel(Briefregel.Soort.TEKST, "Dit besluit vervangt het eerdere besluit, naar aanleiding van: " + besluit.aanleiding() + "."));
         }
         regels.add(Briefregel.WIT);
-        regels.add(new Briefregel(Briefregel.Soort.TEKST, "Het samenwerkingsverband heeft de aanvraag van " + school.naam() + " voor " + leerling.naam()
-                + " (geboren " + DATUM.format(leerling.geboortedatum()) + ") " + besluit.uitkomst().omschrijving() + "."));
+        var wie = leerling.naam() + " (geboren " + DATUM.format(leerling.geboortedatum()) + ")";
+        regels.add(new Briefregel(Briefregel.Soort.TEKST, switch (besluit.uitkomst()) {
+            case INGETROKKEN -> "Het samenwerkingsverband trekt de toelaatbaarheidsverklaring " + besluit.tlvSoort() + " voor " + wie
+                    + " in. Zij geldt niet meer, ook niet voor de periode waarvoor zij was afgegeven.";
+            case VOORTIJDIG_BEEINDIGD -> "Het samenwerkingsverband beëindigt de toelaatbaarheidsverklaring " + besluit.tlvSoort() + " voor " + wie
+                    + " voortijdig. Zij geldt tot en met " + DATUM.format(besluit.einddatum()) + ".";
+            default -> "Het samenwerkingsverband heeft de aanvraag van " + school.naam() + " voor " + wie + " " + besluit.uitkomst().omschrijving() + ".";
+        }));
         if (besluit.uitkomst().isToegekend()) {
             if (besluit.isTlv()) {
                 regels.add(new Briefregel(Briefregel.Soort.TEKST, "Toelaatbaarheidsverklaring: " + besluit.tlvSoort()

@@ -35,15 +35,33 @@ public class DuoRegistratie {
         this.auditLog = auditLog;
     }
 
-    public record DuoRegel(Aanvraag aanvraag, Leerling leerling, Besluit besluit) {
+    /** What a line tells DUO: a new TLV, or the withdrawal or shortening of one it already has. */
+    public enum Mutatie {
+        NIEUW, INTREKKING, BEEINDIGING
     }
 
-    /** Granted TLVs not yet registered with DUO; those lacking a BSN or onderwijsnummer cannot go yet. */
+    public record DuoRegel(Aanvraag aanvraag, Leerling leerling, Besluit besluit, Mutatie mutatie) {
+    }
+
+    /**
+     * Granted TLVs not yet registered with DUO, and TLVs DUO has that were revoked or ended early
+     * since; those lacking a BSN or onderwijsnummer cannot go yet.
+     */
     @Transactional(readOnly = true)
     public List<DuoRegel> teRegistreren(SwvCode swv) {
-        var aanvragen = repository.findByIds(swv, lijsten.tlvsTeRegistreren(swv));
+        var ids = lijsten.tlvsTeRegistreren(swv);
+        ids.addAll(lijsten.tlvWijzigingenVoorDuo(swv));
+        var aanvragen = repository.findByIds(swv, ids);
         var kinderen = leerlingen.vindAlle(swv, aanvragen.stream().map(Aanvraag::leerlingId).toList(), "TLV-register");
-        return aanvragen.stream().map(a -> new DuoRegel(a, kinderen.get(a.leerlingId()), a.huidigBesluit().orElseThrow())).toList();
+        return aanvragen.stream().map(a -> {
+            var besluit = a.huidigBesluit().orElseThrow();
+            var mutatie = switch (besluit.uitkomst()) {
+                case INGETROKKEN -> Mutatie.INTREKKING;
+                case VOORTIJDIG_BEEINDIGD -> Mutatie.BEEINDIGING;
+                default -> Mutatie.NIEUW;
+            };
+            return new DuoRegel(a, kinderen.get(a.leerlingId()), besluit, mutatie);
+        }).toList();
     }
 
     @Transactional
@@ -51,10 +69,10 @@ public class DuoRegistratie {
         Aanvraagwerk.vereisStap(door, Aanvraagstap.REGISTREREN_BIJ_DUO);
         var regels = teRegistreren(swv).stream().filter(r -> r.leerling().persoonsnummer() != null).toList();
         if (regels.isEmpty()) {
-            throw new OngeldigeInvoerException("er zijn geen toegekende TLV's met BSN of onderwijsnummer die nog niet bij DUO zijn geregistreerd");
+            throw new OngeldigeInvoerException("er zijn geen TLV's met BSN of onderwijsnummer om aan DUO door te geven");
         }
         var csv = DuoTlvExport.csv(swv, regels);
-        for (var regel : regels) {
+        for (var regel : regels.stream().filter(r -> r.mutatie() == Mutatie.NIEUW).toList()) {
             werk.wijzig(swv, regel.aanvraag().id(), regel.aanvraag().versie(), door, Aanvraagstap.REGISTREREN_BIJ_DUO, "geregistreerd bij DUO",
                     Aanvraag::registreerBijDuo);
         }

@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 final class DuoTlvExport {
 
     static final List<String> KOLOMMEN = List.of("SWV_CODE", "PERSOONSNUMMER_SOORT", "PERSOONSNUMMER", "GEBOORTEDATUM", "SOORT_TLV",
-            "BEKOSTIGINGSCATEGORIE", "INGANGSDATUM", "EINDDATUM", "DATUM_BESLUIT", "KENMERK", "TLV_VOLGNUMMER");
+            "BEKOSTIGINGSCATEGORIE", "INGANGSDATUM", "EINDDATUM", "DATUM_BESLUIT", "KENMERK", "TLV_VOLGNUMMER", "MUTATIE");
     private static final DateTimeFormatter DATUM = DateTimeFormatter.BASIC_ISO_DATE;
 
     private DuoTlvExport() {
@@ -31,7 +31,7 @@ final class DuoTlvExport {
                         besluit.tlvSoort(), besluit.categorie() == null ? "" : String.valueOf(besluit.categorie().ordinal() + 1),
                         DATUM.format(besluit.startdatum()), besluit.einddatum() == null ? "" : DATUM.format(besluit.einddatum()),
                         DATUM.format(besluit.beslotenOp()), swv + "-" + regel.aanvraag().id() + "-" + besluit.volgnummer(),
-                        regel.aanvraag().tlvVolgnummer());
+                        regel.aanvraag().tlvVolgnummer(), regel.mutatie().name());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -95,7 +95,7 @@ public class Termijnbewaking {
                             "De termijn om te beslissen op het bezwaar tegen aanvraag %s-%d is op %s verstreken."));
                 }
             }
-            var einde = aanvraag.huidigBesluit().map(Besluit::einddatum).orElse(null);
+            var einde = aanvraag.huidigBesluit().filter(b -> b.uitkomst().isToegekend()).map(Besluit::einddatum).orElse(null);
             if (aanvraag.status() == AanvraagStatus.ACTIEF && einde != null && !vandaag.isBefore(einde.minusDays(beleid.tlvHerinneringDagen()))) {
                 var ontvangers = new ArrayList<>(perSwv.school(aanvraag.vestigingId()));
                 ontvangers.addAll(coordinatoren);

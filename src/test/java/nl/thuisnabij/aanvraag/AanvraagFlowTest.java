@@ -147,7 +147,7 @@ class AanvraagFlowTest {
                 "Beide deskundigen adviseren SO.", start, start.plusYears(2), Bekostigingscategorie.LAAG, null, null));
         int volgnummer = aanvragen.detail(SWV, id, coordinator).aanvraag().tlvVolgnummer();
         assertThat(volgnummer).as("het volgende volgnummer van het samenwerkingsverband").isEqualTo(laatsteVolgnummer + 1);
-        assertThat(events.stream(TlvToegekend.class)).singleElement().satisfies(e -> {
+        assertThat(events.stream(TlvGewijzigd.class)).singleElement().satisfies(e -> {
             assertThat(e.aanvraagId()).isEqualTo(id);
             assertThat(e.categorie()).isEqualTo(Bekostigingscategorie.LAAG);
         });
@@ -166,7 +166,7 @@ class AanvraagFlowTest {
         var csv = duo.exporteerNaarDuo(SWV, coordinator);
         assertThat(csv.lines()).first().asString().startsWith("SWV_CODE;PERSOONSNUMMER_SOORT;PERSOONSNUMMER");
         assertThat(csv).contains("PO2707;BSN;111222333;").contains(";SO;1;");
-        assertThat(csv).contains(";PO2707-" + id + "-1;" + volgnummer + "\r\n");
+        assertThat(csv).contains(";PO2707-" + id + "-1;" + volgnummer + ";NIEUW\r\n");
         assertThat(aanvragen.detail(SWV, id, coordinator).aanvraag().status()).isEqualTo(AanvraagStatus.GEREGISTREERD_BIJ_DUO);
         assertThat(duo.teRegistreren(SWV)).noneMatch(r -> r.aanvraag().id() == id);
 
@@ -181,9 +181,38 @@ class AanvraagFlowTest {
         assertThat(na.besluiten()).extracting(Besluit::categorie).containsExactly(Bekostigingscategorie.LAAG, Bekostigingscategorie.HOOG);
         assertThat(na.besluiten().get(1).aanleiding()).isEqualTo("beslissing op bezwaar");
         assertThat(na.status()).as("het nieuwe besluit moet opnieuw naar DUO").isEqualTo(AanvraagStatus.BESLOTEN);
-        assertThat(events.stream(TlvToegekend.class)).extracting(TlvToegekend::besluitVolgnummer).containsExactly(1, 2);
+        assertThat(events.stream(TlvGewijzigd.class)).extracting(TlvGewijzigd::besluitVolgnummer).containsExactly(1, 2);
         assertThat(tekst(aanvragen.besluitbrief(SWV, id, 2, ib))).contains("vervangt het eerdere besluit", "hoog");
         assertThat(na.tlvVolgnummer()).as("dezelfde TLV, gewijzigd op bezwaar: hetzelfde volgnummer").isEqualTo(volgnummer);
+    }
+
+    @Test
+    void eenVoortijdigBeeindigdeTlvDieDuoAlHadGaatMetDeVolgendeExportAlsBeeindigingNaarDuo() throws Exception {
+        long id = ingediend(Aanvraagsoort.TLV_SO, "Einde", "111222333", null);
+        beoordeling.neemInBehandeling(SWV, id, versie(id), coordinator);
+        var deskundige = gebruikers.loadUserByUsername("deskundige");
+        var deskundige2 = gebruikers.loadUserByUsername("deskundige2");
+        beoordeling.vraagAdvies(SWV, id, versie(id), coordinator, deskundige.id(), deskundige2.id());
+        beoordeling.geefAdvies(SWV, id, versie(id), deskundige, true, "SO cluster 4 past bij deze leerling.", true);
+        beoordeling.geefAdvies(SWV, id, versie(id), deskundige2, true, "Medisch gezien is een SO-plaats nodig.", true);
+        var start = LocalDate.now().plusDays(1);
+        beoordeling.neemBesluit(SWV, id, versie(id), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND, "Beide adviezen positief.", start,
+                start.plusYears(2), Bekostigingscategorie.MIDDEN, null, null));
+        assertThat(duo.exporteerNaarDuo(SWV, coordinator)).contains(";PO2707-" + id + "-1;");
+        assertThat(duo.teRegistreren(SWV)).noneMatch(r -> r.aanvraag().id() == id);
+
+        var laatsteDag = start.plusMonths(3);
+        beoordeling.beeindigTlv(SWV, id, versie(id), coordinator, "De leerling gaat terug naar het regulier onderwijs.", laatsteDag);
+
+        assertThat(events.stream(TlvGewijzigd.class).filter(e -> e.aanvraagId() == id).map(TlvGewijzigd::wijziging))
+                .containsExactly(TlvGewijzigd.Wijziging.TOEGEKEND, TlvGewijzigd.Wijziging.VOORTIJDIG_BEEINDIGD);
+        assertThat(duo.teRegistreren(SWV)).filteredOn(r -> r.aanvraag().id() == id).singleElement()
+                .satisfies(r -> assertThat(r.mutatie()).isEqualTo(DuoRegistratie.Mutatie.BEEINDIGING));
+        var csv = duo.exporteerNaarDuo(SWV, coordinator);
+        assertThat(csv).contains(";PO2707-" + id + "-2;").contains(";BEEINDIGING\r\n")
+                .contains(laatsteDag.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
+        assertThat(duo.teRegistreren(SWV)).as("één keer doorgegeven").noneMatch(r -> r.aanvraag().id() == id);
+        assertThat(tekst(aanvragen.besluitbrief(SWV, id, 2, ib))).contains("beëindigt de toelaatbaarheidsverklaring SO", "voortijdig");
     }
 
     /** WEC art. 40 lid 11 onder a: the SWV of the school the pupil is enrolled at decides, wherever the pupil lives. */

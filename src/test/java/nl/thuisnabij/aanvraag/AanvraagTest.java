@@ -306,6 +306,60 @@ class AanvraagTest {
     }
 
     @Nested
+    class IntrekkenEnBeeindigen {
+
+        private Aanvraag geregistreerdeTlv() {
+            var a = tlvMetTweeAdviezen(Aanvraagsoort.TLV_SO);
+            a.neemBesluit(tlvBesluit("SO", Bekostigingscategorie.MIDDEN, VANDAAG, LocalDate.of(2028, 7, 31)), BELEID);
+            a.registreerBijDuo();
+            a.activeer(VANDAAG);
+            return a;
+        }
+
+        @Test
+        void eenIngetrokkenTlvGeldtNietMeerEnDeWijzigingGaatNaarBudgetEnDuo() {
+            var a = geregistreerdeTlv();
+
+            a.trekTlvIn("afgegeven op onjuiste gegevens", VANDAAG.plusDays(3), "Cora");
+
+            assertThat(a.huidigBesluit().orElseThrow().uitkomst()).isEqualTo(Besluituitkomst.INGETROKKEN);
+            assertThat(a.status()).isEqualTo(AanvraagStatus.AFGELOPEN);
+            assertThat(a.besluiten()).hasSize(2);
+            assertThat(a.gebeurtenissen()).filteredOn(TlvGewijzigd.class::isInstance).map(TlvGewijzigd.class::cast)
+                    .extracting(TlvGewijzigd::wijziging, TlvGewijzigd::bijDuoGeregistreerd, TlvGewijzigd::leerlingId)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(TlvGewijzigd.Wijziging.TOEGEKEND, false, 2L),
+                            org.assertj.core.groups.Tuple.tuple(TlvGewijzigd.Wijziging.INGETROKKEN, true, 2L));
+            assertThatThrownBy(() -> a.trekTlvIn("nog eens", VANDAAG.plusDays(4), "Cora")).isInstanceOf(OngeldigeStapException.class);
+        }
+
+        @Test
+        void eenVoortijdigBeeindigdeTlvLooptTotDeLaatsteDagEnKrijgtGeenSchooljaarErbij() {
+            var a = geregistreerdeTlv();
+            assertThatThrownBy(() -> a.beeindigTlv("terug naar regulier", LocalDate.of(2028, 7, 31), VANDAAG.plusDays(3), "Cora"))
+                    .hasMessageContaining("voor het einde");
+
+            a.beeindigTlv("de leerling gaat terug naar het regulier onderwijs", LocalDate.of(2027, 1, 31), VANDAAG.plusDays(3), "Cora");
+
+            var huidig = a.huidigBesluit().orElseThrow();
+            assertThat(huidig.uitkomst()).isEqualTo(Besluituitkomst.VOORTIJDIG_BEEINDIGD);
+            assertThat(huidig.einddatum()).as("niet afgerond op 31 juli").isEqualTo(LocalDate.of(2027, 1, 31));
+            assertThat(a.status()).as("loopt tot de laatste dag").isEqualTo(AanvraagStatus.ACTIEF);
+            assertThat(a.loopAf(LocalDate.of(2027, 2, 1))).isTrue();
+            assertThat(a.gebeurtenissen()).filteredOn(TlvGewijzigd.class::isInstance).map(TlvGewijzigd.class::cast).last()
+                    .satisfies(e -> assertThat(e.wijziging()).isEqualTo(TlvGewijzigd.Wijziging.VOORTIJDIG_BEEINDIGD));
+        }
+
+        @Test
+        void intrekkenOfBeeindigenIsGeenUitkomstVanEenBesluitOpDeAanvraag() {
+            var a = tlvMetTweeAdviezen(Aanvraagsoort.TLV_SO);
+            var ingetrokken = new Besluit(1, Besluituitkomst.INGETROKKEN, "zomaar", VANDAAG, "Cora", "aanvraag", null, null, null, null, "SO",
+                    Bekostigingscategorie.LAAG, "PO2707", VANDAAG, null);
+
+            assertThatThrownBy(() -> a.neemBesluit(ingetrokken, BELEID)).isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("eigen stappen");
+        }
+    }
+
+    @Nested
     class Bezwaren {
 
         @Test

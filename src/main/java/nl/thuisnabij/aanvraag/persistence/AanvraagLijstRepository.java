@@ -108,6 +108,21 @@ public class AanvraagLijstRepository {
                 """).param(swv.waarde()).query(Long.class).list());
     }
 
+    /**
+     * TLVs revoked or ended early after an earlier version went to DUO, whose change has not been
+     * passed on yet: DUO must withdraw or shorten them.
+     */
+    public List<Long> tlvWijzigingenVoorDuo(SwvCode swv) {
+        return new ArrayList<>(jdbc.sql("""
+                select a.id from aanvraag a
+                  cross join lateral (select b.volgnummer, b.uitkomst from besluit b where b.aanvraag_id = a.id order by b.volgnummer desc limit 1) h
+                 where a.swv_code = ? and a.soort like 'TLV%' and h.uitkomst in ('INGETROKKEN', 'VOORTIJDIG_BEEINDIGD')
+                   and exists (select 1 from duo_export_besluit d where d.aanvraag_id = a.id)
+                   and not exists (select 1 from duo_export_besluit d where d.aanvraag_id = a.id and d.besluit_volgnummer = h.volgnummer)
+                 order by a.id
+                """).param(swv.waarde()).query(Long.class).list());
+    }
+
     private Aanvraagregel.Kern kern(ResultSet rs, int rij) throws SQLException {
         var uitkomst = rs.getString("uitkomst");
         return new Aanvraagregel.Kern(rs.getLong("id"), new SwvCode(rs.getString("swv_code")), rs.getLong("vestiging_id"), rs.getLong("leerling_id"),

@@ -233,6 +233,26 @@ class AanvraagSwvController {
         });
     }
 
+    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/tlv-intrekken")
+    @PreAuthorize(STAPPEN)
+    ModelAndView trekTlvIn(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.TlvIntrekking invoer, BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return stap("TLV_INTREKKEN", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
+            beoordeling.trekTlvIn(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker, invoer.motivering());
+            return "De toelaatbaarheidsverklaring is ingetrokken. School en ouders krijgen de brief.";
+        });
+    }
+
+    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/tlv-beeindigen")
+    @PreAuthorize(STAPPEN)
+    ModelAndView beeindigTlv(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Beeindiging invoer, BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return stap("TLV_BEEINDIGEN", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
+            beoordeling.beeindigTlv(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker, invoer.motivering(), invoer.laatsteDagOp());
+            return "De toelaatbaarheidsverklaring is voortijdig beëindigd. School en ouders krijgen de brief.";
+        });
+    }
+
     @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/bezwaar-verdagen")
     @PreAuthorize(STAPPEN)
     ModelAndView verdaagBezwaar(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Verdaging invoer, BindingResult binding,

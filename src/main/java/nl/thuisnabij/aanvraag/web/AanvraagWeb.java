@@ -33,7 +33,7 @@ final class AanvraagWeb {
                 .collect(java.util.stream.Collectors.toSet()));
         // an expert sees the other expert's advice only once both are in
         model.addAttribute("isDeskundige", kijker.heeftRol(Rol.DESKUNDIGE));
-        model.addAttribute("uitkomsten", Besluituitkomst.values());
+        model.addAttribute("uitkomsten", java.util.Arrays.stream(Besluituitkomst.values()).filter(Besluituitkomst::isBesluitOpAanvraag).toList());
         model.addAttribute("categorieen", Bekostigingscategorie.values());
         model.addAttribute("vergaderingen", vergaderingen);
     }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import nl.thuisnabij.aanvraag.Aanvraagsoort;
 import nl.thuisnabij.aanvraag.Bekostigingscategorie;
 import nl.thuisnabij.aanvraag.BesluitInvoer;
@@ -139,6 +140,25 @@ final class Stapformulieren {
             @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
             @NotBlank(message = "beschrijf welke aanvulling de school moet leveren") @Size(max = LANGE_TEKST, message = TE_LANG)
             String gevraagd) implements GeladenVersie {
+    }
+
+    record TlvIntrekking(
+            @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
+            @NotBlank(message = "motiveer het intrekken") @Size(max = LANGE_TEKST, message = TE_LANG) String motivering,
+            @NotBlank(message = "vink aan dat u de toelaatbaarheidsverklaring intrekt: dit kan niet ongedaan worden gemaakt")
+            @Size(max = 10, message = "kruis het vakje aan of laat het leeg") String bevestigd) implements GeladenVersie {
+    }
+
+    record Beeindiging(
+            @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
+            @NotBlank(message = "motiveer het beëindigen") @Size(max = LANGE_TEKST, message = TE_LANG) String motivering,
+            @NotBlank(message = "vul de laatste dag in waarop de toelaatbaarheidsverklaring geldt") @Datum String laatsteDag,
+            @NotBlank(message = "vink aan dat u de toelaatbaarheidsverklaring beëindigt: dit kan niet ongedaan worden gemaakt")
+            @Size(max = 10, message = "kruis het vakje aan of laat het leeg") String bevestigd) implements GeladenVersie {
+
+        LocalDate laatsteDagOp() {
+            return datum(laatsteDag);
+        }
     }
 
     record Meewerker(
