@@ -109,6 +109,11 @@ public class Aanvragen {
         if (leerling.vestigingId() == null || leerling.vestigingId() != school.id()) {
             throw new OngeldigeInvoerException("een school vraagt alleen ondersteuning aan voor haar eigen leerlingen");
         }
+        if ((soort == Aanvraagsoort.TLV_SO || soort == Aanvraagsoort.TLV_VSO) && leerling.residentieelGeplaatstOp(werk.vandaag())) {
+            throw new OngeldigeInvoerException("soort", "%s is residentieel geplaatst (%s) tot en met %s en is voor die tijd zonder toelaatbaarheidsverklaring "
+                    .formatted(leerling.naam(), leerling.residentieleInstelling(), leerling.residentieelTot().format(java.time.format.DateTimeFormatter
+                            .ofPattern("d-M-yyyy"))) + "toelaatbaar tot het (voortgezet) speciaal onderwijs (WEC art. 40 lid 16)");
+        }
         if (verlengingVan != null) {
             var oud = repository.findById(swv, verlengingVan).filter(a -> a.leerlingId() == leerlingId && a.soort() == soort)
                     .orElseThrow(() -> new OngeldigeInvoerException("een verlenging hoort bij een eerdere aanvraag van dezelfde soort voor deze leerling"));

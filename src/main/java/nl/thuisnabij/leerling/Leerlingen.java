@@ -40,6 +40,24 @@ public class Leerlingen {
         return id;
     }
 
+    /**
+     * The school records that its pupil is placed in a residential institution until a date (WEC 40
+     * lid 16): for that time the pupil needs no TLV for (V)SO. An empty institution ends the record.
+     */
+    @Transactional
+    public void legResidentielePlaatsingVast(SwvCode swv, long vestigingId, long leerlingId, String instelling, java.time.LocalDate tot) {
+        var leerling = vind(swv, leerlingId).filter(l -> Long.valueOf(vestigingId).equals(l.vestigingId()))
+                .orElseThrow(() -> new OngeldigeInvoerException("leerling", "kies een leerling van deze school"));
+        boolean wissen = instelling == null || instelling.isBlank();
+        if (!wissen && tot == null) {
+            throw new OngeldigeInvoerException("tot", "vul in tot wanneer de plaatsing loopt");
+        }
+        jdbc.sql("update leerling set residentiele_instelling = ?, residentieel_tot = ? where id = ?")
+                .params(wissen ? null : instelling.strip(), wissen ? null : tot, leerling.id()).update();
+        auditLog.schrijven(swv.waarde(), "leerling", String.valueOf(leerling.id()),
+                wissen ? "residentiële plaatsing beëindigd" : "residentiële plaatsing vastgelegd tot en met " + tot);
+    }
+
     /** A pupil of this SWV only; another SWV's pupil is as good as absent. */
     @Transactional(readOnly = true)
     public Optional<Leerling> vind(SwvCode swv, long id) {
@@ -235,6 +253,7 @@ public class Leerlingen {
                 rs.getString("postcode") == null ? null : Postcode.volledig(rs.getString("postcode")), rs.getString("woonland"),
                 rs.getObject("ouder_gebruiker_id", Long.class),
                 rs.getObject("vestiging_id", Long.class),
-                nummer == null ? null : new Persoonsnummer(Persoonsnummer.Soort.valueOf(rs.getString("persoonsnummer_soort")), nummer));
+                nummer == null ? null : new Persoonsnummer(Persoonsnummer.Soort.valueOf(rs.getString("persoonsnummer_soort")), nummer),
+                rs.getString("residentiele_instelling"), rs.getObject("residentieel_tot", java.time.LocalDate.class));
     }
 }

@@ -16,6 +16,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Set;
+import nl.thuisnabij.Formuliercontrole;
 import nl.thuisnabij.IntegratieTest;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Gebruikers;
@@ -24,6 +26,7 @@ import nl.thuisnabij.leerling.NieuweLeerling;
 import nl.thuisnabij.register.Postcode;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
+import nl.thuisnabij.shared.OngeldigeInvoerException;
 import org.junit.jupiter.api.BeforeEach;
 import nl.thuisnabij.shared.NietGevondenException;
 import org.junit.jupiter.api.Test;
@@ -213,6 +216,27 @@ class AanvraagFlowTest {
                 .contains(laatsteDag.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
         assertThat(duo.teRegistreren(SWV)).as("één keer doorgegeven").noneMatch(r -> r.aanvraag().id() == id);
         assertThat(tekst(aanvragen.besluitbrief(SWV, id, 2, ib))).contains("beëindigt de toelaatbaarheidsverklaring SO", "voortijdig");
+    }
+
+    @Test
+    void wec40lid16_eenResidentieelGeplaatsteLeerlingHeeftGeenTlvNodigVoorDeDuurVanDePlaatsing() throws Exception {
+        long leerling = bouwer.leerling("Residentie", null);
+        var pad = "/swv/PO2707/vestigingen/%d/leerlingen/residentieel".formatted(ib.vestigingId());
+        var tot = LocalDate.now().plusMonths(6);
+
+        new Formuliercontrole(mvc).weigert(ib, pad, Formuliercontrole.velden("leerling", String.valueOf(leerling),
+                "instelling", "Behandelcentrum De Berk", "tot", ""), "tot", Set.of("leerling"));
+        var antwoord = mvc.perform(post(pad).with(user(ib)).with(csrf()).param("leerling", String.valueOf(leerling))
+                .param("instelling", "Behandelcentrum De Berk").param("tot", tot.toString())).andReturn().getResponse();
+        assertThat(antwoord.getStatus()).isEqualTo(302);
+
+        assertThatThrownBy(() -> aanvragen.maakConcept(SWV, ib.vestigingId(), leerling, Aanvraagsoort.TLV_SO, null))
+                .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("residentieel geplaatst (Behandelcentrum De Berk)")
+                .hasMessageContaining("WEC art. 40 lid 16");
+        assertThat(aanvragen.maakConcept(SWV, ib.vestigingId(), leerling, Aanvraagsoort.TLV_SBO, null)).as("SBO valt er niet onder").isPositive();
+
+        mvc.perform(post(pad).with(user(ib)).with(csrf()).param("leerling", String.valueOf(leerling)).param("instelling", "").param("tot", ""));
+        assertThat(aanvragen.maakConcept(SWV, ib.vestigingId(), leerling, Aanvraagsoort.TLV_SO, null)).as("na de plaatsing wel").isPositive();
     }
 
     /** WEC art. 40 lid 11 onder a: the SWV of the school the pupil is enrolled at decides, wherever the pupil lives. */

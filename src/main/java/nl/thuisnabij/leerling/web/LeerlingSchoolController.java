@@ -2,12 +2,21 @@ package nl.thuisnabij.leerling.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.format.DateTimeParseException;
 import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
+import nl.thuisnabij.shared.web.Datum;
+import nl.thuisnabij.shared.web.Formuliervelden;
+import nl.thuisnabij.shared.web.Formulierstap;
+import nl.thuisnabij.shared.web.Getal;
 import nl.thuisnabij.shared.web.Rollen;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,6 +63,26 @@ class LeerlingSchoolController {
             doorsturen.addFlashAttribute("fout", fout.getMessage());
         }
         return "redirect:/swv/%s/vestigingen/%d/leerlingen".formatted(swv, vestiging);
+    }
+
+    /** A residential placement as typed: an empty institution ends the one recorded. */
+    record ResidentielePlaatsing(
+            @NotBlank(message = "kies een leerling") @Getal(message = "kies een leerling uit de lijst") String leerling,
+            @Size(max = 200, message = "ten hoogste 200 tekens") String instelling,
+            @Datum String tot) {
+    }
+
+    /** WEC 40 lid 16: the school records a residential placement; for its duration the pupil needs no TLV. */
+    @PostMapping(PAD + "/residentieel")
+    ModelAndView residentieel(@PathVariable String swv, @PathVariable long vestiging, @Valid ResidentielePlaatsing invoer, BindingResult binding,
+            Model model, RedirectAttributes doorsturen) {
+        return new Formulierstap("RESIDENTIEEL", invoer, binding).voerUit(() -> {
+            leerlingen.legResidentielePlaatsingVast(SwvCode.van(swv), vestiging, Long.parseLong(invoer.leerling()), Formuliervelden.tekst(invoer.instelling()),
+                    Formuliervelden.tekst(invoer.tot()) == null ? null : Formuliervelden.datum(invoer.tot()));
+            return Formuliervelden.tekst(invoer.instelling()) == null ? "De residentiële plaatsing is beëindigd."
+                    : "De residentiële plaatsing is vastgelegd: voor die tijd is geen toelaatbaarheidsverklaring nodig.";
+        }, PAD.replace("{swv}", swv).replace("{vestiging}", String.valueOf(vestiging)), model, doorsturen, m -> lijst(swv, vestiging, m),
+                "leerling/school");
     }
 
     private static LocalDate datum(String invoer) {
