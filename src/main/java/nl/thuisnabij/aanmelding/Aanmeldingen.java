@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -132,6 +133,15 @@ public class Aanmeldingen {
         auditLog.schrijven(swv.waarde(), "aanmelding", String.valueOf(id), opgeslagen.isVooraanmelding(vandaag())
                 ? "vooraanmelding geregistreerd, geldt als aanmelding vanaf " + opgeslagen.geldtVanaf() : "aanmelding geregistreerd");
         return id;
+    }
+
+    /**
+     * The pupils registered at this school whose registration it is still investigating: WPO 18a lid
+     * 6c lets the board of the school where a pupil is registered ask the SWV for a TLV. Only ids.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> inOnderzoekBij(SwvCode swv, long vestigingId) {
+        return Set.copyOf(repository.findLeerlingIdsInOnderzoekBij(swv, vestigingId));
     }
 
     /** A registration at this school (or, for the SWV, at this school of its own), as far as {@link #voorKijker} shows it. */

@@ -11,8 +11,9 @@ import nl.thuisnabij.leerling.Leerling;
 
 /**
  * Who sees which request, in one place: the school its own (concepts too) while the pupil is still
- * its pupil — after a change of school the old school sees none of them, because the pupil's data
- * then includes what the new school records (data minimisation) —, the SWV's handlers all
+ * its pupil, or registered there and under investigation (WPO 18a lid 6c) — after a change of school
+ * the old school sees none of them, because the pupil's data then includes what the new school
+ * records (data minimisation) —, the SWV's handlers all
  * submitted ones, an expert those they were asked to advise on, a commission member those on an
  * agenda, a parent their own child's submitted ones. {@link #magZien} judges one loaded request;
  * {@link #zichtbaarVoor} says the same as an SQL condition for lists, and a test holds the two
@@ -23,7 +24,8 @@ public final class AanvraagToegang {
     private AanvraagToegang() {
     }
 
-    public static boolean magZien(Gebruiker kijker, Aanvraag a, Leerling leerling) {
+    /** {@code aangemeldBijSchool}: for a school user, whether the pupil is registered at the user's school and under investigation. */
+    public static boolean magZien(Gebruiker kijker, Aanvraag a, Leerling leerling, boolean aangemeldBijSchool) {
         if (kijker.heeftRol(Rol.OUDER)) {
             return a.status() != AanvraagStatus.CONCEPT && leerling != null && leerling.ouderGebruikerId() != null
                     && leerling.ouderGebruikerId() == kijker.id();
@@ -33,7 +35,7 @@ public final class AanvraagToegang {
         }
         if (kijker.scope() == Rol.Scope.SCHOOL) {
             return kijker.vestigingId() != null && kijker.vestigingId() == a.vestigingId() && leerling != null
-                    && kijker.vestigingId().equals(leerling.vestigingId());
+                    && (kijker.vestigingId().equals(leerling.vestigingId()) || aangemeldBijSchool);
         }
         if (a.status() == AanvraagStatus.CONCEPT) {
             return false;
@@ -51,7 +53,7 @@ public final class AanvraagToegang {
     public record Voorwaarde(String sql, Map<String, Object> waarden) {
     }
 
-    /** For a school user, {@code leerlingenVanSchool} gives the pupils now enrolled at the user's school. */
+    /** For a school user, {@code leerlingenVanSchool} gives the pupils now enrolled at, or registered and under investigation at, the user's school. */
     static Voorwaarde zichtbaarVoor(Gebruiker kijker, Supplier<Collection<Long>> leerlingenVanSchool) {
         if (kijker.scope() == Rol.Scope.SCHOOL) {
             return kijker.vestigingId() == null ? new Voorwaarde("false", Map.of())

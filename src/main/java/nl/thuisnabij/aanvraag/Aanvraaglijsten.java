@@ -39,8 +39,10 @@ public class Aanvraaglijsten {
     private final AanvraagLijstRepository repository;
     private final Leerlingen leerlingen;
     private final Register register;
+    private final Aanvraagwerk werk;
 
-    Aanvraaglijsten(AanvraagLijstRepository repository, Leerlingen leerlingen, Register register) {
+    Aanvraaglijsten(AanvraagLijstRepository repository, Leerlingen leerlingen, Register register, Aanvraagwerk werk) {
+        this.werk = werk;
         this.repository = repository;
         this.leerlingen = leerlingen;
         this.register = register;
@@ -80,7 +82,7 @@ public class Aanvraaglijsten {
     }
 
     private AanvraagToegang.Voorwaarde zicht(SwvCode swv, Gebruiker kijker) {
-        return AanvraagToegang.zichtbaarVoor(kijker, () -> leerlingen.idsVanVestiging(swv, kijker.vestigingId()));
+        return AanvraagToegang.zichtbaarVoor(kijker, () -> werk.leerlingenVanSchool(swv, kijker.vestigingId()));
     }
 
     private List<Aanvraagregel> regels(SwvCode swv, List<Aanvraagregel.Kern> kernen, String omschrijving) {

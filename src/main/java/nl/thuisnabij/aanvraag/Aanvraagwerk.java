@@ -1,7 +1,10 @@
 package nl.thuisnabij.aanvraag;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Consumer;
+import nl.thuisnabij.aanmelding.Aanmeldingen;
 import nl.thuisnabij.aanvraag.persistence.AanvraagRepository;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.audit.AuditLog;
@@ -21,8 +24,10 @@ class Aanvraagwerk {
     private final Leerlingen leerlingen;
     private final AuditLog auditLog;
     private final java.time.Clock klok;
+    private final Aanmeldingen aanmeldingen;
 
-    Aanvraagwerk(AanvraagRepository repository, Leerlingen leerlingen, AuditLog auditLog, java.time.Clock klok) {
+    Aanvraagwerk(AanvraagRepository repository, Leerlingen leerlingen, AuditLog auditLog, java.time.Clock klok, Aanmeldingen aanmeldingen) {
+        this.aanmeldingen = aanmeldingen;
         this.repository = repository;
         this.leerlingen = leerlingen;
         this.auditLog = auditLog;
@@ -32,12 +37,25 @@ class Aanvraagwerk {
     Aanvraag zichtbaar(SwvCode swv, long id, Gebruiker kijker) {
         var aanvraag = repository.findById(swv, id).orElseThrow(() -> new NietGevondenException("aanvraag %d bestaat niet".formatted(id)));
         var leerling = leerlingen.vind(swv, aanvraag.leerlingId()).orElse(null);
-        if (!AanvraagToegang.magZien(kijker, aanvraag, leerling)) {
+        if (!AanvraagToegang.magZien(kijker, aanvraag, leerling, aangemeldBijSchool(swv, kijker, aanvraag.leerlingId()))) {
             auditLog.geweigerd(swv.waarde(), "aanvraag", String.valueOf(id), "geen toegang tot deze aanvraag");
             // answered as if absent, so nobody can probe which ids exist; the audit log keeps the refusal
             throw new NietGevondenException("aanvraag %d bestaat niet".formatted(id));
         }
         return aanvraag;
+    }
+
+    /** For a school user: whether the pupil is registered at the user's school and under investigation there. */
+    boolean aangemeldBijSchool(SwvCode swv, Gebruiker kijker, long leerlingId) {
+        return AanvraagToegang.isSchool(kijker) && kijker.vestigingId() != null
+                && aanmeldingen.inOnderzoekBij(swv, kijker.vestigingId()).contains(leerlingId);
+    }
+
+    /** The pupils a school may ask for: its own, and those registered there and under investigation (WPO 18a lid 6c). */
+    Set<Long> leerlingenVanSchool(SwvCode swv, long vestigingId) {
+        var ids = new HashSet<>(leerlingen.idsVanVestiging(swv, vestigingId));
+        ids.addAll(aanmeldingen.inOnderzoekBij(swv, vestigingId));
+        return ids;
     }
 
     /**

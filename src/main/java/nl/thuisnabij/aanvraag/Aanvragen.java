@@ -106,8 +106,9 @@ public class Aanvragen {
         var school = register.vestiging(vestigingId).filter(v -> v.swv().equals(swv))
                 .orElseThrow(() -> new NietGevondenException("vestiging %d hoort niet bij %s".formatted(vestigingId, swv)));
         var leerling = leerlingen.vind(swv, leerlingId).orElseThrow(() -> new NietGevondenException("deze leerling is onbekend"));
-        if (leerling.vestigingId() == null || leerling.vestigingId() != school.id()) {
-            throw new OngeldigeInvoerException("een school vraagt alleen ondersteuning aan voor haar eigen leerlingen");
+        if (!werk.leerlingenVanSchool(swv, school.id()).contains(leerling.id())) {
+            throw new OngeldigeInvoerException("een school vraagt alleen ondersteuning aan voor haar eigen leerlingen en voor leerlingen die bij haar "
+                    + "zijn aangemeld");
         }
         if ((soort == Aanvraagsoort.TLV_SO || soort == Aanvraagsoort.TLV_VSO) && leerling.residentieelGeplaatstOp(werk.vandaag())) {
             throw new OngeldigeInvoerException("soort", "%s is residentieel geplaatst (%s) tot en met %s en is voor die tijd zonder toelaatbaarheidsverklaring "

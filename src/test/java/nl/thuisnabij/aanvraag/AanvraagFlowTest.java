@@ -82,6 +82,8 @@ class AanvraagFlowTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    nl.thuisnabij.aanmelding.Aanmeldingen aanmeldingen;
 
     Gebruiker ib;
     Gebruiker coordinator;
@@ -237,6 +239,45 @@ class AanvraagFlowTest {
 
         mvc.perform(post(pad).with(user(ib)).with(csrf()).param("leerling", String.valueOf(leerling)).param("instelling", "").param("tot", ""));
         assertThat(aanvragen.maakConcept(SWV, ib.vestigingId(), leerling, Aanvraagsoort.TLV_SO, null)).as("na de plaatsing wel").isPositive();
+    }
+
+    /** A TLV request by the school where the pupil is registered but not enrolled (WPO 18a lid 6c), submitted. */
+    private long ingediendVoorAangemelde(String voornaam, Postcode postcode, String woonland) {
+        long aanmelding = aanmeldingen.registreer(SWV, ib.vestigingId(), new NieuweLeerling(voornaam, "Aangemeld", LocalDate.now().minusYears(6), postcode,
+                woonland, null), LocalDate.now().minusWeeks(1), LocalDate.now().plusWeeks(10), false, java.util.Map.of());
+        long leerling = aanmeldingen.overzicht(SWV, ib.vestigingId(), aanmelding, ib).leerling().id();
+        long id = aanvragen.maakConcept(SWV, ib.vestigingId(), leerling, Aanvraagsoort.TLV_SO, null);
+        aanvragen.wijzigInhoud(SWV, id, versie(id), ib, "Welke plek past?", "Intensieve zorg.", "Observatie tijdens de aanmelding.", null);
+        aanvragen.legZienswijzeVast(SWV, id, versie(id), ib, "De ouders willen een SO-plek.", true);
+        aanvragen.dienIn(SWV, id, versie(id), ib);
+        return id;
+    }
+
+    @Test
+    void wec40lid11b_eenAangemeldeLeerlingDieNergensIngeschrevenStondKrijgtDeTlvVanHetSwvVanZijnWoonadres() throws Exception {
+        long id = ingediendVoorAangemelde("Eerste", Postcode.volledig("1016AB"), null);
+
+        var aanvraag = aanvragen.detail(SWV, id, coordinator).aanvraag();
+        assertThat(aanvraag.tlvBevoegdheid()).contains("niet op een school ingeschreven", "woont in postcode 1016 AB");
+        var pagina = mvc.perform(get("/swv/PO2707/vestigingen/%d/aanvragen/%d".formatted(ib.vestigingId(), id)).with(user(ib))).andReturn().getResponse();
+        assertThat(pagina.getStatus()).as("de school van aanmelding ziet haar aanvraag").isEqualTo(200);
+        assertThatThrownBy(() -> ingediendVoorAangemelde("Utrecht", Postcode.volledig("3511AB"), null))
+                .as("woont in het gebied van een ander SWV").hasMessageContaining("Dien de aanvraag bij PO2601 in");
+    }
+
+    @Test
+    void wec40lid11b_eenAangemeldeLeerlingUitHetBuitenlandKrijgtDeTlvVanHetSwvVanDeSchoolVanAanmelding() {
+        long id = ingediendVoorAangemelde("Buitenland", null, "Duitsland");
+
+        assertThat(aanvragen.detail(SWV, id, coordinator).aanvraag().tlvBevoegdheid()).contains("woont in het buitenland", "woont in Duitsland");
+    }
+
+    @Test
+    void eenSchoolVraagtGeenOndersteuningAanVoorEenLeerlingDieNietBijHaarIsIngeschrevenOfAangemeld() {
+        long elders = leerlingen.registreer(SWV, new NieuweLeerling("Elders", "Onbekend", LocalDate.now().minusYears(8), Postcode.volledig("1016AB"), null));
+
+        assertThatThrownBy(() -> aanvragen.maakConcept(SWV, ib.vestigingId(), elders, Aanvraagsoort.TLV_SO, null))
+                .hasMessageContaining("eigen leerlingen en voor leerlingen die bij haar zijn aangemeld");
     }
 
     /** WEC art. 40 lid 11 onder a: the SWV of the school the pupil is enrolled at decides, wherever the pupil lives. */
@@ -423,7 +464,8 @@ class AanvraagFlowTest {
                 .param(vanaf).query(String.class).list();
         var vanDeSchool = jdbc.sql("""
                 select leerling_id::text from aanvraag where vestiging_id = :school
-                union select id::text from leerling where vestiging_id = :school""").param("school", ib.vestigingId())
+                union select id::text from leerling where vestiging_id = :school
+                union select leerling_id::text from aanmelding where vestiging_id = :school and status = 'AANGEMELD'""").param("school", ib.vestigingId())
                 .query(String.class).list();
         assertThat(gelezen).isNotEmpty().doesNotContain(String.valueOf(elders));
         assertThat(vanDeSchool).containsAll(gelezen);

@@ -39,6 +39,8 @@ class AanvraaglijstenTest {
     Gebruikers gebruikers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    nl.thuisnabij.aanmelding.Aanmeldingen aanmeldingen;
 
     @Test
     void deLijstToontElkeGebruikerPreciesDeAanvragenDieDeToegangsregelHemLaatZien() {
@@ -46,7 +48,9 @@ class AanvraaglijstenTest {
         for (var naam : List.of("coordinator", "directeur", "swvbeheer", "deskundige", "deskundige2", "commissie", "ib", "schooldirecteur",
                 "financien", "privacy")) {
             var kijker = gebruikers.loadUserByUsername(naam);
-            var verwacht = alle.stream().filter(a -> AanvraagToegang.magZien(kijker, a, leerlingen.vind(SWV, a.leerlingId()).orElse(null)))
+            var aangemeld = kijker.vestigingId() == null ? java.util.Set.<Long>of() : aanmeldingen.inOnderzoekBij(SWV, kijker.vestigingId());
+            var verwacht = alle.stream().filter(a -> AanvraagToegang.magZien(kijker, a, leerlingen.vind(SWV, a.leerlingId()).orElse(null),
+                            AanvraagToegang.isSchool(kijker) && aangemeld.contains(a.leerlingId())))
                     .map(Aanvraag::id).sorted().toList();
 
             var getoond = alleBladzijden(kijker, Aanvraaglijsten.Filter.alles());

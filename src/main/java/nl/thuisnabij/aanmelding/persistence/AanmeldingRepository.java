@@ -70,6 +70,10 @@ public interface AanmeldingRepository extends ListCrudRepository<Aanmelding, Lon
             """)
     List<Long> findIdsMetVoorstelAan(SwvCode swv, long vestigingId);
 
+    /** The pupils registered at this school whose registration it is still investigating. */
+    @Query("select leerling_id from aanmelding where swv_code = :swv and vestiging_id = :vestigingId and status = 'AANGEMELD'")
+    List<Long> findLeerlingIdsInOnderzoekBij(SwvCode swv, long vestigingId);
+
     @Query("select id from aanmelding where leerling_id in (:leerlingIds)")
     List<Long> findIdsVanLeerlingen(Collection<Long> leerlingIds);
 

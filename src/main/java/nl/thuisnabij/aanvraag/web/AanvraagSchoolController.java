@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.thuisnabij.aanmelding.Aanmeldingen;
 import nl.thuisnabij.aanvraag.Aanvraaglijsten;
 import nl.thuisnabij.aanvraag.Aanvraagsoort;
 import nl.thuisnabij.aanvraag.Aanvragen;
@@ -53,9 +54,11 @@ class AanvraagSchoolController {
     private final Register register;
     private final Clock klok;
     private final Eenmalig eenmalig;
+    private final Aanmeldingen aanmeldingen;
 
     AanvraagSchoolController(Aanvragen aanvragen, Aanvraaginstellingen instellingen, Bijlagen bijlagen, Beoordeling beoordeling,
-            Aanvraaglijsten lijsten, Leerlingen leerlingen, Register register, Clock klok, Eenmalig eenmalig) {
+            Aanvraaglijsten lijsten, Leerlingen leerlingen, Register register, Clock klok, Eenmalig eenmalig, Aanmeldingen aanmeldingen) {
+        this.aanmeldingen = aanmeldingen;
         this.eenmalig = eenmalig;
         this.aanvragen = aanvragen;
         this.instellingen = instellingen;
@@ -77,6 +80,9 @@ class AanvraagSchoolController {
         model.addAttribute("volgende", werkvoorraad.pagina().volgende());
         model.addAttribute("na", na);
         model.addAttribute("leerlingen", leerlingen.vanVestiging(code, vestiging));
+        // WPO 18a lid 6c: pupils registered at this school, under investigation, can be asked for too
+        model.addAttribute("aangemeld", leerlingen.vindAlle(code, aanmeldingen.inOnderzoekBij(code, vestiging), "aangemelde leerlingen voor een aanvraag")
+                .values().stream().sorted(java.util.Comparator.comparing(nl.thuisnabij.leerling.Leerling::naam)).toList());
         model.addAttribute("soorten", Aanvraagsoort.values());
         return "aanvraag/school";
     }
