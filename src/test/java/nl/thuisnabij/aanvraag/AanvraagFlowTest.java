@@ -191,18 +191,39 @@ class AanvraagFlowTest {
         assertThat(na.tlvVolgnummer()).as("dezelfde TLV, gewijzigd op bezwaar: hetzelfde volgnummer").isEqualTo(volgnummer);
     }
 
-    @Test
-    void eenVoortijdigBeeindigdeTlvDieDuoAlHadGaatMetDeVolgendeExportAlsBeeindigingNaarDuo() throws Exception {
-        long id = ingediend(Aanvraagsoort.TLV_SO, "Einde", "111222333", null);
+    /** A TLV SO granted from tomorrow for two years, through both expert advices. */
+    private long toegekendeTlv(String voornaam) {
+        long id = ingediend(Aanvraagsoort.TLV_SO, voornaam, "111222333", null);
         beoordeling.neemInBehandeling(SWV, id, versie(id), coordinator);
         var deskundige = gebruikers.loadUserByUsername("deskundige");
         var deskundige2 = gebruikers.loadUserByUsername("deskundige2");
         beoordeling.vraagAdvies(SWV, id, versie(id), coordinator, deskundige.id(), deskundige2.id());
-        beoordeling.geefAdvies(SWV, id, versie(id), deskundige, true, "SO cluster 4 past bij deze leerling.", true);
+        beoordeling.geefAdvies(SWV, id, versie(id), deskundige, true, "SO cluster 4 past bij " + voornaam + ".", true);
         beoordeling.geefAdvies(SWV, id, versie(id), deskundige2, true, "Medisch gezien is een SO-plaats nodig.", true);
         var start = LocalDate.now().plusDays(1);
         beoordeling.neemBesluit(SWV, id, versie(id), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND, "Beide adviezen positief.", start,
                 start.plusYears(2), Bekostigingscategorie.MIDDEN, null, null));
+        return id;
+    }
+
+    @Test
+    void eenVervolgTlvKomtVanHetSwvDatDeEerdereAfgaf() throws Exception {
+        long eerdere = toegekendeTlv("Vervolg");
+        var school = "/swv/PO2707/vestigingen/%d/aanvragen/".formatted(ib.vestigingId());
+
+        var antwoord = mvc.perform(post(school + eerdere + "/verlengen").with(user(ib)).with(csrf())).andReturn().getResponse();
+        long vervolg = Long.parseLong(antwoord.getRedirectedUrl().replaceAll(".*/", ""));
+        aanvragen.wijzigInhoud(SWV, vervolg, versie(vervolg), ib, "Verlenging van de TLV?", "Nog steeds intensieve zorg.", "Twee jaar SO.", null);
+        aanvragen.legZienswijzeVast(SWV, vervolg, versie(vervolg), ib, "De ouders willen dat hun kind blijft.", true);
+        aanvragen.dienIn(SWV, vervolg, versie(vervolg), ib);
+
+        assertThat(aanvragen.detail(SWV, vervolg, coordinator).aanvraag().tlvBevoegdheid()).contains("vervolg op een eerdere toelaatbaarheidsverklaring");
+    }
+
+    @Test
+    void eenVoortijdigBeeindigdeTlvDieDuoAlHadGaatMetDeVolgendeExportAlsBeeindigingNaarDuo() throws Exception {
+        long id = toegekendeTlv("Einde");
+        var start = LocalDate.now().plusDays(1);
         assertThat(duo.exporteerNaarDuo(SWV, coordinator)).contains(";PO2707-" + id + "-1;");
         assertThat(duo.teRegistreren(SWV)).noneMatch(r -> r.aanvraag().id() == id);
 
