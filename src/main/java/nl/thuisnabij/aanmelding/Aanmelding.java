@@ -2,6 +2,7 @@ package nl.thuisnabij.aanmelding;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -219,7 +220,7 @@ public final class Aanmelding {
         vereis(aanvullingGevraagdOp != null, "de school kan alleen niet in behandeling nemen als zij om informatie vroeg die niet kwam");
         vereis(kan(Aanmeldingstap.NIET_IN_BEHANDELING_NEMEN, datum), datum.isAfter(aanvullingUiterlijk)
                 ? "dit kan tot vier weken na de datum die de ouders kregen; die zijn voorbij"
-                : "de ouders hebben tot " + aanvullingUiterlijk.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"))
+                : "de ouders hebben tot " + aanvullingUiterlijk.format(DateTimeFormatter.ofPattern("d-M-yyyy"))
                         + " om de informatie te geven");
         if (reden == null || reden.isBlank()) {
             throw new OngeldigeInvoerException("reden", "schrijf welke informatie ontbreekt; de ouders krijgen dit besluit met de reden");

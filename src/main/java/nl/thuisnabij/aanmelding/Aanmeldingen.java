@@ -40,8 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * The SWV's own term policy and holidays are {@link Zorgplichtbeleid}.
  *
- * <p>Just over 300 lines on purpose: the placement chain (search, proposal, answer, enrolment)
- * continues the registration's own steps on the same aggregate and changes with them.
+ * <p>Over 300 lines on purpose: the placement chain (search, proposal, answer, enrolment) and the
+ * zorgplicht's edges (information asked, not handled) continue the registration's own steps on the
+ * same aggregate and change with them.
  */
 @Service
 public class Aanmeldingen {

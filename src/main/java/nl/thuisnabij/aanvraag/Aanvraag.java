@@ -1,6 +1,7 @@
 package nl.thuisnabij.aanvraag;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -77,7 +78,7 @@ public final class Aanvraag {
     @Version
     private Integer versie;
 
-    private static final java.time.format.DateTimeFormatter DATUM = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy");
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     /** Reads a stored request back (parts absent when Spring Data copies a new one); parts come in any order and are kept in their sequence. */
     @PersistenceCreator

@@ -1,5 +1,6 @@
 package nl.thuisnabij.aanvraag;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -23,10 +24,10 @@ class Aanvraagwerk {
     private final AanvraagRepository repository;
     private final Leerlingen leerlingen;
     private final AuditLog auditLog;
-    private final java.time.Clock klok;
+    private final Clock klok;
     private final Aanmeldingen aanmeldingen;
 
-    Aanvraagwerk(AanvraagRepository repository, Leerlingen leerlingen, AuditLog auditLog, java.time.Clock klok, Aanmeldingen aanmeldingen) {
+    Aanvraagwerk(AanvraagRepository repository, Leerlingen leerlingen, AuditLog auditLog, Clock klok, Aanmeldingen aanmeldingen) {
         this.aanmeldingen = aanmeldingen;
         this.repository = repository;
         this.leerlingen = leerlingen;

@@ -1,6 +1,7 @@
 package nl.thuisnabij.aanvraag;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.thuisnabij.aanvraag.persistence.AanvraagGegevensRepository;
@@ -112,7 +113,7 @@ public class Aanvragen {
         }
         if ((soort == Aanvraagsoort.TLV_SO || soort == Aanvraagsoort.TLV_VSO) && leerling.residentieelGeplaatstOp(werk.vandaag())) {
             throw new OngeldigeInvoerException("soort", "%s is residentieel geplaatst (%s) tot en met %s en is voor die tijd zonder toelaatbaarheidsverklaring "
-                    .formatted(leerling.naam(), leerling.residentieleInstelling(), leerling.residentieelTot().format(java.time.format.DateTimeFormatter
+                    .formatted(leerling.naam(), leerling.residentieleInstelling(), leerling.residentieelTot().format(DateTimeFormatter
                             .ofPattern("d-M-yyyy"))) + "toelaatbaar tot het (voortgezet) speciaal onderwijs (WEC art. 40 lid 16)");
         }
         if (verlengingVan != null) {

@@ -1,6 +1,7 @@
 package nl.thuisnabij.aanvraag;
 
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 import nl.thuisnabij.aanvraag.persistence.TlvVolgnummerRepository;
 import nl.thuisnabij.account.Gebruiker;
@@ -172,7 +173,7 @@ public class Beoordeling {
 
     /** Ends a granted TLV early, on the last day given. */
     @Transactional
-    public void beeindigTlv(SwvCode swv, long id, int versie, Gebruiker door, String motivering, java.time.LocalDate laatsteDag) {
+    public void beeindigTlv(SwvCode swv, long id, int versie, Gebruiker door, String motivering, LocalDate laatsteDag) {
         werk.wijzig(swv, id, versie, door, Aanvraagstap.TLV_BEEINDIGEN, "toelaatbaarheidsverklaring voortijdig beëindigd per " + laatsteDag,
                 a -> a.beeindigTlv(motivering, laatsteDag, werk.vandaag(), door.naam()));
     }

@@ -2,6 +2,7 @@ package nl.thuisnabij.leerling;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.thuisnabij.audit.AuditLog;
@@ -45,7 +46,7 @@ public class Leerlingen {
      * lid 16): for that time the pupil needs no TLV for (V)SO. An empty institution ends the record.
      */
     @Transactional
-    public void legResidentielePlaatsingVast(SwvCode swv, long vestigingId, long leerlingId, String instelling, java.time.LocalDate tot) {
+    public void legResidentielePlaatsingVast(SwvCode swv, long vestigingId, long leerlingId, String instelling, LocalDate tot) {
         var leerling = vind(swv, leerlingId).filter(l -> Long.valueOf(vestigingId).equals(l.vestigingId()))
                 .orElseThrow(() -> new OngeldigeInvoerException("leerling", "kies een leerling van deze school"));
         boolean wissen = instelling == null || instelling.isBlank();
@@ -126,7 +127,7 @@ public class Leerlingen {
 
     /** The pupil now goes to this school site; the previous enrolment is closed, history kept. */
     @Transactional
-    public void schrijfIn(SwvCode swv, long id, long vestigingId, java.time.LocalDate van) {
+    public void schrijfIn(SwvCode swv, long id, long vestigingId, LocalDate van) {
         bestaand(swv, id);
         if (!register.vestiging(vestigingId).map(v -> v.swv().equals(swv)).orElse(false)) {
             throw new OngeldigeInvoerException("vestiging %d hoort niet bij %s: een leerling die naar een ander samenwerkingsverband gaat, verhuist"
@@ -144,7 +145,7 @@ public class Leerlingen {
      * school, to a school of another SWV a move (which needs the new home postcode).
      */
     @Transactional
-    public long vertrek(SwvCode swv, long vanVestiging, long id, String vestigingscodeNaar, String nieuwePostcode, java.time.LocalDate per) {
+    public long vertrek(SwvCode swv, long vanVestiging, long id, String vestigingscodeNaar, String nieuwePostcode, LocalDate per) {
         var leerling = vind(swv, id).filter(l -> l.vestigingId() != null && l.vestigingId() == vanVestiging)
                 .orElseThrow(() -> new NietGevondenException("leerling %d staat niet ingeschreven op deze school".formatted(id)));
         if (per == null) {
@@ -174,7 +175,7 @@ public class Leerlingen {
      * details travel with the parents' consent (onderwijskundig rapport), not through this link.
      */
     @Transactional
-    public long verhuis(SwvCode van, long id, long vestigingId, Postcode nieuwePostcode, java.time.LocalDate per) {
+    public long verhuis(SwvCode van, long id, long vestigingId, Postcode nieuwePostcode, LocalDate per) {
         var leerling = vind(van, id).orElseThrow(() -> new NietGevondenException("leerling %d hoort niet bij %s".formatted(id, van)));
         var naar = register.vestiging(vestigingId).orElseThrow(() -> new NietGevondenException("vestiging %d bestaat niet".formatted(vestigingId))).swv();
         if (naar.equals(van)) {
@@ -224,7 +225,7 @@ public class Leerlingen {
                 .query(OuderContact.class).list();
     }
 
-    public record Inschrijving(long vestigingId, String swv, java.time.LocalDate van, java.time.LocalDate tot) {
+    public record Inschrijving(long vestigingId, String swv, LocalDate van, LocalDate tot) {
     }
 
     @Transactional(readOnly = true)
@@ -249,11 +250,11 @@ public class Leerlingen {
     private Leerling map(ResultSet rs, int rij) throws SQLException {
         var nummer = rs.getString("persoonsnummer");
         return new Leerling(rs.getLong("id"), new SwvCode(rs.getString("swv_code")), rs.getString("voornaam"),
-                rs.getString("achternaam"), rs.getObject("geboortedatum", java.time.LocalDate.class),
+                rs.getString("achternaam"), rs.getObject("geboortedatum", LocalDate.class),
                 rs.getString("postcode") == null ? null : Postcode.volledig(rs.getString("postcode")), rs.getString("woonland"),
                 rs.getObject("ouder_gebruiker_id", Long.class),
                 rs.getObject("vestiging_id", Long.class),
                 nummer == null ? null : new Persoonsnummer(Persoonsnummer.Soort.valueOf(rs.getString("persoonsnummer_soort")), nummer),
-                rs.getString("residentiele_instelling"), rs.getObject("residentieel_tot", java.time.LocalDate.class));
+                rs.getString("residentiele_instelling"), rs.getObject("residentieel_tot", LocalDate.class));
     }
 }

@@ -2,6 +2,7 @@ package nl.thuisnabij.opp;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ public class Oppcijfers {
             bewaard = new Berekend(vandaag, stand, tabellen(swv, vestiging, vandaag));
             berekend.put(sleutel, bewaard);
         }
-        return new Rapport("OPP's van " + naam, "Stand op " + vandaag.format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"))
+        return new Rapport("OPP's van " + naam, "Stand op " + vandaag.format(DateTimeFormatter.ofPattern("d-M-yyyy"))
                 + ". Alleen aantallen; een OPP telt mee vanaf de eerste vaststelling tot het einde.", bewaard.tabellen());
     }
 

@@ -10,12 +10,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.thuisnabij.Formuliercontrole;
 import nl.thuisnabij.IntegratieTest;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Gebruikers;
+import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.leerling.NieuweLeerling;
 import nl.thuisnabij.register.Postcode;
 import nl.thuisnabij.register.SwvCode;
@@ -116,7 +118,7 @@ class ZorgplichtUitzonderingenTest {
 
     @Test
     void wpo40lid5_eenWeigeringOmdatDeSchoolVolIsSluitDeAanmeldingAfZonderZoektochtEnDeOudersLezenDeReden() throws Exception {
-        gebruikers.maakAan("ouder-vol", "Ouder Vol", null, "een-lang-wachtwoord-2026", java.util.List.of(nl.thuisnabij.account.Rol.OUDER), null, null,
+        gebruikers.maakAan("ouder-vol", "Ouder Vol", null, "een-lang-wachtwoord-2026", List.of(Rol.OUDER), null, null,
                 null);
         var ouder = gebruikers.loadUserByUsername("ouder-vol");
         long id = aanmeldingen.registreer(SWV, ib.vestigingId(), new NieuweLeerling("Vol", "Weigering", LocalDate.now().minusYears(6),

@@ -15,10 +15,13 @@ import jakarta.mail.Message;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import nl.thuisnabij.Formuliercontrole;
 import nl.thuisnabij.IntegratieTest;
+import nl.thuisnabij.aanmelding.Aanmeldingen;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Gebruikers;
 import nl.thuisnabij.leerling.Leerlingen;
@@ -83,7 +86,7 @@ class AanvraagFlowTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    nl.thuisnabij.aanmelding.Aanmeldingen aanmeldingen;
+    Aanmeldingen aanmeldingen;
 
     Gebruiker ib;
     Gebruiker coordinator;
@@ -236,7 +239,7 @@ class AanvraagFlowTest {
                 .satisfies(r -> assertThat(r.mutatie()).isEqualTo(DuoRegistratie.Mutatie.BEEINDIGING));
         var csv = duo.exporteerNaarDuo(SWV, coordinator);
         assertThat(csv).contains(";PO2707-" + id + "-2;").contains(";BEEINDIGING\r\n")
-                .contains(laatsteDag.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
+                .contains(laatsteDag.format(DateTimeFormatter.BASIC_ISO_DATE));
         assertThat(duo.teRegistreren(SWV)).as("één keer doorgegeven").noneMatch(r -> r.aanvraag().id() == id);
         assertThat(tekst(aanvragen.besluitbrief(SWV, id, 2, ib))).contains("beëindigt de toelaatbaarheidsverklaring SO", "voortijdig");
     }
@@ -265,7 +268,7 @@ class AanvraagFlowTest {
     /** A TLV request by the school where the pupil is registered but not enrolled (WPO 18a lid 6c), submitted. */
     private long ingediendVoorAangemelde(String voornaam, Postcode postcode, String woonland) {
         long aanmelding = aanmeldingen.registreer(SWV, ib.vestigingId(), new NieuweLeerling(voornaam, "Aangemeld", LocalDate.now().minusYears(6), postcode,
-                woonland, null), LocalDate.now().minusWeeks(1), LocalDate.now().plusWeeks(10), false, java.util.Map.of());
+                woonland, null), LocalDate.now().minusWeeks(1), LocalDate.now().plusWeeks(10), false, Map.of());
         long leerling = aanmeldingen.overzicht(SWV, ib.vestigingId(), aanmelding, ib).leerling().id();
         long id = aanvragen.maakConcept(SWV, ib.vestigingId(), leerling, Aanvraagsoort.TLV_SO, null);
         aanvragen.wijzigInhoud(SWV, id, versie(id), ib, "Welke plek past?", "Intensieve zorg.", "Observatie tijdens de aanmelding.", null);

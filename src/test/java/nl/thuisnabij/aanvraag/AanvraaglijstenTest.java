@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import nl.thuisnabij.IntegratieTest;
+import nl.thuisnabij.aanmelding.Aanmeldingen;
 import nl.thuisnabij.aanvraag.persistence.AanvraagRepository;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Gebruikers;
@@ -40,7 +42,7 @@ class AanvraaglijstenTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    nl.thuisnabij.aanmelding.Aanmeldingen aanmeldingen;
+    Aanmeldingen aanmeldingen;
 
     @Test
     void deLijstToontElkeGebruikerPreciesDeAanvragenDieDeToegangsregelHemLaatZien() {
@@ -48,7 +50,7 @@ class AanvraaglijstenTest {
         for (var naam : List.of("coordinator", "directeur", "swvbeheer", "deskundige", "deskundige2", "commissie", "ib", "schooldirecteur",
                 "financien", "privacy")) {
             var kijker = gebruikers.loadUserByUsername(naam);
-            var aangemeld = kijker.vestigingId() == null ? java.util.Set.<Long>of() : aanmeldingen.inOnderzoekBij(SWV, kijker.vestigingId());
+            var aangemeld = kijker.vestigingId() == null ? Set.<Long>of() : aanmeldingen.inOnderzoekBij(SWV, kijker.vestigingId());
             var verwacht = alle.stream().filter(a -> AanvraagToegang.magZien(kijker, a, leerlingen.vind(SWV, a.leerlingId()).orElse(null),
                             AanvraagToegang.isSchool(kijker) && aangemeld.contains(a.leerlingId())))
                     .map(Aanvraag::id).sorted().toList();

@@ -16,6 +16,7 @@ import nl.thuisnabij.account.Gebruikers;
 import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.shared.NietGevondenException;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,13 @@ class DeskundigenTest {
                     null);
         }
         return gebruikers.loadUserByUsername(naam);
+    }
+
+    /** An expert of the SWV whose profession and schools the SWV recorded. */
+    private Gebruiker geregistreerd(String naam, Deskundigheid beroep, Set<Long> scholen) {
+        var deskundige = deskundige(naam, Rol.DESKUNDIGE, SWV.waarde());
+        deskundigen.legVast(SWV, deskundige.id(), beroep, scholen, coordinator);
+        return deskundige;
     }
 
     private long inBehandeling(String voornaam) {
@@ -123,12 +131,9 @@ class DeskundigenTest {
     void eenDeskundigeZonderAdviesWordtVervangenDoorEenOnafhankelijkeEnDeVervangingStaatOpDeAanvraag() throws Exception {
         long id = inBehandeling("Vervanging");
         var ortho = gebruikers.loadUserByUsername("deskundige");
-        var arts = deskundige("desk-arts-2", Rol.DESKUNDIGE, SWV.waarde());
-        deskundigen.legVast(SWV, arts.id(), Deskundigheid.ARTS, Set.of(), coordinator);
-        var pedagoog = deskundige("desk-pedagoog-2", Rol.DESKUNDIGE, SWV.waarde());
-        deskundigen.legVast(SWV, pedagoog.id(), Deskundigheid.PEDAGOOG, Set.of(), coordinator);
-        var vanDeSchool = deskundige("desk-van-de-school-2", Rol.DESKUNDIGE, SWV.waarde());
-        deskundigen.legVast(SWV, vanDeSchool.id(), Deskundigheid.PSYCHOLOOG, Set.of(ib.vestigingId()), coordinator);
+        var arts = geregistreerd("desk-arts-2", Deskundigheid.ARTS, Set.of());
+        var pedagoog = geregistreerd("desk-pedagoog-2", Deskundigheid.PEDAGOOG, Set.of());
+        var vanDeSchool = geregistreerd("desk-van-de-school-2", Deskundigheid.PSYCHOLOOG, Set.of(ib.vestigingId()));
         beoordeling.vraagAdvies(SWV, id, bouwer.versie(id), coordinator, ortho.id(), arts.id());
 
         assertThatThrownBy(() -> beoordeling.vervangDeskundige(SWV, id, bouwer.versie(id), coordinator, arts.id(), vanDeSchool.id()))
@@ -139,7 +144,7 @@ class DeskundigenTest {
 
         assertThat(aanvragen.detail(SWV, id, coordinator).aanvraag().deskundigen()).containsExactlyInAnyOrder(ortho.id(), pedagoog.id());
         assertThatThrownBy(() -> aanvragen.detail(SWV, id, arts)).as("de vervangen deskundige ziet de aanvraag niet meer")
-                .isInstanceOf(nl.thuisnabij.shared.NietGevondenException.class);
+                .isInstanceOf(NietGevondenException.class);
         var pagina = mvc.perform(get("/swv/PO2707/aanvragen/" + id).with(user(coordinator))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(pagina).contains("id=\"gevraagde-deskundigen\"", "Deskundige desk-arts-2: vervangen op",
@@ -150,10 +155,8 @@ class DeskundigenTest {
     void onderwijsgeschillen108184_wieAanDeAanvraagMeewerkteAdviseertErNietOver() throws Exception {
         long id = inBehandeling("Meewerker");
         var ortho = gebruikers.loadUserByUsername("deskundige");
-        var arts = deskundige("desk-arts-3", Rol.DESKUNDIGE, SWV.waarde());
-        deskundigen.legVast(SWV, arts.id(), Deskundigheid.ARTS, Set.of(), coordinator);
-        var psycholoog = deskundige("desk-psycholoog-3", Rol.DESKUNDIGE, SWV.waarde());
-        deskundigen.legVast(SWV, psycholoog.id(), Deskundigheid.PSYCHOLOOG, Set.of(), coordinator);
+        var arts = geregistreerd("desk-arts-3", Deskundigheid.ARTS, Set.of());
+        var psycholoog = geregistreerd("desk-psycholoog-3", Deskundigheid.PSYCHOLOOG, Set.of());
 
         assertThatThrownBy(() -> beoordeling.legMeewerkerVast(SWV, id, bouwer.versie(id), coordinator, ib.id()))
                 .as("alleen deskundigen van het SWV").hasMessageContaining("kies een deskundige");

@@ -2,6 +2,7 @@ package nl.thuisnabij.aanmelding.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import nl.thuisnabij.aanmelding.AanmeldingStatus;
 import nl.thuisnabij.aanmelding.Aanmeldingstap;
 import nl.thuisnabij.aanmelding.Aanmeldingen;
@@ -105,7 +106,7 @@ class AanmeldingController {
         model.addAttribute("o", overzicht);
         model.addAttribute("domeinen", catalogus.perId(code));
         // without a support need the school looks for no other school, so "niet toegelaten" is no choice there
-        model.addAttribute("uitkomsten", java.util.Arrays.stream(AanmeldingStatus.values()).filter(AanmeldingStatus::isBesluit)
+        model.addAttribute("uitkomsten", Arrays.stream(AanmeldingStatus.values()).filter(AanmeldingStatus::isBesluit)
                 .filter(u -> u != AanmeldingStatus.NIET_TOEGELATEN || overzicht.aanmelding().ondersteuningsbehoefte()).toList());
         model.addAttribute("scholen", register.vestigingen(code).stream()
                 .collect(java.util.stream.Collectors.toMap(v -> v.id(), v -> v.naam())));

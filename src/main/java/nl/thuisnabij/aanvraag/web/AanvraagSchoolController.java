@@ -3,6 +3,7 @@ package nl.thuisnabij.aanvraag.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.thuisnabij.aanmelding.Aanmeldingen;
 import nl.thuisnabij.aanvraag.Aanvraaglijsten;
@@ -13,6 +14,7 @@ import nl.thuisnabij.aanvraag.Bijlagen;
 import nl.thuisnabij.aanvraag.Beoordeling;
 import nl.thuisnabij.aanvraag.Bezwaar;
 import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.leerling.Leerling;
 import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
@@ -82,7 +84,7 @@ class AanvraagSchoolController {
         model.addAttribute("leerlingen", leerlingen.vanVestiging(code, vestiging));
         // WPO 18a lid 6c: pupils registered at this school, under investigation, can be asked for too
         model.addAttribute("aangemeld", leerlingen.vindAlle(code, aanmeldingen.inOnderzoekBij(code, vestiging), "aangemelde leerlingen voor een aanvraag")
-                .values().stream().sorted(java.util.Comparator.comparing(nl.thuisnabij.leerling.Leerling::naam)).toList());
+                .values().stream().sorted(Comparator.comparing(Leerling::naam)).toList());
         model.addAttribute("soorten", Aanvraagsoort.values());
         return "aanvraag/school";
     }

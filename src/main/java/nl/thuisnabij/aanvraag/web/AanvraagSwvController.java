@@ -1,5 +1,6 @@
 package nl.thuisnabij.aanvraag.web;
 
+import java.util.stream.Collectors;
 import nl.thuisnabij.aanvraag.AanvraagStatus;
 import nl.thuisnabij.aanvraag.Aanvraaglijsten;
 import nl.thuisnabij.aanvraag.Aanvragen;
@@ -29,7 +30,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The SWV's side of one request and its work queue: assessment, advice, decision, objection. */
+/**
+ * The SWV's side of one request and its work queue: assessment, advice, decision, objection.
+ *
+ * <p>Over 300 lines on purpose: one short handler per step the SWV takes on a request (each posts
+ * its own form to {@link Beoordeling}), so a step's page, form and service call are found together.
+ */
 @Controller
 class AanvraagSwvController {
 
@@ -86,7 +92,7 @@ class AanvraagSwvController {
         model.addAttribute("arrangementsoorten", instellingen.arrangementsoorten(code));
         var geregistreerd = deskundigen.vanSwv(code);
         model.addAttribute("deskundigen", geregistreerd.stream().filter(Deskundigen.Deskundige::isGeregistreerd).toList());
-        model.addAttribute("deskundigeNamen", geregistreerd.stream().collect(java.util.stream.Collectors.toMap(Deskundigen.Deskundige::gebruikerId,
+        model.addAttribute("deskundigeNamen", geregistreerd.stream().collect(Collectors.toMap(Deskundigen.Deskundige::gebruikerId,
                 Deskundigen.Deskundige::naam)));
         model.addAttribute("mijnBeroep", geregistreerd.stream().filter(x -> x.gebruikerId() == gebruiker.id()).map(Deskundigen.Deskundige::beroep)
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null));

@@ -1,5 +1,6 @@
 package nl.thuisnabij.aanvraag.web;
 
+import java.util.Arrays;
 import java.util.List;
 import nl.thuisnabij.aanvraag.AanvraagStatus;
 import nl.thuisnabij.aanvraag.AanvraagToegang;
@@ -33,7 +34,7 @@ final class AanvraagWeb {
                 .collect(java.util.stream.Collectors.toSet()));
         // an expert sees the other expert's advice only once both are in
         model.addAttribute("isDeskundige", kijker.heeftRol(Rol.DESKUNDIGE));
-        model.addAttribute("uitkomsten", java.util.Arrays.stream(Besluituitkomst.values()).filter(Besluituitkomst::isBesluitOpAanvraag).toList());
+        model.addAttribute("uitkomsten", Arrays.stream(Besluituitkomst.values()).filter(Besluituitkomst::isBesluitOpAanvraag).toList());
         model.addAttribute("categorieen", Bekostigingscategorie.values());
         model.addAttribute("vergaderingen", vergaderingen);
     }
