@@ -221,7 +221,7 @@ public final class Aanvraag {
 
     /** The coordinator asks two different experts, each for an own advice. */
     public void vraagAdvies(long eersteDeskundige, long tweedeDeskundige) {
-        vereis(soort.isTlv(), "deskundigenadvies hoort bij een toelaatbaarheidsverklaring");
+        vereis(soort.vraagtDeskundigenadvies(), "deskundigenadvies hoort bij een toelaatbaarheidsverklaring voor SBO, SO of VSO");
         vereis(status == AanvraagStatus.IN_BEHANDELING, "deskundigen worden gevraagd terwijl de aanvraag in behandeling is");
         if (eersteDeskundige == tweedeDeskundige) {
             throw new OngeldigeInvoerException("tweede", "vraag twee verschillende deskundigen: twee onafhankelijke adviezen");
@@ -591,13 +591,14 @@ public final class Aanvraag {
                     || status == AanvraagStatus.ACTIEF) && huidigBesluit().map(b -> b.uitkomst().isToegekend()).orElse(false);
             case IN_BEHANDELING_NEMEN -> status == AanvraagStatus.INGEDIEND || status == AanvraagStatus.IN_BEHANDELING;
             case AANVULLING_VRAGEN, AGENDEREN -> status == AanvraagStatus.IN_BEHANDELING || status == AanvraagStatus.ADVIES;
-            case ADVIES_VRAGEN -> soort.isTlv() && status == AanvraagStatus.IN_BEHANDELING;
-            case MEEWERKER_VASTLEGGEN -> soort.isTlv() && (status == AanvraagStatus.IN_BEHANDELING || status == AanvraagStatus.ADVIES) && adviezen.size() < 2;
+            case ADVIES_VRAGEN -> soort.vraagtDeskundigenadvies() && status == AanvraagStatus.IN_BEHANDELING;
+            case MEEWERKER_VASTLEGGEN -> soort.vraagtDeskundigenadvies() && (status == AanvraagStatus.IN_BEHANDELING || status == AanvraagStatus.ADVIES) && adviezen.size() < 2;
             case DESKUNDIGE_VERVANGEN -> status == AanvraagStatus.ADVIES && deskundigen.stream()
                     .anyMatch(d -> d.vervangenOp() == null && adviezen.stream().noneMatch(a -> a.deskundigeId() == d.deskundigeId()));
             case ADVIES_GEVEN -> status == AanvraagStatus.ADVIES && adviezen.size() < 2 && isDeskundigeVan(door)
                     && adviezen.stream().noneMatch(a -> a.deskundigeId() == door);
-            case BESLUITEN -> soort.isTlv() ? status == AanvraagStatus.ADVIES && adviezen.size() == 2 : status == AanvraagStatus.IN_BEHANDELING;
+            case BESLUITEN -> soort.vraagtDeskundigenadvies() ? status == AanvraagStatus.ADVIES && adviezen.size() == 2
+                    : status == AanvraagStatus.IN_BEHANDELING;
             case REGISTREREN_BIJ_DUO -> soort.isTlv() && status == AanvraagStatus.BESLOTEN
                     && huidigBesluit().map(b -> b.uitkomst().isToegekend()).orElse(false);
             case BEZWAAR_INDIENEN -> !besluiten.isEmpty() && openBezwaar.isEmpty();

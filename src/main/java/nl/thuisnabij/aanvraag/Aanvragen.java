@@ -106,6 +106,9 @@ public class Aanvragen {
     public long maakConcept(SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, Long verlengingVan) {
         var school = register.vestiging(vestigingId).filter(v -> v.swv().equals(swv))
                 .orElseThrow(() -> new NietGevondenException("vestiging %d hoort niet bij %s".formatted(vestigingId, swv)));
+        if (!soort.hoortBij(swv.sector())) {
+            throw new OngeldigeInvoerException("soort", "een samenwerkingsverband %s beslist niet over een %s".formatted(swv.sector().name(), soort.omschrijving()));
+        }
         var leerling = leerlingen.vind(swv, leerlingId).orElseThrow(() -> new NietGevondenException("deze leerling is onbekend"));
         if (!werk.leerlingenVanSchool(swv, school.id()).contains(leerling.id())) {
             throw new OngeldigeInvoerException("een school vraagt alleen ondersteuning aan voor haar eigen leerlingen en voor leerlingen die bij haar "

@@ -27,6 +27,8 @@ class TlvBevoegdheid {
     enum Grond {
         VERVOLG("een vervolg op een eerdere toelaatbaarheidsverklaring: het samenwerkingsverband dat die afgaf beslist"),
         SBO("het samenwerkingsverband waartoe de school voor speciaal basisonderwijs behoort beslist (WPO art. 40 lid 8)"),
+        PRO_LWOO("over praktijkonderwijs en leerwegondersteuning beslist het samenwerkingsverband voortgezet onderwijs van de school waar de "
+                + "leerling is aangemeld of ingeschreven"),
         VORIGE_SCHOOL("het samenwerkingsverband van de school waar de leerling direct daarvoor stond ingeschreven beslist "
                 + "(WEC art. 40 lid 11 en 13, onder a: de verwijzer betaalt)"),
         WOONADRES("de leerling stond niet op een school ingeschreven: het samenwerkingsverband van het woonadres beslist "
@@ -71,7 +73,8 @@ class TlvBevoegdheid {
      * The rule (WEC art. 40 lid 11 for SO, lid 13 for VSO; WPO art. 40 lid 8 for SBO):
      * <ol>
      * <li>a follow-up TLV comes from the SWV that issued the earlier one (practice; the earlier one names it);</li>
-     * <li>SBO: the SWV the SBO school belongs to — the requesting SWV, whose SBO schools its TLVs admit to;</li>
+     * <li>SBO: the SWV the SBO school belongs to — the requesting SWV, whose SBO schools its TLVs admit to;
+     * praktijkonderwijs and leerwegondersteuning: the VO SWV of the school the pupil is registered at or enrolled at;</li>
      * <li>the pupil was enrolled immediately before at a school of the TLV's kind of education (SO: a WPO
      * school or an SO school; VSO: a WVO school, praktijkonderwijs included, or a VSO school): the SWV of
      * that school, "de verwijzer betaalt" — the current enrolment, else the last one;</li>
@@ -86,6 +89,9 @@ class TlvBevoegdheid {
         }
         if (soort == Aanvraagsoort.TLV_SBO) {
             return new Uitkomst(aanvragendSwv, Grond.SBO, null);
+        }
+        if (soort == Aanvraagsoort.TLV_PRO || soort == Aanvraagsoort.LWOO) {
+            return new Uitkomst(aanvragendSwv, Grond.PRO_LWOO, null);
         }
         var telt = soort == Aanvraagsoort.TLV_SO ? Set.of(Schoolsoort.BO, Schoolsoort.SBO, Schoolsoort.SO)
                 : Set.of(Schoolsoort.VO, Schoolsoort.PRO, Schoolsoort.VSO);

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.thuisnabij.Formuliercontrole;
@@ -294,6 +295,19 @@ class AanvraagFlowTest {
         long id = ingediendVoorAangemelde("Buitenland", null, "Duitsland");
 
         assertThat(aanvragen.detail(SWV, id, coordinator).aanvraag().tlvBevoegdheid()).contains("woont in het buitenland", "woont in Duitsland");
+    }
+
+    @Test
+    void eenPoSwvKrijgtGeenAanvraagVoorPraktijkonderwijsLwooOfVsoEnDeSchoolZietDieSoortenNiet() throws Exception {
+        long leerling = bouwer.leerling("Sector", null);
+
+        for (var soort : List.of(Aanvraagsoort.TLV_PRO, Aanvraagsoort.LWOO, Aanvraagsoort.TLV_VSO)) {
+            assertThatThrownBy(() -> aanvragen.maakConcept(SWV, ib.vestigingId(), leerling, soort, null)).as(soort.name())
+                    .hasMessageContaining("samenwerkingsverband PO beslist niet over");
+        }
+        var pagina = mvc.perform(get("/swv/PO2707/vestigingen/%d/aanvragen".formatted(ib.vestigingId())).with(user(ib))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(pagina).contains("value=\"TLV_SO\"").doesNotContain("value=\"TLV_PRO\"", "value=\"LWOO\"");
     }
 
     @Test

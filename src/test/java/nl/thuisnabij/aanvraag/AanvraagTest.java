@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.thuisnabij.register.Sector;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
 import nl.thuisnabij.shared.OngeldigeStapException;
@@ -302,6 +303,34 @@ class AanvraagTest {
             besloten.neemInBehandeling(COORDINATOR);
             besloten.neemBesluit(arrangementBesluit(1, Besluituitkomst.AFGEWEZEN), BELEID);
             assertThatThrownBy(besloten::trekIn).isInstanceOf(OngeldigeStapException.class);
+        }
+    }
+
+    @Nested
+    class PraktijkonderwijsEnLwoo {
+
+        @Test
+        void eenVoSwvBeslistOverPraktijkonderwijsEnLwooEenPoSwvNiet() {
+            assertThat(Aanvraagsoort.TLV_PRO.hoortBij(Sector.VO)).isTrue();
+            assertThat(Aanvraagsoort.LWOO.hoortBij(Sector.PO)).isFalse();
+            assertThat(Aanvraagsoort.TLV_SO.hoortBij(Sector.VO)).isFalse();
+            assertThat(Aanvraagsoort.ARRANGEMENT.hoortBij(Sector.VO)).isTrue();
+        }
+
+        @Test
+        void wvo17a_overPraktijkonderwijsWordtBeslotenZonderDeTweeDeskundigenadviezenVanEenTlvVso() {
+            var a = Aanvraag.concept(new SwvCode("VO2701"), 1, 2, Aanvraagsoort.TLV_PRO, null);
+            a.wijzigInhoud("vraag", "behoeften", "geprobeerd", null);
+            a.legZienswijzeVast("ouders steunen de aanvraag", true);
+            a.dienIn(VANDAAG);
+            a.neemInBehandeling(COORDINATOR);
+
+            assertThatThrownBy(() -> a.vraagAdvies(ORTHOPEDAGOOG, ARTS)).hasMessageContaining("SBO, SO of VSO");
+            a.neemBesluit(new Besluit(1, Besluituitkomst.TOEGEKEND, "IQ en leerachterstand volgens de criteria", VANDAAG, "Cora", "aanvraag", null, null,
+                    null, null, "PRO", null, "VO2701", VANDAAG, LocalDate.of(2030, 7, 31)), BELEID);
+
+            assertThat(a.huidigBesluit().orElseThrow().uitkomst()).isEqualTo(Besluituitkomst.TOEGEKEND);
+            assertThat(a.gebeurtenissen()).anySatisfy(e -> assertThat(e).isInstanceOf(TlvGewijzigd.class));
         }
     }
 

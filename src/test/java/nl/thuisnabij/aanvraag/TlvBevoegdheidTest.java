@@ -59,6 +59,17 @@ class TlvBevoegdheidTest {
     }
 
     @Test
+    void overPraktijkonderwijsEnLwooBeslistHetVoSwvVanDeSchoolVanAanmeldingOfInschrijving() {
+        var pro = TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_PRO, "VO2701", null, List.of(school(Schoolsoort.BO, "PO2601", null)), "VO2601", "3511 AB",
+                null);
+        var lwoo = TlvBevoegdheid.bepaal(Aanvraagsoort.LWOO, "VO2701", null, List.of(), "VO2601", "3511 AB", null);
+
+        assertThat(pro.swv()).isEqualTo("VO2701");
+        assertThat(pro.grond()).isEqualTo(Grond.PRO_LWOO);
+        assertThat(lwoo.swv()).isEqualTo("VO2701");
+    }
+
+    @Test
     void wec40lid11b_eenLeerlingUitHetBuitenlandZonderSchoolInNederlandKrijgtDeTlvVanHetSwvVanDeSchoolVanAanmelding() {
         var uitkomst = TlvBevoegdheid.bepaal(Aanvraagsoort.TLV_SO, "PO2707", null, List.of(), null, null, "België");
 

@@ -3,6 +3,7 @@ package nl.thuisnabij.aanvraag.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.thuisnabij.aanmelding.Aanmeldingen;
@@ -85,7 +86,7 @@ class AanvraagSchoolController {
         // WPO 18a lid 6c: pupils registered at this school, under investigation, can be asked for too
         model.addAttribute("aangemeld", leerlingen.vindAlle(code, aanmeldingen.inOnderzoekBij(code, vestiging), "aangemelde leerlingen voor een aanvraag")
                 .values().stream().sorted(Comparator.comparing(Leerling::naam)).toList());
-        model.addAttribute("soorten", Aanvraagsoort.values());
+        model.addAttribute("soorten", Arrays.stream(Aanvraagsoort.values()).filter(s -> s.hoortBij(code.sector())).toList());
         return "aanvraag/school";
     }
 
