@@ -2,7 +2,6 @@ package nl.thuisnabij.aanmelding;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.thuisnabij.ondersteuning.Niveau;
 import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.shared.Datumnotatie;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
 import nl.thuisnabij.shared.OngeldigeStapException;
 import org.springframework.data.annotation.Id;
@@ -220,7 +220,7 @@ public final class Aanmelding {
         vereis(aanvullingGevraagdOp != null, "de school kan alleen niet in behandeling nemen als zij om informatie vroeg die niet kwam");
         vereis(kan(Aanmeldingstap.NIET_IN_BEHANDELING_NEMEN, datum), datum.isAfter(aanvullingUiterlijk)
                 ? "dit kan tot vier weken na de datum die de ouders kregen; die zijn voorbij"
-                : "de ouders hebben tot " + aanvullingUiterlijk.format(DateTimeFormatter.ofPattern("d-M-yyyy"))
+                : "de ouders hebben tot " + Datumnotatie.kort(aanvullingUiterlijk)
                         + " om de informatie te geven");
         if (reden == null || reden.isBlank()) {
             throw new OngeldigeInvoerException("reden", "schrijf welke informatie ontbreekt; de ouders krijgen dit besluit met de reden");

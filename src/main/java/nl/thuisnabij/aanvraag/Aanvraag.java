@@ -1,7 +1,6 @@
 package nl.thuisnabij.aanvraag;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -13,6 +12,7 @@ import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.shared.Datumnotatie;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
 import nl.thuisnabij.shared.OngeldigeStapException;
 import org.springframework.data.annotation.Id;
@@ -77,8 +77,6 @@ public final class Aanvraag {
     private final List<Object> gebeurtenissen = new ArrayList<>();
     @Version
     private Integer versie;
-
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     /** Reads a stored request back (parts absent when Spring Data copies a new one); parts come in any order and are kept in their sequence. */
     @PersistenceCreator
@@ -435,7 +433,7 @@ public final class Aanvraag {
         var huidig = huidigBesluit().orElseThrow();
         if (laatsteDag == null || !laatsteDag.isAfter(huidig.startdatum()) || !laatsteDag.isBefore(huidig.einddatum())) {
             throw new OngeldigeInvoerException("laatsteDag", "de laatste dag ligt na het begin (%s) en voor het einde (%s) van de toelaatbaarheidsverklaring; "
-                    .formatted(DATUM.format(huidig.startdatum()), DATUM.format(huidig.einddatum())) + "geldt ze nooit, trek haar dan in");
+                    .formatted(Datumnotatie.kort(huidig.startdatum()), Datumnotatie.kort(huidig.einddatum())) + "geldt ze nooit, trek haar dan in");
         }
         wijzigTlv(new Besluit(volgendBesluitnummer(), Besluituitkomst.VOORTIJDIG_BEEINDIGD, motivering, datum, door, "beëindiging", null, null, null,
                 null, huidig.tlvSoort(), huidig.categorie(), huidig.bevoegdSwv(), huidig.startdatum(), laatsteDag), TlvGewijzigd.Wijziging.VOORTIJDIG_BEEINDIGD);
@@ -444,9 +442,9 @@ public final class Aanvraag {
     private void wijzigTlv(Besluit besluit, TlvGewijzigd.Wijziging wijziging) {
         boolean bijDuo = isBijDuoGeregistreerd();
         besluiten.add(besluit);
+        // a TLV ended early that is still running stays active until its new last day (the daily job ends it then)
         boolean loopt = besluit.uitkomst() == Besluituitkomst.VOORTIJDIG_BEEINDIGD && status == AanvraagStatus.ACTIEF
                 && !besluit.einddatum().isBefore(besluit.beslotenOp());
-        // a TLV ended early that is still running stays active until its new last day (the daily job ends it then)
         status = loopt ? AanvraagStatus.ACTIEF : AanvraagStatus.AFGELOPEN;
         meldBesluit(besluit, wijziging, bijDuo);
     }
@@ -592,7 +590,8 @@ public final class Aanvraag {
             case IN_BEHANDELING_NEMEN -> status == AanvraagStatus.INGEDIEND || status == AanvraagStatus.IN_BEHANDELING;
             case AANVULLING_VRAGEN, AGENDEREN -> status == AanvraagStatus.IN_BEHANDELING || status == AanvraagStatus.ADVIES;
             case ADVIES_VRAGEN -> soort.vraagtDeskundigenadvies() && status == AanvraagStatus.IN_BEHANDELING;
-            case MEEWERKER_VASTLEGGEN -> soort.vraagtDeskundigenadvies() && (status == AanvraagStatus.IN_BEHANDELING || status == AanvraagStatus.ADVIES) && adviezen.size() < 2;
+            case MEEWERKER_VASTLEGGEN -> soort.vraagtDeskundigenadvies() && (status == AanvraagStatus.IN_BEHANDELING || status == AanvraagStatus.ADVIES)
+                    && adviezen.size() < 2;
             case DESKUNDIGE_VERVANGEN -> status == AanvraagStatus.ADVIES && deskundigen.stream()
                     .anyMatch(d -> d.vervangenOp() == null && adviezen.stream().noneMatch(a -> a.deskundigeId() == d.deskundigeId()));
             case ADVIES_GEVEN -> status == AanvraagStatus.ADVIES && adviezen.size() < 2 && isDeskundigeVan(door)

@@ -1,7 +1,6 @@
 package nl.thuisnabij.aanvraag;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.thuisnabij.aanvraag.persistence.AanvraagGegevensRepository;
@@ -17,6 +16,7 @@ import nl.thuisnabij.opp.Opps;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.register.Vestiging;
+import nl.thuisnabij.shared.Datumnotatie;
 import nl.thuisnabij.shared.NietGevondenException;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
 import org.springframework.stereotype.Service;
@@ -115,9 +115,9 @@ public class Aanvragen {
                     + "zijn aangemeld");
         }
         if ((soort == Aanvraagsoort.TLV_SO || soort == Aanvraagsoort.TLV_VSO) && leerling.residentieelGeplaatstOp(werk.vandaag())) {
-            throw new OngeldigeInvoerException("soort", "%s is residentieel geplaatst (%s) tot en met %s en is voor die tijd zonder toelaatbaarheidsverklaring "
-                    .formatted(leerling.naam(), leerling.residentieleInstelling(), leerling.residentieelTot().format(DateTimeFormatter
-                            .ofPattern("d-M-yyyy"))) + "toelaatbaar tot het (voortgezet) speciaal onderwijs (WEC art. 40 lid 16)");
+            throw new OngeldigeInvoerException("soort", ("%s is residentieel geplaatst (%s) tot en met %s en is voor die tijd zonder "
+                    + "toelaatbaarheidsverklaring toelaatbaar tot het (voortgezet) speciaal onderwijs (WEC art. 40 lid 16)")
+                    .formatted(leerling.naam(), leerling.residentieleInstelling(), Datumnotatie.kort(leerling.residentieelTot())));
         }
         if (verlengingVan != null) {
             var oud = repository.findById(swv, verlengingVan).filter(a -> a.leerlingId() == leerlingId && a.soort() == soort)

@@ -2,7 +2,6 @@ package nl.thuisnabij.opp;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import nl.thuisnabij.opp.persistence.OppTellingen;
 import nl.thuisnabij.register.Schoolsoort;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.register.Vestiging;
+import nl.thuisnabij.shared.Datumnotatie;
 import nl.thuisnabij.shared.NietGevondenException;
 import nl.thuisnabij.shared.Rapport;
 import org.springframework.stereotype.Service;
@@ -59,7 +59,7 @@ public class Oppcijfers {
             bewaard = new Berekend(vandaag, stand, tabellen(swv, vestiging, vandaag));
             berekend.put(sleutel, bewaard);
         }
-        return new Rapport("OPP's van " + naam, "Stand op " + vandaag.format(DateTimeFormatter.ofPattern("d-M-yyyy"))
+        return new Rapport("OPP's van " + naam, "Stand op " + Datumnotatie.kort(vandaag)
                 + ". Alleen aantallen; een OPP telt mee vanaf de eerste vaststelling tot het einde.", bewaard.tabellen());
     }
 
