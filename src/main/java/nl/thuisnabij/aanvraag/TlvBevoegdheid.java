@@ -31,6 +31,8 @@ class TlvBevoegdheid {
                 + "leerling is aangemeld of ingeschreven"),
         VORIGE_SCHOOL("het samenwerkingsverband van de school waar de leerling direct daarvoor stond ingeschreven beslist "
                 + "(WEC art. 40 lid 11 en 13, onder a: de verwijzer betaalt)"),
+        LANDELIJK("de leerling stond niet op een school ingeschreven en is aangemeld bij een school van een landelijk samenwerkingsverband: "
+                + "dat landelijk samenwerkingsverband beslist (WEC art. 40 lid 11 en 13, onder c)"),
         WOONADRES("de leerling stond niet op een school ingeschreven: het samenwerkingsverband van het woonadres beslist "
                 + "(WEC art. 40 lid 11 en 13, onder b)"),
         BUITENLAND("de leerling woont in het buitenland en stond niet op een school in Nederland ingeschreven: het samenwerkingsverband van "
@@ -78,11 +80,12 @@ class TlvBevoegdheid {
      * <li>the pupil was enrolled immediately before at a school of the TLV's kind of education (SO: a WPO
      * school or an SO school; VSO: a WVO school, praktijkonderwijs included, or a VSO school): the SWV of
      * that school, "de verwijzer betaalt" — the current enrolment, else the last one;</li>
+     * <li>otherwise, when the school applied to belongs to a landelijk SWV: that landelijk SWV — the requesting one;</li>
      * <li>otherwise the SWV of the area the pupil lives in; for a pupil living abroad, the SWV of the
      * school applied to — the requesting one.</li>
      * </ol>
      */
-    static Uitkomst bepaal(Aanvraagsoort soort, String aanvragendSwv, String eerdereAfgever, List<Inschrijving> historie, String swvVanWoonadres,
+    static Uitkomst bepaal(Aanvraagsoort soort, String aanvragendSwv, boolean aanvragerLandelijk, String eerdereAfgever, List<Inschrijving> historie, String swvVanWoonadres,
             String postcode, String woonland) {
         if (eerdereAfgever != null) {
             return new Uitkomst(eerdereAfgever, Grond.VERVOLG, null);
@@ -100,6 +103,9 @@ class TlvBevoegdheid {
         if (vorige.isPresent()) {
             var school = vorige.get();
             return new Uitkomst(school.swv(), Grond.VORIGE_SCHOOL, (school.tot() == null ? "ingeschreven op " : "laatst ingeschreven op ") + school.school());
+        }
+        if (aanvragerLandelijk) {
+            return new Uitkomst(aanvragendSwv, Grond.LANDELIJK, null);
         }
         if (woonland != null) {
             return new Uitkomst(aanvragendSwv, Grond.BUITENLAND, "woont in " + woonland);
@@ -126,7 +132,7 @@ class TlvBevoegdheid {
                 ? gevonden.samenwerkingsverbanden().stream().filter(s -> s.sector() == a.soort().sector()).map(s -> s.code().waarde()).findFirst()
                         .orElse(null)
                 : null;
-        return bepaal(a.soort(), swv.waarde(), eerdereAfgever, historie, woonadres, leerling.woontInBuitenland() ? null : leerling.postcode().toString(),
+        return bepaal(a.soort(), swv.waarde(), register.bestaandSamenwerkingsverband(swv).landelijk(), eerdereAfgever, historie, woonadres, leerling.woontInBuitenland() ? null : leerling.postcode().toString(),
                 leerling.woonland());
     }
 }

@@ -4,9 +4,11 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import nl.thuisnabij.audit.AuditLog;
 import nl.thuisnabij.register.persistence.GebiedRepository;
+import nl.thuisnabij.register.persistence.LandelijkSwvRepository;
 import nl.thuisnabij.register.persistence.RegioIndelingRepository;
 import nl.thuisnabij.register.persistence.RegioIndelingRepository.PostcodeRegel;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
@@ -26,11 +28,13 @@ public class RegioIndelingImport {
     static final String EUROPOORT = "Europoort";
 
     private final RegioIndelingRepository repository;
+    private final LandelijkSwvRepository landelijkeSwvs;
     private final GebiedRepository gebieden;
     private final AuditLog auditLog;
 
-    RegioIndelingImport(RegioIndelingRepository repository, GebiedRepository gebieden, AuditLog auditLog) {
+    RegioIndelingImport(RegioIndelingRepository repository, LandelijkSwvRepository landelijkeSwvs, GebiedRepository gebieden, AuditLog auditLog) {
         this.repository = repository;
+        this.landelijkeSwvs = landelijkeSwvs;
         this.gebieden = gebieden;
         this.auditLog = auditLog;
     }
@@ -52,8 +56,9 @@ public class RegioIndelingImport {
         var fouten = new ArrayList<Regelfout>();
         var meldingen = new ArrayList<String>();
         var regels = new LinkedHashMap<String, PostcodeRegel>();
+        var landelijk = Set.copyOf(landelijkeSwvs.landelijkeCodes());
         for (var rij : bestand.rijen()) {
-            var regel = leesRegel(rij, fouten, meldingen);
+            var regel = leesRegel(rij, landelijk, fouten, meldingen);
             if (regel != null && regels.putIfAbsent(regel.postcode4(), regel) != null) {
                 fouten.add(new Regelfout(rij.regel(), "postcode %s komt meer dan eens voor".formatted(regel.postcode4())));
             }
@@ -105,7 +110,7 @@ public class RegioIndelingImport {
         return new ImportRapport(aantal, List.of(), meldingen, samenvatting);
     }
 
-    private static PostcodeRegel leesRegel(CsvBestand.Rij rij, List<Regelfout> fouten, List<String> meldingen) {
+    private static PostcodeRegel leesRegel(CsvBestand.Rij rij, Set<String> landelijk, List<Regelfout> fouten, List<String> meldingen) {
         var postcode = rij.get("POSTCODE4");
         var gemeente = rij.get("GEMEENTE");
         var po = rij.get("SWV_PO");
@@ -125,17 +130,21 @@ public class RegioIndelingImport {
                     .formatted(rij.regel(), postcode, gemeente));
             return new PostcodeRegel(postcode, gemeente, null, null, "Europoort (havengebied, geen samenwerkingsverband)");
         }
-        var swvPo = swvCode(po, Sector.PO, rij.regel(), fouten);
-        var swvVo = swvCode(vo, Sector.VO, rij.regel(), fouten);
+        var swvPo = swvCode(po, Sector.PO, rij.regel(), landelijk, fouten);
+        var swvVo = swvCode(vo, Sector.VO, rij.regel(), landelijk, fouten);
         return fouten.size() > foutenVooraf ? null : new PostcodeRegel(postcode, gemeente, swvPo, swvVo, null);
     }
 
-    private static String swvCode(String waarde, Sector sector, int regel, List<Regelfout> fouten) {
+    private static String swvCode(String waarde, Sector sector, int regel, Set<String> landelijk, List<Regelfout> fouten) {
         try {
             var code = SwvCode.van(waarde);
             if (code.sector() != sector) {
                 fouten.add(new Regelfout(regel, "'%s' staat in de kolom swv_%s maar is geen %s-code"
                         .formatted(waarde, sector.name().toLowerCase(), sector)));
+                return null;
+            }
+            if (landelijk.contains(code.waarde())) {
+                fouten.add(new Regelfout(regel, "%s is een landelijk samenwerkingsverband en heeft geen gebied".formatted(code)));
                 return null;
             }
             return code.waarde();

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.thuisnabij.audit.AuditLog;
+import nl.thuisnabij.register.persistence.LandelijkSwvRepository;
 import nl.thuisnabij.register.persistence.SchoolImportRepository;
 import nl.thuisnabij.register.persistence.SchoolImportRepository.VestigingRegel;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
@@ -17,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports schoolbesturen, schools and their sites from a CSV in the layout of DUO's open data of
  * school addresses (columns in docs/import-scholen.md). All or nothing: one bad line and nothing
- * is written, with every bad line reported. Each site joins the SWV of its postcode for its sector.
+ * is written, with every bad line reported. Each site joins the SWV of its postcode for its sector,
+ * unless its school joined a landelijk SWV of that sector (WPO 18a lid 15, WVO 17a lid 16).
  */
 @Service
 public class SchoolImport {
@@ -40,10 +43,12 @@ public class SchoolImport {
     static final Set<String> NIVEAUS = Set.of("VMBO-B", "VMBO-K", "VMBO-GT", "HAVO", "VWO");
 
     private final SchoolImportRepository repository;
+    private final LandelijkSwvRepository landelijk;
     private final AuditLog auditLog;
 
-    SchoolImport(SchoolImportRepository repository, AuditLog auditLog) {
+    SchoolImport(SchoolImportRepository repository, LandelijkSwvRepository landelijk, AuditLog auditLog) {
         this.repository = repository;
+        this.landelijk = landelijk;
         this.auditLog = auditLog;
     }
 
@@ -72,6 +77,7 @@ public class SchoolImport {
                     List.of());
         }
         var gebieden = repository.postcodegebieden();
+        var landelijkeLeden = landelijk.ledenPerBrinEnSector();
         var bestaandeBesturen = repository.bestaandeBesturenPerBrin();
         var fouten = new ArrayList<Regelfout>();
         var meldingen = new ArrayList<String>();
@@ -79,7 +85,7 @@ public class SchoolImport {
         var gezien = new HashMap<String, Integer>();
         var bestuurPerBrin = new HashMap<String, String>();
         for (var rij : bestand.rijen()) {
-            var regel = new RegelLezer(rij, fouten).lees(gebieden, alleenVoor, meldingen);
+            var regel = new RegelLezer(rij, fouten).lees(gebieden, landelijkeLeden, alleenVoor, meldingen);
             if (regel == null) {
                 continue;
             }
@@ -122,7 +128,7 @@ public class SchoolImport {
     /** Checks one line, collecting every problem on it rather than stopping at the first. */
     private record RegelLezer(CsvBestand.Rij rij, List<Regelfout> fouten) {
 
-        VestigingRegel lees(java.util.Map<String, SchoolImportRepository.Gebied> gebieden, Optional<SwvCode> alleenVoor,
+        VestigingRegel lees(Map<String, SchoolImportRepository.Gebied> gebieden, Map<String, String> landelijkeLeden, Optional<SwvCode> alleenVoor,
                 List<String> meldingen) {
             int vooraf = fouten.size();
             var bevoegdGezag = rij.get(BEVOEGD_GEZAG);
@@ -145,12 +151,13 @@ public class SchoolImport {
                 if (gebied == null) {
                     fout("postcode %s komt niet voor in de regio-indeling".formatted(postcode));
                 } else {
-                    swv = soort.sector() == Sector.PO ? gebied.swvPo() : gebied.swvVo();
+                    var landelijkSwv = brin == null ? null : landelijkeLeden.get(brin + soort.sector());
+                    swv = landelijkSwv != null ? landelijkSwv : soort.sector() == Sector.PO ? gebied.swvPo() : gebied.swvVo();
                     if (swv == null) {
                         fout("postcode %s valt onder geen samenwerkingsverband %s".formatted(postcode, soort.sector()));
                     } else if (alleenVoor.isPresent() && !alleenVoor.get().waarde().equals(swv)) {
-                        fout("vestiging in postcode %s hoort bij samenwerkingsverband %s, niet bij %s".formatted(postcode, swv,
-                                alleenVoor.get()));
+                        fout(landelijkSwv != null ? "school %s hoort bij landelijk samenwerkingsverband %s, niet bij %s".formatted(brin, swv, alleenVoor.get())
+                                : "vestiging in postcode %s hoort bij samenwerkingsverband %s, niet bij %s".formatted(postcode, swv, alleenVoor.get()));
                     }
                     var opgegevenGemeente = rij.get(GEMEENTE);
                     if (!opgegevenGemeente.isEmpty() && !opgegevenGemeente.equalsIgnoreCase(gebied.gemeente())) {

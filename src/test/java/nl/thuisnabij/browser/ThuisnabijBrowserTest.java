@@ -164,7 +164,7 @@ class ThuisnabijBrowserTest {
     }
 
     @Test
-    void dePlatformbeheerderLeestDeRegioIndelingInEnVerwerktEenHerindeling() throws Exception {
+    void dePlatformbeheerderLeestDeRegioIndelingInVerwerktEenHerindelingEnLegtEenLandelijkSwvVast() throws Exception {
         var b = browser();
         b.inloggen("beheer", WACHTWOORD);
         b.open("/beheer/regio-indeling");
@@ -185,6 +185,15 @@ class ThuisnabijBrowserTest {
 
         b.open("/samenwerkingsverbanden?gemeente=Zeevang");
         assertThat(b.tekst("#resultaat")).contains("Zeevang is per 2016-01-01 opgegaan in gemeente Edam-Volendam.");
+
+        b.open("/beheer/landelijke-samenwerkingsverbanden");
+        b.vulIn("code", "PO2707");
+        b.vulIn("naam", "Landelijk SWV De Richting");
+        b.vulIn("scholen", "88LA 88LB");
+        b.klik("Vastleggen");
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#fout-code")).contains("PO2707 is een regionaal samenwerkingsverband uit de regio-indeling");
+        assertThat(b.vind("#scholen").getAttribute("value")).as("wat de beheerder typte, staat er nog").isEqualTo("88LA 88LB");
     }
 
     @Test

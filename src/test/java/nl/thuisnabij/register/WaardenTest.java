@@ -59,9 +59,11 @@ class WaardenTest {
     @Test
     void eenSwvZonderNaamHeetNaarCodeEnGebied() {
         var zonderNaam = new Samenwerkingsverband(new SwvCode("PO2709"), null, Contactgegevens.leeg(),
-                List.of("Blaricum", "Bussum", "Eemnes", "Hilversum"), false, 0);
+                List.of("Blaricum", "Bussum", "Eemnes", "Hilversum"), false, false, 0);
         assertThat(zonderNaam.weergavenaam()).isEqualTo("Samenwerkingsverband PO 2709 (Blaricum, Bussum, Eemnes e.o.)");
-        var metNaam = new Samenwerkingsverband(new SwvCode("PO2709"), "SWV Unita", Contactgegevens.leeg(), List.of(), false, 0);
+        var metNaam = new Samenwerkingsverband(new SwvCode("PO2709"), "SWV Unita", Contactgegevens.leeg(), List.of(), false, false, 0);
         assertThat(metNaam.weergavenaam()).isEqualTo("SWV Unita");
+        var landelijk = new Samenwerkingsverband(new SwvCode("VO9001"), null, Contactgegevens.leeg(), List.of(), true, false, 0);
+        assertThat(landelijk.weergavenaam()).isEqualTo("Landelijk samenwerkingsverband VO 9001");
     }
 }

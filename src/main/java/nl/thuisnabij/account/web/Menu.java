@@ -20,6 +20,7 @@ public record Menu(List<Keuze> keuzes) {
         switch (gebruiker.scope()) {
             case PLATFORM -> {
                 keuzes.add(new Keuze("Regio-indeling", "/beheer/regio-indeling"));
+                keuzes.add(new Keuze("Landelijke SWV's", "/beheer/landelijke-samenwerkingsverbanden"));
                 keuzes.add(new Keuze("Scholen importeren", "/beheer/scholen-import"));
                 keuzes.add(new Keuze("Herindeling", "/beheer/herindeling"));
             }

@@ -39,11 +39,11 @@ public class RegioIndelingRepository {
                 """, codes.stream().map(code -> new Object[] {code, code.substring(0, 2)}).toList());
     }
 
-    /** Codes missing from the new division end; their record and history stay. */
+    /** Codes missing from the new division end; their record and history stay. A landelijk SWV is never in it. */
     public List<String> beeindigOntbrekendeSamenwerkingsverbanden(Collection<String> codesInIndeling) {
         return jdbc.sql("""
                 update samenwerkingsverband set opgeheven_op = current_date
-                 where opgeheven_op is null and not (code = any(?)) returning code
+                 where opgeheven_op is null and not landelijk and not (code = any(?)) returning code
                 """).param(codesInIndeling.toArray(String[]::new)).query(String.class).list();
     }
 

@@ -67,6 +67,7 @@ public class SamenwerkingsverbandRepository {
                 new Contactgegevens(rs.getString("email"), rs.getString("telefoon"), rs.getString("website"),
                         rs.getString("straat"), rs.getString("postcode"), rs.getString("plaats"), rs.getString("directeur")),
                 tekstlijst(rs.getArray("gemeenten")),
+                rs.getBoolean("landelijk"),
                 rs.getDate("opgeheven_op") != null,
                 rs.getInt("versie"));
     }
