@@ -257,4 +257,16 @@ class BeveiligingTest {
             jdbc.sql("update samenwerkingsverband set website = ? where code = 'PO2707'").param(oorspronkelijk).update();
         }
     }
+
+    @Test
+    void eenBezoekerVanDeOpenbarePaginasKrijgtGeenSessieMaarWieInlogtKrijgtHetFormulierTokenVoorHtmx() throws Exception {
+        for (var pad : List.of("/", "/samenwerkingsverbanden?postcode=1011", "/samenwerkingsverbanden/PO2707")) {
+            var bezoek = mvc.perform(get(pad)).andReturn();
+            assertThat(bezoek.getResponse().getStatus()).isEqualTo(200);
+            assertThat(bezoek.getRequest().getSession(false)).as("geen sessie voor %s", pad).isNull();
+            assertThat(bezoek.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("csrf-token");
+        }
+        var ingelogd = mvc.perform(get("/samenwerkingsverbanden?postcode=1011").with(user(gebruikers.loadUserByUsername("coordinator")))).andReturn();
+        assertThat(ingelogd.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("name=\"csrf-token\"");
+    }
 }

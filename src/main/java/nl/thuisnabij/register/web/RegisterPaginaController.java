@@ -31,7 +31,6 @@ class RegisterPaginaController {
             Model model) {
         model.addAttribute("postcode", postcode);
         model.addAttribute("gemeente", gemeente);
-        model.addAttribute("gemeenten", register.actieveGemeenten());
         if (postcode != null && !postcode.isBlank()) {
             zoek(model, () -> register.zoekOpPostcode(postcode));
         } else if (gemeente != null && !gemeente.isBlank()) {
