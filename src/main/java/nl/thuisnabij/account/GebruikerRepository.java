@@ -76,7 +76,49 @@ class GebruikerRepository {
                 .query(Long.class).single();
     }
 
-    /** Counts a failed login; at the maximum the account locks for the given time. */
+    /** An account as its administrators see it: who, where, what, and whether it is in use. */
+    record Account(Gebruiker gebruiker, String email, boolean heeftWachtwoord, int versie) {
+    }
+
+    /** Every account of an SWV, its own staff and its schools' staff, active or not. */
+    List<Account> accountsVanSwv(String swvCode) {
+        return jdbc.sql("select * from gebruiker where swv_code = ? order by vestiging_id nulls first, lower(naam)").param(swvCode)
+                .query((rs, rij) -> account(rs)).list();
+    }
+
+    Optional<Account> accountVanSwv(String swvCode, long id) {
+        return jdbc.sql("select * from gebruiker where swv_code = ? and id = ?").params(swvCode, id).query((rs, rij) -> account(rs)).optional();
+    }
+
+    Optional<Account> accountMetEmail(String email) {
+        return jdbc.sql("select * from gebruiker where lower(email) = lower(?) order by id limit 1").param(email).query((rs, rij) -> account(rs))
+                .optional();
+    }
+
+    Optional<Account> account(long id) {
+        return jdbc.sql("select * from gebruiker where id = ?").param(id).query((rs, rij) -> account(rs)).optional();
+    }
+
+    /** Changes roles and status only if nobody changed the account since {@code versie} was read. */
+    boolean wijzig(long id, Collection<Rol> rollen, boolean actief, int versie) {
+        return jdbc.sql("update gebruiker set rollen = ?, actief = ?, versie = versie + 1 where id = ? and versie = ?")
+                .params(rollen.stream().map(Rol::name).toArray(String[]::new), actief, id, versie).update() == 1;
+    }
+
+    void zetWachtwoord(long id, String wachtwoordHash) {
+        jdbc.sql("update gebruiker set wachtwoord_hash = ?, versie = versie + 1 where id = ?").params(wachtwoordHash, id).update();
+    }
+
+    long tellActieveBeheerders(String swvCode) {
+        return jdbc.sql("select count(*) from gebruiker where swv_code = ? and vestiging_id is null and actief and 'SWV_BEHEERDER' = any(rollen)")
+                .param(swvCode).query(Long.class).single();
+    }
+
+    private Account account(ResultSet rs) throws SQLException {
+        return new Account(map(rs, 0), rs.getString("email"), rs.getString("wachtwoord_hash") != null || rs.getString("externe_id") != null,
+                rs.getInt("versie"));
+    }
+
     void verplaatsNaarGemeente(List<Long> oudeGemeenten, long nieuweGemeente) {
         jdbc.sql("update gebruiker set gemeente_id = ? where gemeente_id = any(?)")
                 .params(nieuweGemeente, oudeGemeenten.toArray(Long[]::new)).update();

@@ -32,7 +32,8 @@ public class Gebruikers implements UserDetailsService {
 
     @Override
     public Gebruiker loadUserByUsername(String gebruikersnaam) {
-        return repository.findByGebruikersnaam(gebruikersnaam)
+        // an invited person who has not chosen a password yet cannot log in, as if the account did not exist
+        return repository.findByGebruikersnaam(gebruikersnaam).filter(gebruiker -> gebruiker.getPassword() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("onbekende gebruiker"));
     }
 
@@ -44,8 +45,8 @@ public class Gebruikers implements UserDetailsService {
     @Transactional
     public long maakAan(String gebruikersnaam, String naam, String email, String wachtwoord, Collection<Rol> rollen,
             String swvCode, Long vestigingId, Long gemeenteId) {
-        if (wachtwoord == null || wachtwoord.length() < 12) {
-            throw new OngeldigeInvoerException("een wachtwoord heeft ten minste 12 tekens");
+        if (wachtwoord == null || wachtwoord.length() < Wachtwoordbeleid.MINIMUM) {
+            throw new OngeldigeInvoerException("een wachtwoord heeft ten minste %d tekens".formatted(Wachtwoordbeleid.MINIMUM));
         }
         if (repository.existsByGebruikersnaam(gebruikersnaam)) {
             throw new OngeldigeInvoerException("gebruikersnaam '%s' is al in gebruik".formatted(gebruikersnaam));

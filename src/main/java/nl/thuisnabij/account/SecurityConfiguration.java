@@ -49,7 +49,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(verzoeken -> verzoeken
                         .requestMatchers("/", "/samenwerkingsverbanden", "/samenwerkingsverbanden/**", "/api/v1/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/api/swagger-ui/**", "/swagger-ui/**", "/css/**", "/js/**",
-                                "/img/**", "/webjars/**", "/favicon.ico", "/inloggen", "/error", "/scholen/*/ondersteuningsprofiel")
+                                "/img/**", "/webjars/**", "/favicon.ico", "/inloggen", "/wachtwoord-vergeten", "/wachtwoord-instellen/*", "/error", "/scholen/*/ondersteuningsprofiel")
                         .permitAll()
                         .requestMatchers("/swv/{swv}/**").access(tenantToegang)
                         .requestMatchers("/beheer/**").hasRole(Rol.PLATFORMBEHEERDER.name())

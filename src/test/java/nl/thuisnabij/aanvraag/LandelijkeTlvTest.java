@@ -50,7 +50,7 @@ class LandelijkeTlvTest {
                 """.getBytes(StandardCharsets.UTF_8)));
         landelijke.legVast(LANDELIJK.waarde(), "Landelijk SWV De Richting", "88LA", null);
         long vestiging = jdbc.sql("select id from vestiging where brin = '88LA'").query(Long.class).single();
-        jdbc.sql("insert into gebruiker (gebruikersnaam, naam, rollen, swv_code, vestiging_id) values ('ib-richting', 'IB De Richting', '{INTERN_BEGELEIDER}', ?, ?)")
+        jdbc.sql("insert into gebruiker (gebruikersnaam, naam, wachtwoord_hash, rollen, swv_code, vestiging_id) values ('ib-richting', 'IB De Richting', '{noop}niet-gebruikt', '{INTERN_BEGELEIDER}', ?, ?)")
                 .params(LANDELIJK.waarde(), vestiging).update();
         var ib = gebruikers.loadUserByUsername("ib-richting");
 

@@ -353,6 +353,40 @@ class ThuisnabijBrowserTest {
     }
 
     @Test
+    void deBeheerderNodigtEenNieuweCoordinatorUitEnZijKiestHaarWachtwoordEnLogtIn() throws Exception {
+        var b = browser();
+        b.inloggen("swvbeheer", WACHTWOORD);
+        b.driver().findElement(By.linkText("Medewerkers")).click();
+        b.controleerToegankelijkheid();
+        b.vulIn("naam", "Nina Nieuw");
+        b.vulIn("email", "nina.nieuw@swv-test.nl");
+        b.vind("input[name='rollen[ONDERSTEUNINGSCOORDINATOR]']").click();
+        b.klik("Uitnodiging versturen");
+        b.controleerToegankelijkheid();
+        assertThat(b.pagina()).contains("De uitnodiging is verstuurd naar nina.nieuw@swv-test.nl.");
+        assertThat(b.tekst("#medewerkers")).contains("Nina Nieuw", "uitgenodigd");
+
+        var uitnodiging = org.awaitility.Awaitility.await().until(() -> java.util.Arrays.stream(mail.getReceivedMessages())
+                .map(com.icegreen.greenmail.util.GreenMailUtil::getBody).map(tekst -> tekst.replace("=\r\n", ""))
+                .filter(tekst -> tekst.contains("Beste Nina Nieuw")).findFirst(), java.util.Optional::isPresent).orElseThrow();
+        var link = java.util.regex.Pattern.compile("/wachtwoord-instellen/[A-Za-z0-9_-]{43}").matcher(uitnodiging);
+        assertThat(link.find()).isTrue();
+        b.driver().manage().deleteAllCookies();
+        b.open(link.group());
+        b.controleerToegankelijkheid();
+        b.vulIn("wachtwoord", "1qaz2wsx3edc");
+        b.klik("Wachtwoord opslaan");
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#fout-wachtwoord")).contains("gelekte of veelgebruikte wachtwoorden");
+        b.vulIn("wachtwoord", "zeven zeemeeuwen boven het IJ");
+        b.klik("Wachtwoord opslaan");
+        b.controleerToegankelijkheid();
+        assertThat(b.pagina()).contains("Uw wachtwoord is opgeslagen. Log in met gebruikersnaam nina.nieuw@swv-test.nl");
+        b.inloggen("nina.nieuw@swv-test.nl", "zeven zeemeeuwen boven het IJ");
+        assertThat(b.pagina()).contains("Welkom, Nina Nieuw", "ondersteuningscoördinator");
+    }
+
+    @Test
     void hetSwvLegtEenOogoVastEnDeGemeenteMeldtEenAfspraakGereed() throws Exception {
         var b = browser();
         b.inloggen("coordinator", WACHTWOORD);

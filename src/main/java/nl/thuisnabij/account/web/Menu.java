@@ -39,6 +39,9 @@ public record Menu(List<Keuze> keuzes) {
                 if (gebruiker.heeftRol(Rol.ONDERSTEUNINGSCOORDINATOR) || gebruiker.heeftRol(Rol.COMMISSIELID)) {
                     keuzes.add(new Keuze("Commissie", "/swv/" + swv + "/commissie"));
                 }
+                if (gebruiker.heeftRol(Rol.SWV_BEHEERDER)) {
+                    keuzes.add(new Keuze("Medewerkers", "/swv/" + swv + "/medewerkers"));
+                }
                 if (gebruiker.heeftRol(Rol.FUNCTIONARIS_GEGEVENSBESCHERMING)) {
                     keuzes.add(new Keuze("Auditlog", "/swv/" + swv + "/auditlog"));
                 }

@@ -1,0 +1,216 @@
+package nl.thuisnabij.account;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.thuisnabij.account.AccountlinkRepository.Soort;
+import nl.thuisnabij.audit.AuditLog;
+import nl.thuisnabij.register.Register;
+import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
+import nl.thuisnabij.shared.NietGevondenException;
+import nl.thuisnabij.shared.OngeldigeInvoerException;
+import org.springframework.mail.MailException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * An SWV's administrator manages the SWV's people: invites them by e-mail (a one-time link to set a
+ * password), gives and changes their roles, switches accounts off and on again. School staff are
+ * invited for one school site of the SWV. Every step is audit-logged; an SWV always keeps one
+ * active administrator, so it cannot lock itself out.
+ */
+@Service
+public class Accountbeheer {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** An account as its administrator sees it. */
+    public record Medewerker(long id, String naam, String gebruikersnaam, String email, Set<Rol> rollen, Long vestigingId, boolean actief,
+            boolean wachtOpWachtwoord, Instant uitnodigingGeldigTot, int versie) {
+
+        public String status() {
+            if (!actief) {
+                return "uitgeschakeld";
+            }
+            return wachtOpWachtwoord ? "uitgenodigd" : "actief";
+        }
+
+        public List<String> rolomschrijvingen() {
+            return rollen.stream().map(Rol::omschrijving).toList();
+        }
+    }
+
+    /** What an invitation did, for a confirmation that says only what happened. */
+    public record Uitnodiging(long gebruikerId, String email, boolean mailVerstuurd) {
+
+        public String melding() {
+            return mailVerstuurd ? "De uitnodiging is verstuurd naar %s.".formatted(email)
+                    : "Het account is aangemaakt, maar de e-mail aan %s kon niet worden verstuurd. Probeer het later opnieuw met ‘Uitnodiging opnieuw sturen’."
+                            .formatted(email);
+        }
+    }
+
+    private final GebruikerRepository gebruikers;
+    private final AccountlinkRepository links;
+    private final Accountmail mail;
+    private final Register register;
+    private final AuditLog auditLog;
+    private final TransactionTemplate transactie;
+
+    Accountbeheer(GebruikerRepository gebruikers, AccountlinkRepository links, Accountmail mail, Register register, AuditLog auditLog,
+            TransactionTemplate transactie) {
+        this.gebruikers = gebruikers;
+        this.links = links;
+        this.mail = mail;
+        this.register = register;
+        this.auditLog = auditLog;
+        this.transactie = transactie;
+    }
+
+    /** The roles an SWV's administrator hands out: the SWV's own and its schools' staff. */
+    public static List<Rol> toeTeKennenRollen() {
+        return EnumSet.allOf(Rol.class).stream().filter(rol -> rol.scope() == Rol.Scope.SWV || rol.scope() == Rol.Scope.SCHOOL).toList();
+    }
+
+    public List<Medewerker> medewerkers(SwvCode swv) {
+        auditLog.lezen(swv.waarde(), "gebruiker", null, "lijst medewerkers bekeken");
+        return gebruikers.accountsVanSwv(swv.waarde()).stream().map(this::medewerker).toList();
+    }
+
+    public Medewerker medewerker(SwvCode swv, long id) {
+        auditLog.lezen(swv.waarde(), "gebruiker", String.valueOf(id), "medewerker bekeken");
+        return medewerker(bestaand(swv, id));
+    }
+
+    /** Creates the account (without a password) and mails the person a link to set one. */
+    public Uitnodiging nodigUit(SwvCode swv, String naam, String email, Set<Rol> rollen, Long vestigingId, Gebruiker door) {
+        var adres = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (naam == null || naam.isBlank()) {
+            throw new OngeldigeInvoerException("naam", "vul de naam in");
+        }
+        if (!EMAIL.matcher(adres).matches() || adres.length() > 254) {
+            throw new OngeldigeInvoerException("email", "vul een geldig e-mailadres in, bijvoorbeeld naam@school.nl");
+        }
+        controleerRollen(swv, rollen, vestigingId);
+        var token = Accountlinks.nieuwToken();
+        long id = transactie.execute(status -> {
+            if (gebruikers.existsByGebruikersnaam(adres) || gebruikers.accountMetEmail(adres).isPresent()) {
+                throw new OngeldigeInvoerException("email", "er is al een account met dit e-mailadres");
+            }
+            long nieuw = gebruikers.save(adres, naam.strip(), adres, null, rollen, swv.waarde(), vestigingId, null);
+            links.voegToe(nieuw, Soort.UITNODIGING, Accountlinks.hash(token), Accountlinks.geldigTot(Soort.UITNODIGING), door.getUsername());
+            return nieuw;
+        });
+        boolean verstuurd = stuurUitnodiging(swv, adres, naam.strip(), token);
+        auditLog.schrijven(swv.waarde(), "gebruiker", String.valueOf(id), "uitgenodigd als %s%s; e-mail %s".formatted(
+                String.join(", ", rollen.stream().map(Rol::omschrijving).toList()), vestigingId == null ? "" : " van vestiging " + vestigingId,
+                verstuurd ? "verstuurd" : "niet verstuurd (mailserver)"));
+        return new Uitnodiging(id, adres, verstuurd);
+    }
+
+    /** A new link for an invited person who has not set a password yet; the earlier link stops working. */
+    public Uitnodiging nodigOpnieuwUit(SwvCode swv, long id, Gebruiker door) {
+        var account = bestaand(swv, id);
+        if (account.heeftWachtwoord() || !account.gebruiker().isEnabled()) {
+            throw new OngeldigeInvoerException("dit account wacht niet op een uitnodiging");
+        }
+        var token = Accountlinks.nieuwToken();
+        transactie.executeWithoutResult(
+                status -> links.voegToe(id, Soort.UITNODIGING, Accountlinks.hash(token), Accountlinks.geldigTot(Soort.UITNODIGING), door.getUsername()));
+        boolean verstuurd = stuurUitnodiging(swv, account.email(), account.gebruiker().naam(), token);
+        auditLog.schrijven(swv.waarde(), "gebruiker", String.valueOf(id), "opnieuw uitgenodigd; e-mail " + (verstuurd ? "verstuurd" : "niet verstuurd (mailserver)"));
+        return new Uitnodiging(id, account.email(), verstuurd);
+    }
+
+    public void wijzigRollen(SwvCode swv, long id, Set<Rol> rollen, int gelezenVersie, Gebruiker door) {
+        var account = bestaand(swv, id);
+        controleerRollen(swv, rollen, account.gebruiker().vestigingId());
+        transactie.executeWithoutResult(status -> {
+            wijzig(account, rollen, account.gebruiker().isEnabled(), gelezenVersie, swv);
+            auditLog.schrijven(swv.waarde(), "gebruiker", String.valueOf(id), "rollen gewijzigd in " + String.join(", ",
+                    rollen.stream().map(Rol::omschrijving).toList()));
+        });
+    }
+
+    /** Switches an account off (its sessions end at their next request) or on again. */
+    public void zetActief(SwvCode swv, long id, boolean actief, int gelezenVersie, Gebruiker door) {
+        var account = bestaand(swv, id);
+        if (!actief && id == door.id()) {
+            throw new OngeldigeInvoerException("u kunt uw eigen account niet uitschakelen; vraag een andere beheerder");
+        }
+        transactie.executeWithoutResult(status -> {
+            wijzig(account, account.gebruiker().rollen(), actief, gelezenVersie, swv);
+            auditLog.schrijven(swv.waarde(), "gebruiker", String.valueOf(id), actief ? "account ingeschakeld" : "account uitgeschakeld");
+        });
+    }
+
+    private void wijzig(GebruikerRepository.Account account, Set<Rol> rollen, boolean actief, int gelezenVersie, SwvCode swv) {
+        if (!gebruikers.wijzig(account.gebruiker().id(), rollen, actief, gelezenVersie)) {
+            throw new GelijktijdigeWijzigingException("Iemand anders heeft het account van %s intussen gewijzigd. Uw wijziging is niet opgeslagen."
+                    .formatted(account.gebruiker().naam()));
+        }
+        if (gebruikers.tellActieveBeheerders(swv.waarde()) == 0) {
+            throw new OngeldigeInvoerException("het samenwerkingsverband houdt ten minste één actieve SWV-beheerder; wijs eerst een ander aan");
+        }
+    }
+
+    private void controleerRollen(SwvCode swv, Set<Rol> rollen, Long vestigingId) {
+        if (rollen == null || rollen.isEmpty()) {
+            throw new OngeldigeInvoerException("rollen", "kies ten minste één rol");
+        }
+        if (!toeTeKennenRollen().containsAll(rollen)) {
+            throw new OngeldigeInvoerException("rollen", "deze rol kent de beheerder van een samenwerkingsverband niet toe");
+        }
+        var schoolrollen = rollen.stream().filter(rol -> rol.scope() == Rol.Scope.SCHOOL).count();
+        if (schoolrollen > 0 && schoolrollen < rollen.size()) {
+            throw new OngeldigeInvoerException("rollen", "een account werkt voor het samenwerkingsverband of voor een school, niet voor allebei");
+        }
+        if (schoolrollen > 0 && vestigingId == null) {
+            throw new OngeldigeInvoerException("vestiging", "kies de school waar deze medewerker werkt");
+        }
+        if (schoolrollen == 0 && vestigingId != null) {
+            throw new OngeldigeInvoerException("vestiging", "een medewerker van het samenwerkingsverband hoort niet bij een school; laat de school leeg");
+        }
+        if (vestigingId != null) {
+            try {
+                register.vestigingVan(swv, vestigingId);
+            } catch (NietGevondenException fout) {
+                throw new OngeldigeInvoerException("vestiging", "kies een school van dit samenwerkingsverband");
+            }
+        }
+    }
+
+    private boolean stuurUitnodiging(SwvCode swv, String email, String naam, String token) {
+        var verband = register.bestaandSamenwerkingsverband(swv).weergavenaam();
+        try {
+            mail.stuur(email, "Uitnodiging voor Thuisnabij", """
+                    Beste %s,
+
+                    %s nodigt u uit om met Thuisnabij te werken. Kies uw wachtwoord via deze link:
+
+                    %s
+
+                    De link werkt één keer en is %d dagen geldig. Uw gebruikersnaam is uw e-mailadres: %s.
+                    Verwachtte u deze uitnodiging niet? Dan kunt u deze e-mail negeren.
+                    """.formatted(naam, verband, mail.link(token), Accountlinks.UITNODIGING_GELDIG.toDays(), email));
+            return true;
+        } catch (MailException fout) {
+            return false;
+        }
+    }
+
+    private GebruikerRepository.Account bestaand(SwvCode swv, long id) {
+        return gebruikers.accountVanSwv(swv.waarde(), id)
+                .orElseThrow(() -> new NietGevondenException("dit account hoort niet bij samenwerkingsverband " + swv));
+    }
+
+    private Medewerker medewerker(GebruikerRepository.Account account) {
+        var g = account.gebruiker();
+        return new Medewerker(g.id(), g.naam(), g.getUsername(), account.email(), g.rollen(), g.vestigingId(), g.isEnabled(), !account.heeftWachtwoord(),
+                account.heeftWachtwoord() ? null : links.uitnodigingGeldigTot(g.id()).orElse(null), account.versie());
+    }
+}

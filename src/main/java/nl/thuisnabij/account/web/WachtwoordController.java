@@ -1,0 +1,63 @@
+package nl.thuisnabij.account.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import nl.thuisnabij.account.Wachtwoorden;
+import nl.thuisnabij.shared.web.Formulierstap;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Public pages to choose a password through a one-time link, and to ask for one. */
+@Controller
+class WachtwoordController {
+
+    record Herstelformulier(@NotBlank(message = "vul uw e-mailadres in") @Size(max = 254, message = "ten hoogste 254 tekens") String email) {
+    }
+
+    // the length limit is the policy's; this one only keeps absurd input away from the hash function
+    record Wachtwoordformulier(@NotBlank(message = "kies een wachtwoord") @Size(max = 1000, message = "ten hoogste 128 tekens") String wachtwoord) {
+    }
+
+    private final Wachtwoorden wachtwoorden;
+
+    WachtwoordController(Wachtwoorden wachtwoorden) {
+        this.wachtwoorden = wachtwoorden;
+    }
+
+    @GetMapping("/wachtwoord-vergeten")
+    String vergeten() {
+        return "account/wachtwoord-vergeten";
+    }
+
+    @PostMapping("/wachtwoord-vergeten")
+    ModelAndView vraagAan(@Valid Herstelformulier invoer, BindingResult binding, Model model, RedirectAttributes doorsturen) {
+        return new Formulierstap("HERSTEL", invoer, binding).voerUit(() -> {
+            wachtwoorden.vraagHerstelAan(invoer.email());
+            return "Als er een account bij dit e-mailadres hoort, ontvangt u binnen enkele minuten een e-mail met een link om een nieuw "
+                    + "wachtwoord te kiezen. Kijk ook in uw map met ongewenste e-mail.";
+        }, "/wachtwoord-vergeten", model, doorsturen, m -> { }, "account/wachtwoord-vergeten");
+    }
+
+    @GetMapping("/wachtwoord-instellen/{token}")
+    String instellen(@PathVariable String token, Model model) {
+        model.addAttribute("link", wachtwoorden.link(token).orElse(null));
+        model.addAttribute("token", token);
+        return "account/wachtwoord-instellen";
+    }
+
+    @PostMapping("/wachtwoord-instellen/{token}")
+    ModelAndView stelIn(@PathVariable String token, @Valid Wachtwoordformulier invoer, BindingResult binding, Model model,
+            RedirectAttributes doorsturen) {
+        return new Formulierstap("WACHTWOORD", invoer, binding).voerUit(
+                () -> "Uw wachtwoord is opgeslagen. Log in met gebruikersnaam %s en uw nieuwe wachtwoord.".formatted(wachtwoorden.stelIn(token,
+                        invoer.wachtwoord())),
+                "/inloggen", model, doorsturen, m -> instellen(token, m), "account/wachtwoord-instellen");
+    }
+}
