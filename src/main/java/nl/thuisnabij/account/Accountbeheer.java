@@ -96,13 +96,13 @@ public class Accountbeheer {
             throw new OngeldigeInvoerException("email", "vul een geldig e-mailadres in, bijvoorbeeld naam@school.nl");
         }
         controleerRollen(swv, rollen, vestigingId);
-        var token = Accountlinks.nieuwToken();
+        var token = Linktoken.nieuwToken();
         long id = transactie.execute(status -> {
             if (gebruikers.existsByGebruikersnaam(adres) || gebruikers.accountMetEmail(adres).isPresent()) {
                 throw new OngeldigeInvoerException("email", "er is al een account met dit e-mailadres");
             }
             long nieuw = gebruikers.save(adres, naam.strip(), adres, null, rollen, swv.waarde(), vestigingId, null);
-            links.voegToe(nieuw, Soort.UITNODIGING, Accountlinks.hash(token), Accountlinks.geldigTot(Soort.UITNODIGING), door.getUsername());
+            links.voegToe(nieuw, Soort.UITNODIGING, Linktoken.hash(token), Linktoken.geldigTot(Soort.UITNODIGING), door.getUsername());
             return nieuw;
         });
         boolean verstuurd = stuurUitnodiging(swv, adres, naam.strip(), token);
@@ -118,9 +118,9 @@ public class Accountbeheer {
         if (account.heeftWachtwoord() || !account.gebruiker().isEnabled()) {
             throw new OngeldigeInvoerException("dit account wacht niet op een uitnodiging");
         }
-        var token = Accountlinks.nieuwToken();
+        var token = Linktoken.nieuwToken();
         transactie.executeWithoutResult(
-                status -> links.voegToe(id, Soort.UITNODIGING, Accountlinks.hash(token), Accountlinks.geldigTot(Soort.UITNODIGING), door.getUsername()));
+                status -> links.voegToe(id, Soort.UITNODIGING, Linktoken.hash(token), Linktoken.geldigTot(Soort.UITNODIGING), door.getUsername()));
         boolean verstuurd = stuurUitnodiging(swv, account.email(), account.gebruiker().naam(), token);
         auditLog.schrijven(swv.waarde(), "gebruiker", String.valueOf(id), "opnieuw uitgenodigd; e-mail " + (verstuurd ? "verstuurd" : "niet verstuurd (mailserver)"));
         return new Uitnodiging(id, account.email(), verstuurd);
@@ -196,7 +196,7 @@ public class Accountbeheer {
 
                     De link werkt één keer en is %d dagen geldig. Uw gebruikersnaam is uw e-mailadres: %s.
                     Verwachtte u deze uitnodiging niet? Dan kunt u deze e-mail negeren.
-                    """.formatted(naam, verband, mail.link(token), Accountlinks.UITNODIGING_GELDIG.toDays(), email));
+                    """.formatted(naam, verband, mail.link(token), Linktoken.UITNODIGING_GELDIG.toDays(), email));
             return true;
         } catch (MailException fout) {
             return false;

@@ -3,7 +3,7 @@ package nl.thuisnabij.account.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import nl.thuisnabij.account.Wachtwoorden;
+import nl.thuisnabij.account.Wachtwoordlinks;
 import nl.thuisnabij.shared.web.Formulierstap;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,10 +25,10 @@ class WachtwoordController {
     record Wachtwoordformulier(@NotBlank(message = "kies een wachtwoord") @Size(max = 1000, message = "ten hoogste 128 tekens") String wachtwoord) {
     }
 
-    private final Wachtwoorden wachtwoorden;
+    private final Wachtwoordlinks wachtwoordlinks;
 
-    WachtwoordController(Wachtwoorden wachtwoorden) {
-        this.wachtwoorden = wachtwoorden;
+    WachtwoordController(Wachtwoordlinks wachtwoordlinks) {
+        this.wachtwoordlinks = wachtwoordlinks;
     }
 
     @GetMapping("/wachtwoord-vergeten")
@@ -39,7 +39,7 @@ class WachtwoordController {
     @PostMapping("/wachtwoord-vergeten")
     ModelAndView vraagAan(@Valid Herstelformulier invoer, BindingResult binding, Model model, RedirectAttributes doorsturen) {
         return new Formulierstap("HERSTEL", invoer, binding).voerUit(() -> {
-            wachtwoorden.vraagHerstelAan(invoer.email());
+            wachtwoordlinks.vraagHerstelAan(invoer.email());
             return "Als er een account bij dit e-mailadres hoort, ontvangt u binnen enkele minuten een e-mail met een link om een nieuw "
                     + "wachtwoord te kiezen. Kijk ook in uw map met ongewenste e-mail.";
         }, "/wachtwoord-vergeten", model, doorsturen, m -> { }, "account/wachtwoord-vergeten");
@@ -47,7 +47,7 @@ class WachtwoordController {
 
     @GetMapping("/wachtwoord-instellen/{token}")
     String instellen(@PathVariable String token, Model model) {
-        model.addAttribute("link", wachtwoorden.link(token).orElse(null));
+        model.addAttribute("link", wachtwoordlinks.link(token).orElse(null));
         model.addAttribute("token", token);
         return "account/wachtwoord-instellen";
     }
@@ -56,7 +56,7 @@ class WachtwoordController {
     ModelAndView stelIn(@PathVariable String token, @Valid Wachtwoordformulier invoer, BindingResult binding, Model model,
             RedirectAttributes doorsturen) {
         return new Formulierstap("WACHTWOORD", invoer, binding).voerUit(
-                () -> "Uw wachtwoord is opgeslagen. Log in met gebruikersnaam %s en uw nieuwe wachtwoord.".formatted(wachtwoorden.stelIn(token,
+                () -> "Uw wachtwoord is opgeslagen. Log in met gebruikersnaam %s en uw nieuwe wachtwoord.".formatted(wachtwoordlinks.stelIn(token,
                         invoer.wachtwoord())),
                 "/inloggen", model, doorsturen, m -> instellen(token, m), "account/wachtwoord-instellen");
     }

@@ -10,7 +10,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** Makes one-time tokens: 256 random bits for the mail, their SHA-256 for the database. */
-final class Accountlinks {
+final class Linktoken {
 
     /** An invitation waits a week: people are on leave or busy. */
     static final Duration UITNODIGING_GELDIG = Duration.ofDays(7);
@@ -19,7 +19,7 @@ final class Accountlinks {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Accountlinks() {
+    private Linktoken() {
     }
 
     static String nieuwToken() {

@@ -19,9 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * nobody who has an account; a second request within a few minutes sends nothing.
  */
 @Service
-public class Wachtwoorden {
+public class Wachtwoordlinks {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Wachtwoorden.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Wachtwoordlinks.class);
     private static final Duration HERSTEL_RUST = Duration.ofMinutes(5);
 
     /** Whom a valid link is for, to greet them on the page. */
@@ -36,7 +36,7 @@ public class Wachtwoorden {
     private final AuditLog auditLog;
     private final TransactionTemplate transactie;
 
-    Wachtwoorden(GebruikerRepository gebruikers, AccountlinkRepository links, Wachtwoordbeleid beleid, PasswordEncoder encoder, Accountmail mail,
+    Wachtwoordlinks(GebruikerRepository gebruikers, AccountlinkRepository links, Wachtwoordbeleid beleid, PasswordEncoder encoder, Accountmail mail,
             AuditLog auditLog, TransactionTemplate transactie) {
         this.gebruikers = gebruikers;
         this.links = links;
@@ -77,8 +77,8 @@ public class Wachtwoorden {
             return;
         }
         var gebruiker = account.get().gebruiker();
-        var token = Accountlinks.nieuwToken();
-        transactie.executeWithoutResult(status -> links.voegToe(gebruiker.id(), Soort.HERSTEL, Accountlinks.hash(token), Accountlinks.geldigTot(Soort.HERSTEL), null));
+        var token = Linktoken.nieuwToken();
+        transactie.executeWithoutResult(status -> links.voegToe(gebruiker.id(), Soort.HERSTEL, Linktoken.hash(token), Linktoken.geldigTot(Soort.HERSTEL), null));
         try {
             mail.stuur(account.get().email(), "Nieuw wachtwoord voor Thuisnabij", """
                     Beste %s,
@@ -88,7 +88,7 @@ public class Wachtwoorden {
                     %s
 
                     De link werkt één keer en is %d minuten geldig. Vroeg u dit niet aan? Dan hoeft u niets te doen: uw wachtwoord blijft hetzelfde.
-                    """.formatted(gebruiker.naam(), gebruiker.getUsername(), mail.link(token), Accountlinks.HERSTEL_GELDIG.toMinutes()));
+                    """.formatted(gebruiker.naam(), gebruiker.getUsername(), mail.link(token), Linktoken.HERSTEL_GELDIG.toMinutes()));
             auditLog.inloggen(gebruiker.getUsername(), gebruiker.swvCode(), "wachtwoordherstel aangevraagd; e-mail verstuurd");
         } catch (MailException fout) {
             LOG.warn("Herstelmail voor account {} niet verstuurd: {}", gebruiker.id(), fout.getMessage());
@@ -103,7 +103,7 @@ public class Wachtwoorden {
         if (token == null || token.length() != 43) {
             return Optional.empty();
         }
-        return links.findByTokenHash(Accountlinks.hash(token))
+        return links.findByTokenHash(Linktoken.hash(token))
                 .filter(l -> l.gebruiktOp() == null && l.geldigTot().isAfter(Instant.now()))
                 .flatMap(l -> gebruikers.account(l.gebruikerId()).filter(a -> a.gebruiker().isEnabled()).map(a -> new Geldig(l, a)));
     }
