@@ -48,12 +48,27 @@ public final class HttpSessie {
 
     /** The session cookie, for a load tool that replays this person's requests. */
     public String cookie() {
-        return koekjes.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).map(Object::toString).findFirst()
+        return koekjes.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION")).map(Object::toString).findFirst()
                 .orElseThrow();
     }
 
     public HttpResponse<String> haal(String pad) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(basis + pad)).timeout(Duration.ofSeconds(60)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Logs out with the form every page carries. */
+    public void uitloggen() throws IOException, InterruptedException {
+        var token = CSRF.matcher(haal("/mijn").body());
+        if (!token.find()) {
+            throw new IllegalStateException("geen CSRF-token op de pagina");
+        }
+        var antwoord = client.send(HttpRequest.newBuilder(URI.create(basis + "/uitloggen"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (antwoord.statusCode() != 302) {
+            throw new IllegalStateException("uitloggen mislukt: " + antwoord.statusCode());
+        }
     }
 }

@@ -18,10 +18,12 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -131,15 +133,19 @@ class SecurityConfiguration {
         }
     }
 
+    /** Two requests of one session at once may both add the same attribute (the CSRF token); the second one updates it. */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer gelijktijdigeSessieverzoeken() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
-    /** Tells the session registry when a session ends (logout, time-out), so ended sessions do not count. */
+    /**
+     * The sessions live in PostgreSQL (Spring Session JDBC), so every node sees them all: the limit of
+     * sessions per person counts those on other nodes too, and an ended session is gone everywhere.
+     */
     @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
+    SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessies) {
+        return new SpringSessionBackedSessionRegistry<>(sessies);
     }
 
     @Bean

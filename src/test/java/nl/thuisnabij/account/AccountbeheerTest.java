@@ -22,7 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.mock.web.MockHttpSession;
 
 /**
  * An SWV onboards its people without a developer: the administrator invites by e-mail, the person
@@ -168,12 +167,12 @@ class AccountbeheerTest {
         nodigUit("Udo Uit", "udo.uit@swv-test.nl", "FINANCIEEL_MEDEWERKER");
         stelIn(linkUitMail("udo.uit@swv-test.nl"), GOED);
         long id = id("udo.uit@swv-test.nl");
-        var sessie = (MockHttpSession) login("udo.uit@swv-test.nl", GOED).getRequest().getSession();
+        var sessie = login("udo.uit@swv-test.nl", GOED).getResponse().getCookie(BeveiligingTest.SESSIECOOKIE);
 
         var uit = mvc.perform(post("/swv/PO2707/medewerkers/%d/uitschakelen".formatted(id)).with(user(beheerder())).with(csrf())
                 .param("versie", "" + versie(id))).andReturn().getResponse();
         assertThat(uit.getRedirectedUrl()).isEqualTo("/swv/PO2707/medewerkers/" + id);
-        assertThat(mvc.perform(get("/mijn").session(sessie)).andReturn().getResponse().getRedirectedUrl()).as("een open sessie stopt")
+        assertThat(mvc.perform(get("/mijn").cookie(sessie)).andReturn().getResponse().getRedirectedUrl()).as("een open sessie stopt")
                 .isEqualTo("/inloggen?beeindigd");
         assertThat(loginNaar("udo.uit@swv-test.nl", GOED)).isEqualTo("/inloggen?fout");
         var oud = mvc.perform(post("/swv/PO2707/medewerkers/%d/inschakelen".formatted(id)).with(user(beheerder())).with(csrf())

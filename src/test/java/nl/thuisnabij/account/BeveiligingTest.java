@@ -119,15 +119,16 @@ class BeveiligingTest {
         gebruikers.maakAan("rollentest", "Rollen Test", null, WACHTWOORD, List.of(Rol.ONDERSTEUNINGSCOORDINATOR), "PO2707", null, null);
         var uitgeschakeld = sessie("uitschakeltest");
         var anderRechten = sessie("rollentest");
-        mvc.perform(get("/swv/PO2707/zorgplicht").session(uitgeschakeld)).andExpect(status().isOk());
-        mvc.perform(get("/swv/PO2707/zorgplicht").session(anderRechten)).andExpect(status().isOk());
+        mvc.perform(get("/swv/PO2707/zorgplicht").cookie(uitgeschakeld)).andExpect(status().isOk());
+        mvc.perform(get("/swv/PO2707/zorgplicht").cookie(anderRechten)).andExpect(status().isOk());
 
         jdbc.sql("update gebruiker set actief = false where gebruikersnaam = 'uitschakeltest'").update();
         jdbc.sql("update gebruiker set rollen = '{FINANCIEEL_MEDEWERKER}' where gebruikersnaam = 'rollentest'").update();
 
-        mvc.perform(get("/swv/PO2707/zorgplicht").session(uitgeschakeld)).andExpect(redirectedUrl("/inloggen?beeindigd"));
-        mvc.perform(get("/swv/PO2707/zorgplicht").session(anderRechten)).andExpect(redirectedUrl("/inloggen?beeindigd"));
-        assertThat(uitgeschakeld.isInvalid()).isTrue();
+        mvc.perform(get("/swv/PO2707/zorgplicht").cookie(uitgeschakeld)).andExpect(redirectedUrl("/inloggen?beeindigd"));
+        mvc.perform(get("/swv/PO2707/zorgplicht").cookie(anderRechten)).andExpect(redirectedUrl("/inloggen?beeindigd"));
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'uitschakeltest'").query(Long.class).single())
+                .as("de sessie is weg, op elk knooppunt").isZero();
         assertThat(jdbc.sql("select count(*) from auditregel where gebruiker in ('uitschakeltest', 'rollentest') and actie = 'GEWEIGERD' "
                 + "and omschrijving like 'sessie beëindigd%'").query(Long.class).single()).isEqualTo(2);
     }
@@ -136,7 +137,7 @@ class BeveiligingTest {
     void eenInlogBovenHetMaximumAanSessiesBeeindigtDeSessieDieHetLangstNietIsGebruikt() throws Exception {
         gebruikers.maakAan("sessietest", "Sessie Test", null, WACHTWOORD, List.of(Rol.OUDER), null, null, null);
         var oudste = sessie("sessietest");
-        var latere = new java.util.ArrayList<org.springframework.mock.web.MockHttpSession>();
+        var latere = new java.util.ArrayList<jakarta.servlet.http.Cookie>();
         for (int i = 1; i < maximumSessies; i++) {
             Thread.sleep(5); // the registry orders sessions by their last request, in milliseconds
             latere.add(sessie("sessietest"));
@@ -144,25 +145,28 @@ class BeveiligingTest {
 
         var nieuwste = sessie("sessietest");
 
-        mvc.perform(get("/mijn").session(oudste)).andExpect(redirectedUrl("/inloggen?elders"));
+        mvc.perform(get("/mijn").cookie(oudste)).andExpect(redirectedUrl("/inloggen?elders"));
         assertThat(latere).hasSize(maximumSessies - 1);
         for (var sessie : latere) {
-            mvc.perform(get("/mijn").session(sessie)).andExpect(status().isOk());
+            mvc.perform(get("/mijn").cookie(sessie)).andExpect(status().isOk());
         }
-        mvc.perform(get("/mijn").session(nieuwste)).andExpect(status().isOk());
+        mvc.perform(get("/mijn").cookie(nieuwste)).andExpect(status().isOk());
     }
 
     @org.springframework.beans.factory.annotation.Value("${thuisnabij.sessies.maximum-per-gebruiker}")
     int maximumSessies;
 
-    /** Logs in through the login form and returns the session it opened. */
-    private org.springframework.mock.web.MockHttpSession sessie(String naam) throws Exception {
+    /** The cookie of a session kept in PostgreSQL (Spring Session). */
+    static final String SESSIECOOKIE = "SESSION";
+
+    /** Logs in through the login form and returns the cookie of the session it opened. */
+    private jakarta.servlet.http.Cookie sessie(String naam) throws Exception {
         var antwoord = mvc.perform(post("/inloggen").param("gebruikersnaam", naam).param("wachtwoord", WACHTWOORD).with(csrf())
                 .with(verzoek -> {
                     verzoek.setRemoteAddr("10.0.3.1");
                     return verzoek;
                 })).andExpect(redirectedUrl("/mijn")).andReturn();
-        return (org.springframework.mock.web.MockHttpSession) antwoord.getRequest().getSession(false);
+        return antwoord.getResponse().getCookie(SESSIECOOKIE);
     }
 
     @Test

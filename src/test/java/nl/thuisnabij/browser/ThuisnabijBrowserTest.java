@@ -620,8 +620,9 @@ class ThuisnabijBrowserTest {
         var hulpvraag = "Een lange hulpvraag die de intern begeleider een half uur kostte. ".repeat(5).strip();
         b.vulIn("vraag", hulpvraag);
         // the session ends meanwhile (time-out or a restarted server): the browser still sends its old cookie
-        b.driver().manage().deleteCookieNamed("JSESSIONID");
-        b.driver().manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", "sessie-die-niet-meer-bestaat", "/"));
+        b.driver().manage().deleteCookieNamed("SESSION");
+        var verlopen = java.util.Base64.getEncoder().encodeToString(java.util.UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII));
+        b.driver().manage().addCookie(new org.openqa.selenium.Cookie("SESSION", verlopen, "/"));
         b.klik("Opslaan");
         b.controleerToegankelijkheid();
         assertThat(b.tekst("#sessie-verlopen")).contains("niet verloren");
