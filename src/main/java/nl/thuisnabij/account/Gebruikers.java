@@ -6,7 +6,6 @@ import nl.thuisnabij.register.GemeentenHeringedeeld;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -99,14 +98,6 @@ public class Gebruikers implements UserDetailsService {
         remming.mislukt(naam, event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null);
         // under the account's own SWV, so its privacy officer sees attempts on its people's accounts
         auditLog.inloggen(naam, repository.findByGebruikersnaam(naam).map(Gebruiker::swvCode).orElse(null), "inloggen mislukt");
-    }
-
-    @EventListener
-    void bijGeslaagdeLogin(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof Gebruiker gebruiker) {
-            remming.geslaagd(gebruiker.getUsername());
-            auditLog.inloggen(gebruiker.getUsername(), gebruiker.swvCode(), "ingelogd");
-        }
     }
 
     @EventListener

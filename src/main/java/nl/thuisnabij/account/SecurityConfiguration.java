@@ -38,7 +38,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    private static final String TERUG_NA_INLOGGEN = "terugNaInloggen";
     private static final java.util.regex.Pattern SWV_PAD = java.util.regex.Pattern.compile("/swv/([^/]+)");
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -46,12 +45,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, TenantToegang tenantToegang, AuditLog auditLog, Inlogremming remming,
-            Gebruikers gebruikers, SessionRegistry sessies, @Value("${thuisnabij.sessies.maximum-per-gebruiker}") int maximumSessies)
+            Gebruikers gebruikers, Inlogafronding afronding, SessionRegistry sessies, @Value("${thuisnabij.sessies.maximum-per-gebruiker}") int maximumSessies)
             throws Exception {
         http.authorizeHttpRequests(verzoeken -> verzoeken
                         .requestMatchers("/", "/samenwerkingsverbanden", "/samenwerkingsverbanden/**", "/api/v1/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/api/swagger-ui/**", "/swagger-ui/**", "/css/**", "/js/**",
-                                "/img/**", "/webjars/**", "/favicon.ico", "/inloggen", "/wachtwoord-vergeten", "/wachtwoord-instellen/*", "/error", "/scholen/*/ondersteuningsprofiel")
+                                "/img/**", "/webjars/**", "/favicon.ico", "/inloggen", "/inloggen/tweede-stap", "/tweestapsverificatie", "/wachtwoord-vergeten", "/wachtwoord-instellen/*", "/error", "/scholen/*/ondersteuningsprofiel")
                         .permitAll()
                         .requestMatchers("/swv/{swv}/**").access(tenantToegang)
                         .requestMatchers("/beheer/**").hasRole(Rol.PLATFORMBEHEERDER.name())
@@ -60,7 +59,7 @@ class SecurityConfiguration {
                         .loginPage("/inloggen")
                         .usernameParameter("gebruikersnaam")
                         .passwordParameter("wachtwoord")
-                        .successHandler(SecurityConfiguration::naInloggen)
+                        .successHandler(afronding::naWachtwoord)
                         .failureHandler((verzoek, antwoord, fout) -> antwoord.sendRedirect(verzoek.getContextPath() + "/inloggen?fout")))
                 .addFilterBefore(new InlogremmingFilter(remming, auditLog), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"))
@@ -102,18 +101,9 @@ class SecurityConfiguration {
         }
         var terug = pagina(verzoek.getHeader(HttpHeaders.REFERER), verzoek.getContextPath());
         if (terug != null) {
-            verzoek.getSession().setAttribute(TERUG_NA_INLOGGEN, terug);
+            verzoek.getSession().setAttribute(Inlogafronding.TERUG_NA_INLOGGEN, terug);
         }
         antwoord.sendRedirect(verzoek.getContextPath() + "/inloggen?verlopen");
-    }
-
-    private static void naInloggen(HttpServletRequest verzoek, HttpServletResponse antwoord, Authentication wie) throws IOException {
-        var sessie = verzoek.getSession(false);
-        var terug = sessie == null ? null : (String) sessie.getAttribute(TERUG_NA_INLOGGEN);
-        if (sessie != null) {
-            sessie.removeAttribute(TERUG_NA_INLOGGEN);
-        }
-        antwoord.sendRedirect(terug != null ? terug : verzoek.getContextPath() + "/mijn");
     }
 
     /** The path of a page of this application, never another site (no open redirect). */

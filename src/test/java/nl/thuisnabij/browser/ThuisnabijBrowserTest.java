@@ -353,11 +353,15 @@ class ThuisnabijBrowserTest {
     }
 
     @Test
-    void deBeheerderNodigtEenNieuweCoordinatorUitEnZijKiestHaarWachtwoordEnLogtIn() throws Exception {
+    void deBeheerderNodigtEenNieuweCoordinatorUitEnZijKiestHaarWachtwoordEnLogtInMetEenCodeUitHaarApp() throws Exception {
+        // another SWV than the one the other tests log in to, since its administrator makes the second step required
         var b = browser();
-        b.inloggen("swvbeheer", WACHTWOORD);
+        b.inloggen("swvbeheer.utrecht", WACHTWOORD);
         b.driver().findElement(By.linkText("Medewerkers")).click();
         b.controleerToegankelijkheid();
+        b.vind("#tweestaps-verplicht").click();
+        b.klik("Inlogbeleid opslaan");
+        assertThat(b.pagina()).contains("Tweestapsverificatie is nu verplicht.");
         b.vulIn("naam", "Nina Nieuw");
         b.vulIn("email", "nina.nieuw@swv-test.nl");
         b.vind("input[name='rollen[ONDERSTEUNINGSCOORDINATOR]']").click();
@@ -382,8 +386,29 @@ class ThuisnabijBrowserTest {
         b.klik("Wachtwoord opslaan");
         b.controleerToegankelijkheid();
         assertThat(b.pagina()).contains("Uw wachtwoord is opgeslagen. Log in met gebruikersnaam nina.nieuw@swv-test.nl");
+
+        // her SWV requires the second step: at her first login she links the app on her phone
         b.inloggen("nina.nieuw@swv-test.nl", "zeven zeemeeuwen boven het IJ");
-        assertThat(b.pagina()).contains("Welkom, Nina Nieuw", "ondersteuningscoördinator");
+        assertThat(b.tekst("#verplicht-uitleg")).contains("vraagt bij het inloggen een tweede stap");
+        b.screenshot("tweestapsverificatie-instellen");
+        var geheim = b.tekst("#geheim").replace(" ", "");
+        b.vulIn("code", "123");
+        b.klik("Koppelen");
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#fout-code")).contains("De code klopt niet");
+        // the app's code of half a minute ago still counts, so the login below can use the current one without waiting
+        b.vulIn("code", nl.thuisnabij.account.Authenticatorapp.code(geheim, java.time.Instant.now().minusSeconds(30)));
+        b.klik("Koppelen");
+        b.controleerToegankelijkheid();
+        assertThat(b.driver().findElements(By.cssSelector("#herstelcodes li"))).hasSize(10);
+        b.driver().findElement(By.id("verder")).click();
+        assertThat(b.pagina()).contains("Welkom, Nina Nieuw", "ondersteuningscoördinator", "Tweestapsverificatie staat aan");
+
+        b.inloggen("nina.nieuw@swv-test.nl", "zeven zeemeeuwen boven het IJ");
+        assertThat(b.pagina()).contains("Code uit uw app").doesNotContain("Welkom");
+        b.vulIn("code", nl.thuisnabij.account.Authenticatorapp.code(geheim, java.time.Instant.now()));
+        b.klik("Inloggen");
+        assertThat(b.pagina()).contains("Welkom, Nina Nieuw");
     }
 
     @Test

@@ -3,12 +3,15 @@ package nl.thuisnabij.account.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import nl.thuisnabij.account.Accountbeheer;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Rol;
+import nl.thuisnabij.account.Tweestapsverificatie;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.register.Vestiging;
@@ -49,12 +52,22 @@ class MedewerkersController {
     record Versieformulier(@NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie) implements GeladenVersie {
     }
 
-    private final Accountbeheer beheer;
-    private final Register register;
+    record Inlogbeleidformulier(@NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie, String verplicht) implements GeladenVersie {
+    }
 
-    MedewerkersController(Accountbeheer beheer, Register register) {
+    record Bevestiging(@NotBlank(message = "vink aan dat u hebt gecontroleerd dat het om deze medewerker gaat") String bevestigd) {
+    }
+
+    private final Accountbeheer beheer;
+    private final Tweestapsverificatie tweestaps;
+    private final Register register;
+    private final Clock klok;
+
+    MedewerkersController(Accountbeheer beheer, Tweestapsverificatie tweestaps, Register register, Clock klok) {
         this.beheer = beheer;
+        this.tweestaps = tweestaps;
         this.register = register;
+        this.klok = klok;
     }
 
     @GetMapping("/swv/{swv}/medewerkers")
@@ -66,6 +79,7 @@ class MedewerkersController {
         model.addAttribute("scholen", scholen);
         model.addAttribute("schoolnamen", scholen.stream().collect(java.util.stream.Collectors.toMap(Vestiging::id, Vestiging::naam)));
         model.addAttribute("rollen", Accountbeheer.toeTeKennenRollen());
+        model.addAttribute("inlogbeleid", tweestaps.inlogbeleid(code));
         return "account/medewerkers";
     }
 
@@ -87,6 +101,7 @@ class MedewerkersController {
         model.addAttribute("school", medewerker.vestigingId() == null ? null : register.vestiging(medewerker.vestigingId()).map(Vestiging::naam).orElse(null));
         model.addAttribute("rollen", Accountbeheer.toeTeKennenRollen().stream()
                 .filter(rol -> (rol.scope() == Rol.Scope.SCHOOL) == (medewerker.vestigingId() != null)).toList());
+        model.addAttribute("tweestapsSinds", tweestaps.actiefSinds(id).map(sinds -> LocalDate.ofInstant(sinds, klok.getZone())).orElse(null));
         return "account/medewerker";
     }
 
@@ -125,6 +140,26 @@ class MedewerkersController {
             @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
         return new Formulierstap("UITNODIGING", invoer, binding).voerUit(() -> beheer.nodigOpnieuwUit(SwvCode.van(swv), id, gebruiker).melding(),
                 pad(swv, id), model, doorsturen, m -> medewerker(swv, id, m), "account/medewerker");
+    }
+
+    @PostMapping("/swv/{swv}/medewerkers/inlogbeleid")
+    ModelAndView zetInlogbeleid(@PathVariable String swv, @Valid Inlogbeleidformulier invoer, BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return new Formulierstap("INLOGBELEID", invoer, binding).voerUit(() -> {
+            boolean verplicht = "true".equals(invoer.verplicht());
+            tweestaps.zetInlogbeleid(SwvCode.van(swv), verplicht, invoer.geladenVersie(), gebruiker);
+            return verplicht ? "Tweestapsverificatie is nu verplicht. Medewerkers stellen het in bij de volgende keer dat ze inloggen."
+                    : "Tweestapsverificatie is niet meer verplicht. Wie het al gebruikt, houdt het.";
+        }, "/swv/" + swv + "/medewerkers", model, doorsturen, m -> medewerkers(swv, m), "account/medewerkers");
+    }
+
+    @PostMapping("/swv/{swv}/medewerkers/{id}/tweestapsverificatie")
+    ModelAndView zetTweestapsUit(@PathVariable String swv, @PathVariable long id, @Valid Bevestiging invoer, BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return new Formulierstap("TWEESTAPS", invoer, binding).voerUit(() -> {
+            tweestaps.ontkoppel(SwvCode.van(swv), id, gebruiker);
+            return "Tweestapsverificatie is uitgezet voor deze medewerker.";
+        }, pad(swv, id), model, doorsturen, m -> medewerker(swv, id, m), "account/medewerker");
     }
 
     private static String pad(String swv, long id) {
