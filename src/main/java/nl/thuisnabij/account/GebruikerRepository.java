@@ -23,6 +23,18 @@ class GebruikerRepository {
                 .query(this::map).optional();
     }
 
+    Optional<Gebruiker> findByExterneId(String externeId) {
+        return jdbc.sql("select * from gebruiker where externe_id = ?").param(externeId).query(this::map).optional();
+    }
+
+    /** Links a federation identity to the account; false when the identity is linked to another account already. */
+    boolean koppelExterneId(long id, String externeId) {
+        return jdbc.sql("""
+                update gebruiker set externe_id = ?, versie = versie + 1 where id = ?
+                   and not exists (select 1 from gebruiker ander where ander.externe_id = ? and ander.id <> ?)
+                """).params(externeId, id, externeId, id).update() == 1;
+    }
+
     Optional<Gebruiker> findById(long id) {
         return jdbc.sql("select * from gebruiker where id = ?").param(id).query(this::map).optional();
     }

@@ -37,24 +37,26 @@ public class Inlogafronding {
     }
 
     /**
-     * After the password: on to the page the person came from, or first to the second step. Only a
+     * After the password or the federation's login: on to the page the person came from, or first to the second step. Only a
      * complete login clears the account's failed attempts, so a known password does not reset the
      * wait for guessing codes.
      */
-    void naWachtwoord(HttpServletRequest verzoek, HttpServletResponse antwoord, Authentication wie) throws java.io.IOException {
+    void naEersteStap(HttpServletRequest verzoek, HttpServletResponse antwoord, Authentication wie) throws java.io.IOException {
         if (wie.getPrincipal() instanceof Gebruiker gebruiker && (tweestaps.isActief(gebruiker.id()) || tweestaps.isVerplicht(gebruiker))) {
             var sessie = verzoek.getSession();
             sessie.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
             SecurityContextHolder.clearContext();
             sessie.setAttribute(WACHT_OP_TWEEDE_STAP, wie);
             sessie.removeAttribute(MISLUKTE_CODES);
-            auditLog.inloggen(gebruiker.getUsername(), gebruiker.swvCode(), "wachtwoord juist; tweede stap gevraagd");
+            auditLog.inloggen(gebruiker.getUsername(), gebruiker.swvCode(), (wie instanceof Federatieauthenticatie federatie
+                    ? "ingelogd via " + federatie.registratie() : "wachtwoord juist") + "; tweede stap gevraagd");
             antwoord.sendRedirect(verzoek.getContextPath() + "/inloggen/tweede-stap");
             return;
         }
         if (wie.getPrincipal() instanceof Gebruiker gebruiker) {
             remming.geslaagd(gebruiker.getUsername());
-            auditLog.inloggen(gebruiker.getUsername(), gebruiker.swvCode(), "ingelogd");
+            auditLog.inloggen(gebruiker.getUsername(), gebruiker.swvCode(),
+                    wie instanceof Federatieauthenticatie federatie ? "ingelogd via " + federatie.registratie() : "ingelogd");
         }
         antwoord.sendRedirect(bestemming(verzoek));
     }

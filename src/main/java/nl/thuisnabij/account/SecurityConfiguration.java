@@ -45,12 +45,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, TenantToegang tenantToegang, AuditLog auditLog, Inlogremming remming,
-            Gebruikers gebruikers, Inlogafronding afronding, SessionRegistry sessies, @Value("${thuisnabij.sessies.maximum-per-gebruiker}") int maximumSessies)
+            Gebruikers gebruikers, Inlogafronding afronding, Federatielogin federatie, SessionRegistry sessies, @Value("${thuisnabij.sessies.maximum-per-gebruiker}") int maximumSessies)
             throws Exception {
         http.authorizeHttpRequests(verzoeken -> verzoeken
                         .requestMatchers("/", "/samenwerkingsverbanden", "/samenwerkingsverbanden/**", "/api/v1/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/api/swagger-ui/**", "/swagger-ui/**", "/css/**", "/js/**",
-                                "/img/**", "/webjars/**", "/favicon.ico", "/inloggen", "/inloggen/tweede-stap", "/tweestapsverificatie", "/wachtwoord-vergeten", "/wachtwoord-instellen/*", "/error", "/scholen/*/ondersteuningsprofiel")
+                                "/img/**", "/webjars/**", "/favicon.ico", "/inloggen", "/inloggen/tweede-stap", "/tweestapsverificatie", "/wachtwoord-vergeten", "/wachtwoord-instellen/*", "/wachtwoord-instellen/*/federatie/*", "/error", "/scholen/*/ondersteuningsprofiel")
                         .permitAll()
                         .requestMatchers("/swv/{swv}/**").access(tenantToegang)
                         .requestMatchers("/beheer/**").hasRole(Rol.PLATFORMBEHEERDER.name())
@@ -59,10 +59,11 @@ class SecurityConfiguration {
                         .loginPage("/inloggen")
                         .usernameParameter("gebruikersnaam")
                         .passwordParameter("wachtwoord")
-                        .successHandler(afronding::naWachtwoord)
+                        .successHandler(afronding::naEersteStap)
                         .failureHandler((verzoek, antwoord, fout) -> antwoord.sendRedirect(verzoek.getContextPath() + "/inloggen?fout")))
                 .addFilterBefore(new InlogremmingFilter(remming, auditLog), UsernamePasswordAuthenticationFilter.class)
-                .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"))
+                .logout(logout -> logout.logoutUrl("/uitloggen")
+                        .logoutSuccessHandler((verzoek, antwoord, wie) -> antwoord.sendRedirect(federatie.naUitloggen(wie, verzoek.getContextPath()))))
                 .addFilterBefore(new SessieBewaking(gebruikers, auditLog), AuthorizationFilter.class)
                 // a new login beyond the limit ends the session the person used least recently, so one forgotten on a shared computer does not stay open
                 .sessionManagement(sessiebeheer -> sessiebeheer.sessionFixation(fixatie -> fixatie.changeSessionId())
@@ -76,6 +77,10 @@ class SecurityConfiguration {
                                 verzoek -> verzoek.getRequestURI().startsWith(verzoek.getContextPath() + "/api/"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/inloggen"), AnyRequestMatcher.INSTANCE)
                         .accessDeniedHandler((verzoek, antwoord, fout) -> geweigerd(verzoek, antwoord, fout, auditLog)));
+        if (!federatie.federaties().isEmpty()) {
+            http.oauth2Login(login -> login.loginPage("/inloggen").successHandler(federatie::naLogin)
+                    .failureHandler((verzoek, antwoord, fout) -> antwoord.sendRedirect(verzoek.getContextPath() + "/inloggen?federatiefout")));
+        }
         return http.build();
     }
 

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Setting a password through a one-time link — the invitation's or a reset's — and asking for a
- * reset. A reset request answers the same whether the address is known or not, so the page tells
+ * Setting a password, or linking a federation identity, through a one-time link — the invitation's
+ * or a reset's — and asking for a reset. A reset request answers the same whether the address is known or not, so the page tells
  * nobody who has an account; a second request within a few minutes sends nothing.
  */
 @Service
@@ -68,6 +68,26 @@ public class Wachtwoordlinks {
         auditLog.inloggen(gebruiker.getUsername(), gebruiker.swvCode(),
                 geldig.link().soort() == Soort.UITNODIGING ? "wachtwoord ingesteld na uitnodiging" : "wachtwoord hersteld");
         return gebruiker.getUsername();
+    }
+
+    /**
+     * Links an identity of the education federation to the link's account and uses up the link; from
+     * then on that identity logs in to this account. An identity belongs to one account only.
+     */
+    public Gebruiker koppelIdentiteit(String token, String externeId, String federatie) {
+        var geldig = geldig(token).orElseThrow(() -> new OngeldigeInvoerException(
+                "deze link is verlopen of al gebruikt; vraag de beheerder om een nieuwe uitnodiging"));
+        var gebruiker = geldig.account().gebruiker();
+        transactie.executeWithoutResult(status -> {
+            if (!links.gebruik(geldig.link().id())) {
+                throw new OngeldigeInvoerException("deze link is intussen al gebruikt");
+            }
+            if (!gebruikers.koppelExterneId(gebruiker.id(), externeId)) {
+                throw new OngeldigeInvoerException("dit account van %s is al gekoppeld aan een ander account in Thuisnabij".formatted(federatie));
+            }
+        });
+        auditLog.inloggen(gebruiker.getUsername(), gebruiker.swvCode(), "account gekoppeld aan " + federatie);
+        return gebruikers.findById(gebruiker.id()).orElseThrow();
     }
 
     /** Mails a reset link when the address belongs to an active account; tells the caller nothing either way. */

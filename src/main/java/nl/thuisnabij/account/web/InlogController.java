@@ -1,5 +1,6 @@
 package nl.thuisnabij.account.web;
 
+import nl.thuisnabij.account.Federatielogin;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Tweestapsverificatie;
 import org.springframework.ui.Model;
@@ -11,15 +12,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 class InlogController {
 
     private final Tweestapsverificatie tweestaps;
+    private final Federatielogin federatie;
     private final java.time.Clock klok;
 
-    InlogController(Tweestapsverificatie tweestaps, java.time.Clock klok) {
+    InlogController(Tweestapsverificatie tweestaps, Federatielogin federatie, java.time.Clock klok) {
         this.tweestaps = tweestaps;
+        this.federatie = federatie;
         this.klok = klok;
     }
 
     @GetMapping("/inloggen")
-    String inloggen() {
+    String inloggen(Model model) {
+        model.addAttribute("federaties", federatie.federaties());
         return "account/inloggen";
     }
 

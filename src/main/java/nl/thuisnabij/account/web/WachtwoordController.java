@@ -1,9 +1,13 @@
 package nl.thuisnabij.account.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import nl.thuisnabij.account.Federatielogin;
 import nl.thuisnabij.account.Wachtwoordlinks;
+import nl.thuisnabij.shared.NietGevondenException;
+import nl.thuisnabij.shared.OngeldigeInvoerException;
 import nl.thuisnabij.shared.web.Formulierstap;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,9 +30,11 @@ class WachtwoordController {
     }
 
     private final Wachtwoordlinks wachtwoordlinks;
+    private final Federatielogin federatie;
 
-    WachtwoordController(Wachtwoordlinks wachtwoordlinks) {
+    WachtwoordController(Wachtwoordlinks wachtwoordlinks, Federatielogin federatie) {
         this.wachtwoordlinks = wachtwoordlinks;
+        this.federatie = federatie;
     }
 
     @GetMapping("/wachtwoord-vergeten")
@@ -49,7 +55,22 @@ class WachtwoordController {
     String instellen(@PathVariable String token, Model model) {
         model.addAttribute("link", wachtwoordlinks.link(token).orElse(null));
         model.addAttribute("token", token);
+        model.addAttribute("federaties", federatie.federaties());
         return "account/wachtwoord-instellen";
+    }
+
+    /** Instead of a password: log in once at the federation, whose identity is then linked to this account. */
+    @PostMapping("/wachtwoord-instellen/{token}/federatie/{registratie}")
+    String koppelFederatie(@PathVariable String token, @PathVariable String registratie, HttpServletRequest verzoek, Model model) {
+        if (federatie.federaties().stream().noneMatch(f -> f.registratie().equals(registratie))) {
+            throw new NietGevondenException("geen inlogdienst " + registratie);
+        }
+        try {
+            federatie.koppelStraksMet(verzoek, token);
+        } catch (OngeldigeInvoerException fout) {
+            return instellen(token, model);
+        }
+        return "redirect:/oauth2/authorization/" + registratie;
     }
 
     @PostMapping("/wachtwoord-instellen/{token}")
