@@ -19,7 +19,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
@@ -45,13 +49,17 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, TenantToegang tenantToegang, AuditLog auditLog, Inlogremming remming,
-            Gebruikers gebruikers, Inlogafronding afronding, Federatielogin federatie, SessionRegistry sessies, @Value("${thuisnabij.sessies.maximum-per-gebruiker}") int maximumSessies)
-            throws Exception {
+            Gebruikers gebruikers, Inlogafronding afronding, Federatielogin federatie, SessionRegistry sessies,
+            @Value("${thuisnabij.sessies.maximum-per-gebruiker}") int maximumSessies,
+            @Value("${thuisnabij.metrics.netwerken}") java.util.List<String> metriekNetwerken) throws Exception {
         http.authorizeHttpRequests(verzoeken -> verzoeken
                         .requestMatchers("/", "/samenwerkingsverbanden", "/samenwerkingsverbanden/**", "/api/v1/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/api/swagger-ui/**", "/swagger-ui/**", "/css/**", "/js/**",
-                                "/img/**", "/webjars/**", "/favicon.ico", "/inloggen", "/inloggen/tweede-stap", "/tweestapsverificatie", "/wachtwoord-vergeten", "/wachtwoord-instellen/*", "/wachtwoord-instellen/*/federatie/*", "/error", "/scholen/*/ondersteuningsprofiel")
+                                "/img/**", "/webjars/**", "/favicon.ico", "/inloggen", "/inloggen/tweede-stap", "/tweestapsverificatie", "/wachtwoord-vergeten",
+                                "/wachtwoord-instellen/*", "/wachtwoord-instellen/*/federatie/*", "/error", "/scholen/*/ondersteuningsprofiel")
                         .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").access(vanuit(metriekNetwerken))
                         .requestMatchers("/swv/{swv}/**").access(tenantToegang)
                         .requestMatchers("/beheer/**").hasRole(Rol.PLATFORMBEHEERDER.name())
                         .anyRequest().authenticated())
@@ -109,6 +117,12 @@ class SecurityConfiguration {
             verzoek.getSession().setAttribute(Inlogafronding.TERUG_NA_INLOGGEN, terug);
         }
         antwoord.sendRedirect(verzoek.getContextPath() + "/inloggen?verlopen");
+    }
+
+    /** Metrics are for the hosting party's collector on the internal network, not for the internet. */
+    private static AuthorizationManager<RequestAuthorizationContext> vanuit(java.util.List<String> netwerken) {
+        var toegestaan = netwerken.stream().map(String::strip).filter(n -> !n.isEmpty()).map(IpAddressMatcher::new).toList();
+        return (wie, context) -> new AuthorizationDecision(toegestaan.stream().anyMatch(net -> net.matches(context.getRequest())));
     }
 
     /** The path of a page of this application, never another site (no open redirect). */
