@@ -52,10 +52,12 @@ class MedewerkersController {
     record Versieformulier(@NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie) implements GeladenVersie {
     }
 
-    record Inlogbeleidformulier(@NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie, String verplicht) implements GeladenVersie {
+    record Inlogbeleidformulier(@NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
+            @Size(max = 5, message = "kies ja of nee") String verplicht) implements GeladenVersie {
     }
 
-    record Bevestiging(@NotBlank(message = "vink aan dat u hebt gecontroleerd dat het om deze medewerker gaat") String bevestigd) {
+    record Bevestiging(@NotBlank(message = "vink aan dat u hebt gecontroleerd dat het om deze medewerker gaat")
+            @Size(max = 5, message = "vink het vakje aan") String bevestigd) {
     }
 
     private final Accountbeheer beheer;
