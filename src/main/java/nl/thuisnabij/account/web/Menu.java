@@ -44,6 +44,7 @@ public record Menu(List<Keuze> keuzes) {
                 }
                 if (gebruiker.heeftRol(Rol.FUNCTIONARIS_GEGEVENSBESCHERMING)) {
                     keuzes.add(new Keuze("Auditlog", "/swv/" + swv + "/auditlog"));
+                    keuzes.add(new Keuze("Bewaartermijnen", "/swv/" + swv + "/bewaartermijnen"));
                 }
                 keuzes.add(new Keuze("Dekkend aanbod", "/swv/" + swv + "/dekkend-aanbod"));
             }
