@@ -161,6 +161,10 @@ class ThuisnabijBrowserTest {
         b.wachtOpTekst("#auditregels", "profiel bekeken");
         b.controleerToegankelijkheid();
         assertThat(b.tekst("#auditregels")).contains("directeur", "lezen");
+
+        b.driver().findElement(By.linkText("Bewaartermijnen")).click();
+        b.controleerToegankelijkheid();
+        assertThat(b.pagina()).contains("Bewaartermijnen van PO2707", "drie jaar na het besluit verwijderd");
     }
 
     @Test
