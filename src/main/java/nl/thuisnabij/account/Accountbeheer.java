@@ -76,18 +76,23 @@ public class Accountbeheer {
         return EnumSet.allOf(Rol.class).stream().filter(rol -> rol.scope() == Rol.Scope.SWV || rol.scope() == Rol.Scope.SCHOOL).toList();
     }
 
-    public List<Medewerker> medewerkers(SwvCode swv) {
-        auditLog.lezen(swv.waarde(), "gebruiker", null, "lijst medewerkers bekeken");
-        return gebruikers.accountsVanSwv(swv.waarde()).stream().map(this::medewerker).toList();
+    public List<Medewerker> medewerkers(Beheerbereik bereik) {
+        controleer(bereik);
+        auditLog.lezen(bereik.swv().waarde(), "gebruiker", null, "lijst medewerkers bekeken");
+        return gebruikers.accountsVanSwv(bereik.swv().waarde()).stream().filter(account -> bereik.omvat(account.gebruiker()))
+                .map(this::medewerker).toList();
     }
 
-    public Medewerker medewerker(SwvCode swv, long id) {
-        auditLog.lezen(swv.waarde(), "gebruiker", String.valueOf(id), "medewerker bekeken");
-        return medewerker(bestaand(swv, id));
+    public Medewerker medewerker(Beheerbereik bereik, long id) {
+        auditLog.lezen(bereik.swv().waarde(), "gebruiker", String.valueOf(id), "medewerker bekeken");
+        return medewerker(bestaand(bereik, id));
     }
 
     /** Creates the account (without a password) and mails the person a link to set one. */
-    public Uitnodiging nodigUit(SwvCode swv, String naam, String email, Set<Rol> rollen, Long vestigingId, Gebruiker door) {
+    public Uitnodiging nodigUit(Beheerbereik bereik, String naam, String email, Set<Rol> rollen, Long gekozenVestiging, Gebruiker door) {
+        var swv = bereik.swv();
+        // a school director invites for their own school only
+        var vestigingId = bereik.isSchool() ? bereik.vestigingId() : gekozenVestiging;
         var adres = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (naam == null || naam.isBlank()) {
             throw new OngeldigeInvoerException("naam", "vul de naam in");
@@ -95,7 +100,7 @@ public class Accountbeheer {
         if (!EMAIL.matcher(adres).matches() || adres.length() > 254) {
             throw new OngeldigeInvoerException("email", "vul een geldig e-mailadres in, bijvoorbeeld naam@school.nl");
         }
-        controleerRollen(swv, rollen, vestigingId);
+        controleerRollen(bereik, rollen, vestigingId);
         var token = Linktoken.nieuwToken();
         long id = transactie.execute(status -> {
             if (gebruikers.existsByGebruikersnaam(adres) || gebruikers.accountMetEmail(adres).isPresent()) {
@@ -113,8 +118,9 @@ public class Accountbeheer {
     }
 
     /** A new link for an invited person who has not set a password yet; the earlier link stops working. */
-    public Uitnodiging nodigOpnieuwUit(SwvCode swv, long id, Gebruiker door) {
-        var account = bestaand(swv, id);
+    public Uitnodiging nodigOpnieuwUit(Beheerbereik bereik, long id, Gebruiker door) {
+        var swv = bereik.swv();
+        var account = bestaand(bereik, id);
         if (account.heeftWachtwoord() || !account.gebruiker().isEnabled()) {
             throw new OngeldigeInvoerException("dit account wacht niet op een uitnodiging");
         }
@@ -126,9 +132,10 @@ public class Accountbeheer {
         return new Uitnodiging(id, account.email(), verstuurd);
     }
 
-    public void wijzigRollen(SwvCode swv, long id, Set<Rol> rollen, int gelezenVersie, Gebruiker door) {
-        var account = bestaand(swv, id);
-        controleerRollen(swv, rollen, account.gebruiker().vestigingId());
+    public void wijzigRollen(Beheerbereik bereik, long id, Set<Rol> rollen, int gelezenVersie, Gebruiker door) {
+        var swv = bereik.swv();
+        var account = bestaand(bereik, id);
+        controleerRollen(bereik, rollen, account.gebruiker().vestigingId());
         transactie.executeWithoutResult(status -> {
             wijzig(account, rollen, account.gebruiker().isEnabled(), gelezenVersie, swv);
             auditLog.schrijven(swv.waarde(), "gebruiker", String.valueOf(id), "rollen gewijzigd in " + String.join(", ",
@@ -137,8 +144,9 @@ public class Accountbeheer {
     }
 
     /** Switches an account off (its sessions end at their next request) or on again. */
-    public void zetActief(SwvCode swv, long id, boolean actief, int gelezenVersie, Gebruiker door) {
-        var account = bestaand(swv, id);
+    public void zetActief(Beheerbereik bereik, long id, boolean actief, int gelezenVersie, Gebruiker door) {
+        var swv = bereik.swv();
+        var account = bestaand(bereik, id);
         if (!actief && id == door.id()) {
             throw new OngeldigeInvoerException("u kunt uw eigen account niet uitschakelen; vraag een andere beheerder");
         }
@@ -158,12 +166,14 @@ public class Accountbeheer {
         }
     }
 
-    private void controleerRollen(SwvCode swv, Set<Rol> rollen, Long vestigingId) {
+    private void controleerRollen(Beheerbereik bereik, Set<Rol> rollen, Long vestigingId) {
+        var swv = bereik.swv();
         if (rollen == null || rollen.isEmpty()) {
             throw new OngeldigeInvoerException("rollen", "kies ten minste één rol");
         }
-        if (!toeTeKennenRollen().containsAll(rollen)) {
-            throw new OngeldigeInvoerException("rollen", "deze rol kent de beheerder van een samenwerkingsverband niet toe");
+        if (!bereik.rollen().containsAll(rollen)) {
+            throw new OngeldigeInvoerException("rollen", bereik.isSchool() ? "een school kent alleen de rollen van een school toe"
+                    : "deze rol kent de beheerder van een samenwerkingsverband niet toe");
         }
         var schoolrollen = rollen.stream().filter(rol -> rol.scope() == Rol.Scope.SCHOOL).count();
         if (schoolrollen > 0 && schoolrollen < rollen.size()) {
@@ -203,9 +213,18 @@ public class Accountbeheer {
         }
     }
 
-    private GebruikerRepository.Account bestaand(SwvCode swv, long id) {
-        return gebruikers.accountVanSwv(swv.waarde(), id)
-                .orElseThrow(() -> new NietGevondenException("dit account hoort niet bij samenwerkingsverband " + swv));
+    private GebruikerRepository.Account bestaand(Beheerbereik bereik, long id) {
+        controleer(bereik);
+        return gebruikers.accountVanSwv(bereik.swv().waarde(), id).filter(account -> bereik.omvat(account.gebruiker()))
+                .orElseThrow(() -> new NietGevondenException("dit account hoort niet bij " + (bereik.isSchool() ? "deze school" : "samenwerkingsverband "
+                        + bereik.swv())));
+    }
+
+    /** A school's area is one of the SWV's own school sites. */
+    private void controleer(Beheerbereik bereik) {
+        if (bereik.isSchool()) {
+            register.vestigingVan(bereik.swv(), bereik.vestigingId());
+        }
     }
 
     private Medewerker medewerker(GebruikerRepository.Account account) {

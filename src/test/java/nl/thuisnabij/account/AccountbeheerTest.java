@@ -221,4 +221,40 @@ class AccountbeheerTest {
         assertThat(lijst).contains("Cora Coördinator (demo)", "Ilse Begeleider (demo)").doesNotContain("Umut Beheer Utrecht");
         assertThat(jdbc.sql("select versie from gebruiker where id = ?").param(utrecht).query(Integer.class).single()).isZero();
     }
+
+    @Test
+    void eenSchooldirecteurBeheertAlleenDeMedewerkersVanZijnEigenSchoolMetDeRollenVanEenSchool() throws Exception {
+        var directeur = gebruikers.loadUserByUsername("schooldirecteur");
+        var eigen = "/swv/PO2707/vestigingen/%d/medewerkers".formatted(directeur.vestigingId());
+        long andereSchool = jdbc.sql("select id from vestiging where swv_code = 'PO2707' and id <> ? order by id limit 1")
+                .param(directeur.vestigingId()).query(Long.class).single();
+
+        var uitgenodigd = mvc.perform(post(eigen).with(user(directeur)).with(csrf()).param("naam", "Bram Begeleider")
+                .param("email", "bram.begeleider@school-test.nl").param("rollen[INTERN_BEGELEIDER]", "true")
+                .param("vestiging", String.valueOf(andereSchool))).andReturn().getResponse();
+        assertThat(uitgenodigd.getRedirectedUrl()).isEqualTo(eigen);
+        assertThat(jdbc.sql("select vestiging_id from gebruiker where email = 'bram.begeleider@school-test.nl'").query(Long.class).single())
+                .as("altijd voor de eigen school, wat het formulier ook stuurt").isEqualTo(directeur.vestigingId());
+        linkUitMail("bram.begeleider@school-test.nl");
+
+        var swvRol = mvc.perform(post(eigen).with(user(directeur)).with(csrf()).param("naam", "Carla Coördinator")
+                .param("email", "carla@school-test.nl").param("rollen[ONDERSTEUNINGSCOORDINATOR]", "true")).andReturn().getResponse();
+        assertThat(swvRol.getStatus()).isEqualTo(400);
+        assertThat(tekst(swvRol)).contains("Een school kent alleen de rollen van een school toe");
+
+        var lijst = tekst(mvc.perform(get(eigen).with(user(directeur))).andReturn().getResponse());
+        assertThat(lijst).contains("Bram Begeleider", "Ilse Begeleider (demo)").doesNotContain("Cora Coördinator", "Sanne Beheer");
+        long coordinator = id("coordinator");
+        assertThat(mvc.perform(get(eigen + "/" + coordinator).with(user(directeur))).andReturn().getResponse().getStatus())
+                .as("een medewerker van het SWV, niet van de school").isEqualTo(404);
+        assertThat(mvc.perform(post(eigen + "/%d/uitschakelen".formatted(coordinator)).with(user(directeur)).with(csrf())
+                .param("versie", "" + versie(coordinator))).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/swv/PO2707/vestigingen/%d/medewerkers".formatted(andereSchool)).with(user(directeur))).andReturn()
+                .getResponse().getStatus()).as("een andere school").isEqualTo(403);
+        assertThat(mvc.perform(get("/swv/PO2707/medewerkers").with(user(directeur))).andReturn().getResponse().getStatus())
+                .as("alle medewerkers van het SWV").isEqualTo(403);
+        assertThat(mvc.perform(get(eigen).with(user(gebruikers.loadUserByUsername("ib")))).andReturn().getResponse().getStatus())
+                .as("een intern begeleider beheert geen accounts").isEqualTo(403);
+        assertThat(jdbc.sql("select versie from gebruiker where id = ?").param(coordinator).query(Integer.class).single()).isZero();
+    }
 }

@@ -93,7 +93,7 @@ class FederatieloginTest {
 
             // the administrator invites her; she links her federation account through the link in the mail
             var beheerder = app.getBean(Gebruikers.class).loadUserByUsername("swvbeheer");
-            app.getBean(Accountbeheer.class).nodigUit(SwvCode.van("PO2707"), "Fleur Federatie", "fleur@school-test.nl",
+            app.getBean(Accountbeheer.class).nodigUit(Beheerbereik.samenwerkingsverband(SwvCode.van("PO2707")), "Fleur Federatie", "fleur@school-test.nl",
                     Set.of(Rol.ONDERSTEUNINGSCOORDINATOR), null, beheerder);
             var token = Awaitility.await().until(() -> Arrays.stream(mail.getReceivedMessages())
                     .map(GreenMailUtil::getBody).map(tekst -> LINK.matcher(tekst.replace("=\r\n", ""))).filter(java.util.regex.Matcher::find)

@@ -416,6 +416,19 @@ class ThuisnabijBrowserTest {
     }
 
     @Test
+    void deSchooldirecteurZietDeMedewerkersVanDeEigenSchool() throws Exception {
+        var b = browser();
+        b.inloggen("schooldirecteur", WACHTWOORD);
+        b.driver().findElement(By.linkText("Medewerkers")).click();
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#medewerkers")).contains("Ilse Begeleider (demo)").doesNotContain("Cora Coördinator");
+        assertThat(b.driver().findElements(By.id("vestiging"))).as("de school ligt vast").isEmpty();
+        b.driver().findElement(By.linkText("Ilse Begeleider (demo)")).click();
+        b.controleerToegankelijkheid();
+        assertThat(b.pagina()).contains("intern begeleider").doesNotContain("Tweestapsverificatie uitzetten");
+    }
+
+    @Test
     void hetSwvLegtEenOogoVastEnDeGemeenteMeldtEenAfspraakGereed() throws Exception {
         var b = browser();
         b.inloggen("coordinator", WACHTWOORD);

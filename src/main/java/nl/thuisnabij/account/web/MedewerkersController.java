@@ -6,9 +6,11 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.thuisnabij.account.Accountbeheer;
+import nl.thuisnabij.account.Beheerbereik;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.account.Tweestapsverificatie;
@@ -19,6 +21,7 @@ import nl.thuisnabij.shared.OngeldigeInvoerException;
 import nl.thuisnabij.shared.web.Formulierstap;
 import nl.thuisnabij.shared.web.GeladenVersie;
 import nl.thuisnabij.shared.web.Getal;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,9 +33,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The SWV administrator's page of the SWV's people: invite, roles, switch off and on. */
+/**
+ * The pages of an SWV's people, for its administrator, and of a school's people, for its director:
+ * invite, roles, switch off and on.
+ */
 @Controller
-@PreAuthorize("hasRole('SWV_BEHEERDER')")
+@PreAuthorize("hasRole('SWV_BEHEERDER') or hasRole('SCHOOLDIRECTEUR')")
 class MedewerkersController {
 
     private static final String VERSIE = "de pagina is verouderd: laad haar opnieuw";
@@ -72,79 +78,95 @@ class MedewerkersController {
         this.klok = klok;
     }
 
-    @GetMapping("/swv/{swv}/medewerkers")
-    String medewerkers(@PathVariable String swv, Model model) {
-        var code = SwvCode.van(swv);
-        model.addAttribute("swv", register.bestaandSamenwerkingsverband(code));
-        model.addAttribute("medewerkers", beheer.medewerkers(code));
-        var scholen = register.vestigingen(code);
+    private static final String SWV = "/swv/{swv}/medewerkers";
+    private static final String SCHOOL = "/swv/{swv}/vestigingen/{vestiging}/medewerkers";
+
+    @GetMapping({SWV, SCHOOL})
+    String medewerkers(@PathVariable String swv, @PathVariable(required = false) Long vestiging, @AuthenticationPrincipal Gebruiker gebruiker,
+            Model model) {
+        var bereik = bereik(swv, vestiging, gebruiker);
+        model.addAttribute("swv", register.bestaandSamenwerkingsverband(bereik.swv()));
+        model.addAttribute("medewerkers", beheer.medewerkers(bereik));
+        var scholen = bereik.isSchool() ? List.of(register.vestigingVan(bereik.swv(), bereik.vestigingId())) : register.vestigingen(bereik.swv());
         model.addAttribute("scholen", scholen);
         model.addAttribute("schoolnamen", scholen.stream().collect(java.util.stream.Collectors.toMap(Vestiging::id, Vestiging::naam)));
-        model.addAttribute("rollen", Accountbeheer.toeTeKennenRollen());
-        model.addAttribute("inlogbeleid", tweestaps.inlogbeleid(code));
+        model.addAttribute("rollen", bereik.rollen());
+        model.addAttribute("bereik", bereik);
+        model.addAttribute("basis", basis(bereik));
+        if (!bereik.isSchool()) {
+            model.addAttribute("inlogbeleid", tweestaps.inlogbeleid(bereik.swv()));
+        }
         return "account/medewerkers";
     }
 
-    @PostMapping("/swv/{swv}/medewerkers")
-    ModelAndView nodigUit(@PathVariable String swv, @Valid Uitnodigingsformulier invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker,
-            Model model, RedirectAttributes doorsturen) {
-        return new Formulierstap("UITNODIGEN", invoer, binding).voerUit(() -> beheer.nodigUit(SwvCode.van(swv), invoer.naam(), invoer.email(),
+    @PostMapping({SWV, SCHOOL})
+    ModelAndView nodigUit(@PathVariable String swv, @PathVariable(required = false) Long vestiging, @Valid Uitnodigingsformulier invoer,
+            BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        var bereik = bereik(swv, vestiging, gebruiker);
+        return new Formulierstap("UITNODIGEN", invoer, binding).voerUit(() -> beheer.nodigUit(bereik, invoer.naam(), invoer.email(),
                         rollen(invoer.rollen()), invoer.vestiging() == null || invoer.vestiging().isBlank() ? null : Long.valueOf(invoer.vestiging().strip()),
                         gebruiker).melding(),
-                "/swv/" + swv + "/medewerkers", model, doorsturen, m -> medewerkers(swv, m), "account/medewerkers");
+                basis(bereik), model, doorsturen, m -> medewerkers(swv, vestiging, gebruiker, m), "account/medewerkers");
     }
 
-    @GetMapping("/swv/{swv}/medewerkers/{id}")
-    String medewerker(@PathVariable String swv, @PathVariable long id, Model model) {
-        var code = SwvCode.van(swv);
-        var medewerker = beheer.medewerker(code, id);
-        model.addAttribute("swv", register.bestaandSamenwerkingsverband(code));
+    @GetMapping({SWV + "/{id}", SCHOOL + "/{id}"})
+    String medewerker(@PathVariable String swv, @PathVariable(required = false) Long vestiging, @PathVariable long id,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
+        var bereik = bereik(swv, vestiging, gebruiker);
+        var medewerker = beheer.medewerker(bereik, id);
+        model.addAttribute("swv", register.bestaandSamenwerkingsverband(bereik.swv()));
         model.addAttribute("medewerker", medewerker);
         model.addAttribute("school", medewerker.vestigingId() == null ? null : register.vestiging(medewerker.vestigingId()).map(Vestiging::naam).orElse(null));
-        model.addAttribute("rollen", Accountbeheer.toeTeKennenRollen().stream()
+        model.addAttribute("rollen", bereik.rollen().stream()
                 .filter(rol -> (rol.scope() == Rol.Scope.SCHOOL) == (medewerker.vestigingId() != null)).toList());
+        model.addAttribute("bereik", bereik);
+        model.addAttribute("basis", basis(bereik));
         model.addAttribute("tweestapsSinds", tweestaps.actiefSinds(id).map(sinds -> LocalDate.ofInstant(sinds, klok.getZone())).orElse(null));
         return "account/medewerker";
     }
 
-    @PostMapping("/swv/{swv}/medewerkers/{id}/rollen")
-    ModelAndView wijzigRollen(@PathVariable String swv, @PathVariable long id, @Valid Rollenformulier invoer, BindingResult binding,
-            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+    @PostMapping({SWV + "/{id}/rollen", SCHOOL + "/{id}/rollen"})
+    ModelAndView wijzigRollen(@PathVariable String swv, @PathVariable(required = false) Long vestiging, @PathVariable long id,
+            @Valid Rollenformulier invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        var bereik = bereik(swv, vestiging, gebruiker);
         return new Formulierstap("ROLLEN", invoer, binding).voerUit(() -> {
-            beheer.wijzigRollen(SwvCode.van(swv), id, rollen(invoer.rollen()), invoer.geladenVersie(), gebruiker);
+            beheer.wijzigRollen(bereik, id, rollen(invoer.rollen()), invoer.geladenVersie(), gebruiker);
             return "De rollen zijn opgeslagen. Een sessie van deze medewerker met de oude rollen is beëindigd.";
-        }, pad(swv, id), model, doorsturen, m -> medewerker(swv, id, m), "account/medewerker");
+        }, pad(bereik, id), model, doorsturen, m -> medewerker(swv, vestiging, id, gebruiker, m), "account/medewerker");
     }
 
-    @PostMapping("/swv/{swv}/medewerkers/{id}/uitschakelen")
-    ModelAndView schakelUit(@PathVariable String swv, @PathVariable long id, @Valid Versieformulier invoer, BindingResult binding,
-            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
-        return zetActief(swv, id, false, invoer, binding, gebruiker, model, doorsturen,
+    @PostMapping({SWV + "/{id}/uitschakelen", SCHOOL + "/{id}/uitschakelen"})
+    ModelAndView schakelUit(@PathVariable String swv, @PathVariable(required = false) Long vestiging, @PathVariable long id,
+            @Valid Versieformulier invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return zetActief(swv, vestiging, id, false, invoer, binding, gebruiker, model, doorsturen,
                 "Het account is uitgeschakeld: deze medewerker kan niet meer inloggen en een open sessie is beëindigd.");
     }
 
-    @PostMapping("/swv/{swv}/medewerkers/{id}/inschakelen")
-    ModelAndView schakelIn(@PathVariable String swv, @PathVariable long id, @Valid Versieformulier invoer, BindingResult binding,
-            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
-        return zetActief(swv, id, true, invoer, binding, gebruiker, model, doorsturen, "Het account is weer ingeschakeld.");
+    @PostMapping({SWV + "/{id}/inschakelen", SCHOOL + "/{id}/inschakelen"})
+    ModelAndView schakelIn(@PathVariable String swv, @PathVariable(required = false) Long vestiging, @PathVariable long id,
+            @Valid Versieformulier invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return zetActief(swv, vestiging, id, true, invoer, binding, gebruiker, model, doorsturen, "Het account is weer ingeschakeld.");
     }
 
-    private ModelAndView zetActief(String swv, long id, boolean actief, Versieformulier invoer, BindingResult binding, Gebruiker gebruiker, Model model,
-            RedirectAttributes doorsturen, String melding) {
+    private ModelAndView zetActief(String swv, Long vestiging, long id, boolean actief, Versieformulier invoer, BindingResult binding, Gebruiker gebruiker,
+            Model model, RedirectAttributes doorsturen, String melding) {
+        var bereik = bereik(swv, vestiging, gebruiker);
         return new Formulierstap("STATUS", invoer, binding).voerUit(() -> {
-            beheer.zetActief(SwvCode.van(swv), id, actief, invoer.geladenVersie(), gebruiker);
+            beheer.zetActief(bereik, id, actief, invoer.geladenVersie(), gebruiker);
             return melding;
-        }, pad(swv, id), model, doorsturen, m -> medewerker(swv, id, m), "account/medewerker");
+        }, pad(bereik, id), model, doorsturen, m -> medewerker(swv, vestiging, id, gebruiker, m), "account/medewerker");
     }
 
-    @PostMapping("/swv/{swv}/medewerkers/{id}/uitnodiging")
-    ModelAndView nodigOpnieuwUit(@PathVariable String swv, @PathVariable long id, @Valid Versieformulier invoer, BindingResult binding,
-            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
-        return new Formulierstap("UITNODIGING", invoer, binding).voerUit(() -> beheer.nodigOpnieuwUit(SwvCode.van(swv), id, gebruiker).melding(),
-                pad(swv, id), model, doorsturen, m -> medewerker(swv, id, m), "account/medewerker");
+    @PostMapping({SWV + "/{id}/uitnodiging", SCHOOL + "/{id}/uitnodiging"})
+    ModelAndView nodigOpnieuwUit(@PathVariable String swv, @PathVariable(required = false) Long vestiging, @PathVariable long id,
+            @Valid Versieformulier invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        var bereik = bereik(swv, vestiging, gebruiker);
+        return new Formulierstap("UITNODIGING", invoer, binding).voerUit(() -> beheer.nodigOpnieuwUit(bereik, id, gebruiker).melding(),
+                pad(bereik, id), model, doorsturen, m -> medewerker(swv, vestiging, id, gebruiker, m), "account/medewerker");
     }
 
-    @PostMapping("/swv/{swv}/medewerkers/inlogbeleid")
+    @PostMapping(SWV + "/inlogbeleid")
+    @PreAuthorize("hasRole('SWV_BEHEERDER')")
     ModelAndView zetInlogbeleid(@PathVariable String swv, @Valid Inlogbeleidformulier invoer, BindingResult binding,
             @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
         return new Formulierstap("INLOGBELEID", invoer, binding).voerUit(() -> {
@@ -152,20 +174,42 @@ class MedewerkersController {
             tweestaps.zetInlogbeleid(SwvCode.van(swv), verplicht, invoer.geladenVersie(), gebruiker);
             return verplicht ? "Tweestapsverificatie is nu verplicht. Medewerkers stellen het in bij de volgende keer dat ze inloggen."
                     : "Tweestapsverificatie is niet meer verplicht. Wie het al gebruikt, houdt het.";
-        }, "/swv/" + swv + "/medewerkers", model, doorsturen, m -> medewerkers(swv, m), "account/medewerkers");
+        }, "/swv/" + swv + "/medewerkers", model, doorsturen, m -> medewerkers(swv, null, gebruiker, m), "account/medewerkers");
     }
 
-    @PostMapping("/swv/{swv}/medewerkers/{id}/tweestapsverificatie")
+    @PostMapping(SWV + "/{id}/tweestapsverificatie")
+    @PreAuthorize("hasRole('SWV_BEHEERDER')")
     ModelAndView zetTweestapsUit(@PathVariable String swv, @PathVariable long id, @Valid Bevestiging invoer, BindingResult binding,
             @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
         return new Formulierstap("TWEESTAPS", invoer, binding).voerUit(() -> {
             tweestaps.ontkoppel(SwvCode.van(swv), id, gebruiker);
             return "Tweestapsverificatie is uitgezet voor deze medewerker.";
-        }, pad(swv, id), model, doorsturen, m -> medewerker(swv, id, m), "account/medewerker");
+        }, pad(Beheerbereik.samenwerkingsverband(SwvCode.van(swv)), id), model, doorsturen, m -> medewerker(swv, null, id, gebruiker, m),
+                "account/medewerker");
     }
 
-    private static String pad(String swv, long id) {
-        return "/swv/%s/medewerkers/%d".formatted(swv, id);
+    /**
+     * The SWV-beheerder manages everyone of the SWV, also through a school's address; a school director
+     * only their own school, whose address the tenant check already holds them to.
+     */
+    private static Beheerbereik bereik(String swv, Long vestiging, Gebruiker gebruiker) {
+        var code = SwvCode.van(swv);
+        if (vestiging != null) {
+            return Beheerbereik.school(code, vestiging);
+        }
+        if (!gebruiker.heeftRol(Rol.SWV_BEHEERDER)) {
+            throw new AccessDeniedException("alleen de SWV-beheerder beheert alle medewerkers van het samenwerkingsverband");
+        }
+        return Beheerbereik.samenwerkingsverband(code);
+    }
+
+    private static String basis(Beheerbereik bereik) {
+        return bereik.isSchool() ? "/swv/%s/vestigingen/%d/medewerkers".formatted(bereik.swv().waarde(), bereik.vestigingId())
+                : "/swv/%s/medewerkers".formatted(bereik.swv().waarde());
+    }
+
+    private static String pad(Beheerbereik bereik, long id) {
+        return basis(bereik) + "/" + id;
     }
 
     /** The ticked roles; a name that is no role is refused, not ignored. */

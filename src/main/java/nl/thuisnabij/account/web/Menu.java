@@ -56,6 +56,9 @@ public record Menu(List<Keuze> keuzes) {
                 keuzes.add(new Keuze("Leerlingen", school + "/leerlingen"));
                 keuzes.add(new Keuze("Thuiszitters", school + "/thuiszitters"));
                 keuzes.add(new Keuze("Ondersteuningsprofiel", school + "/ondersteuningsprofiel"));
+                if (gebruiker.heeftRol(Rol.SCHOOLDIRECTEUR)) {
+                    keuzes.add(new Keuze("Medewerkers", school + "/medewerkers"));
+                }
             }
             case OUDER -> {
                 keuzes.add(new Keuze("Aanvragen voor mijn kind", "/ouder/aanvragen"));
