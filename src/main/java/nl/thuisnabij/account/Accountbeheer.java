@@ -117,6 +117,25 @@ public class Accountbeheer {
         return new Uitnodiging(id, adres, verstuurd);
     }
 
+    /** The platform administrator invites the first SWV-beheerder of an SWV, who then invites the others. */
+    public Uitnodiging nodigBeheerderUit(String swvCode, String naam, String email, Gebruiker door) {
+        SwvCode swv;
+        try {
+            swv = SwvCode.van(swvCode);
+        } catch (OngeldigeInvoerException fout) {
+            throw fout.bijVeld("swv");
+        }
+        if (register.samenwerkingsverband(swv).isEmpty()) {
+            throw new OngeldigeInvoerException("swv", "kies een samenwerkingsverband uit de lijst");
+        }
+        return nodigUit(Beheerbereik.samenwerkingsverband(swv), naam, email, Set.of(Rol.SWV_BEHEERDER), null, door);
+    }
+
+    /** How many active SWV-beheerders each SWV has, for the platform administrator. */
+    public java.util.Map<String, Long> actieveBeheerders() {
+        return gebruikers.actieveBeheerdersPerSwv();
+    }
+
     /** A new link for an invited person who has not set a password yet; the earlier link stops working. */
     public Uitnodiging nodigOpnieuwUit(Beheerbereik bereik, long id, Gebruiker door) {
         var swv = bereik.swv();

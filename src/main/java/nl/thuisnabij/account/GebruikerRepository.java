@@ -121,6 +121,15 @@ class GebruikerRepository {
         jdbc.sql("update gebruiker set wachtwoord_hash = ?, versie = versie + 1 where id = ?").params(wachtwoordHash, id).update();
     }
 
+    java.util.Map<String, Long> actieveBeheerdersPerSwv() {
+        var aantallen = new java.util.HashMap<String, Long>();
+        jdbc.sql("select swv_code, count(*) from gebruiker where vestiging_id is null and actief and 'SWV_BEHEERDER' = any(rollen) group by swv_code")
+                .query(rs -> {
+                    aantallen.put(rs.getString(1), rs.getLong(2));
+                });
+        return aantallen;
+    }
+
     long tellActieveBeheerders(String swvCode) {
         return jdbc.sql("select count(*) from gebruiker where swv_code = ? and vestiging_id is null and actief and 'SWV_BEHEERDER' = any(rollen)")
                 .param(swvCode).query(Long.class).single();

@@ -257,4 +257,31 @@ class AccountbeheerTest {
                 .as("een intern begeleider beheert geen accounts").isEqualTo(403);
         assertThat(jdbc.sql("select versie from gebruiker where id = ?").param(coordinator).query(Integer.class).single()).isZero();
     }
+
+    @Test
+    void dePlatformbeheerderNodigtDeEersteBeheerderVanEenSwvUitDieDaarnaZelfVerderGaat() throws Exception {
+        var platform = gebruikers.loadUserByUsername("beheer");
+        var zonderBeheerder = jdbc.sql("""
+                select code from samenwerkingsverband s where not exists (select 1 from gebruiker g where g.swv_code = s.code) order by code limit 1
+                """).query(String.class).single();
+        assertThat(tekst(mvc.perform(get("/beheer/swv-beheerders").with(user(platform))).andReturn().getResponse())).contains("nog geen");
+
+        var onbekend = mvc.perform(post("/beheer/swv-beheerders").with(user(platform)).with(csrf()).param("swv", "PO9999")
+                .param("naam", "Bea Beheer").param("email", "bea@swv-nieuw.nl")).andReturn().getResponse();
+        assertThat(onbekend.getStatus()).isEqualTo(400);
+        assertThat(tekst(onbekend)).contains("Kies een samenwerkingsverband uit de lijst", "value=\"bea@swv-nieuw.nl\"");
+
+        var uitgenodigd = mvc.perform(post("/beheer/swv-beheerders").with(user(platform)).with(csrf()).param("swv", zonderBeheerder)
+                .param("naam", "Bea Beheer").param("email", "bea@swv-nieuw.nl")).andReturn().getResponse();
+        assertThat(uitgenodigd.getRedirectedUrl()).isEqualTo("/beheer/swv-beheerders");
+        stelIn(linkUitMail("bea@swv-nieuw.nl"), GOED);
+        assertThat(loginNaar("bea@swv-nieuw.nl", GOED)).isEqualTo("/mijn");
+        var bea = gebruikers.loadUserByUsername("bea@swv-nieuw.nl");
+        assertThat(bea.swvCode()).isEqualTo(zonderBeheerder);
+        assertThat(bea.rollen()).containsExactly(Rol.SWV_BEHEERDER);
+        assertThat(mvc.perform(get("/swv/%s/medewerkers".formatted(zonderBeheerder)).with(user(bea))).andReturn().getResponse().getStatus())
+                .as("zij gaat zelf verder").isEqualTo(200);
+        assertThat(mvc.perform(get("/beheer/swv-beheerders").with(user(beheerder()))).andReturn().getResponse().getStatus())
+                .as("alleen voor de platformbeheerder").isEqualTo(403);
+    }
 }

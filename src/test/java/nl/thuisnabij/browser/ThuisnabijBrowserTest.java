@@ -179,6 +179,10 @@ class ThuisnabijBrowserTest {
         assertThat(b.tekst("#rapport")).contains("Import geslaagd", "76 samenwerkingsverbanden PO en 74 VO",
                 "postcode 3197 (Rotterdam) valt onder geen samenwerkingsverband (Europoort, havengebied)");
 
+        b.driver().findElement(By.linkText("SWV-beheerders")).click();
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#swv-beheerders")).contains("nog geen");
+
         b.open("/beheer/herindeling");
         b.vulIn("oudeGemeenten", "Zeevang\nEdam-Volendam");
         b.vulIn("nieuweGemeente", "Edam-Volendam");

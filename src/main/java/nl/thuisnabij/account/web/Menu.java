@@ -23,6 +23,7 @@ public record Menu(List<Keuze> keuzes) {
                 keuzes.add(new Keuze("Landelijke SWV's", "/beheer/landelijke-samenwerkingsverbanden"));
                 keuzes.add(new Keuze("Scholen importeren", "/beheer/scholen-import"));
                 keuzes.add(new Keuze("Herindeling", "/beheer/herindeling"));
+                keuzes.add(new Keuze("SWV-beheerders", "/beheer/swv-beheerders"));
             }
             case SWV -> {
                 if (gebruiker.heeftRol(Rol.ONDERSTEUNINGSCOORDINATOR) || gebruiker.heeftRol(Rol.DIRECTEUR) || gebruiker.heeftRol(Rol.SWV_BEHEERDER)
