@@ -27,8 +27,7 @@ public final class AanvraagToegang {
     /** {@code aangemeldBijSchool}: for a school user, whether the pupil is registered at the user's school and under investigation. */
     public static boolean magZien(Gebruiker kijker, Aanvraag a, Leerling leerling, boolean aangemeldBijSchool) {
         if (kijker.heeftRol(Rol.OUDER)) {
-            return a.status() != AanvraagStatus.CONCEPT && leerling != null && leerling.ouderGebruikerId() != null
-                    && leerling.ouderGebruikerId() == kijker.id();
+            return a.status() != AanvraagStatus.CONCEPT && leerling != null && leerling.heeftOuderaccount(kijker.id());
         }
         if (!a.swv().waarde().equals(kijker.swvCode())) {
             return false;

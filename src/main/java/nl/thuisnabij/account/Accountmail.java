@@ -22,6 +22,10 @@ class Accountmail {
         this.basisUrl = basisUrl.endsWith("/") ? basisUrl.substring(0, basisUrl.length() - 1) : basisUrl;
     }
 
+    String basis() {
+        return basisUrl;
+    }
+
     String link(String token) {
         return basisUrl + "/wachtwoord-instellen/" + token;
     }

@@ -11,11 +11,20 @@ import nl.thuisnabij.register.SwvCode;
  * living abroad, the country instead of the postcode.
  */
 public record Leerling(long id, SwvCode swv, String voornaam, String achternaam, LocalDate geboortedatum, Postcode postcode, String woonland,
-        Long ouderGebruikerId, Long vestigingId, Persoonsnummer persoonsnummer, String residentieleInstelling, LocalDate residentieelTot) {
+        java.util.Set<Long> ouderaccounts, Long vestigingId, Persoonsnummer persoonsnummer, String residentieleInstelling, LocalDate residentieelTot) {
 
     /** WEC 40 lid 16: placed in a residential institution, and so admissible to (V)SO without a TLV, on this day. */
     public boolean residentieelGeplaatstOp(LocalDate dag) {
         return residentieelTot != null && !dag.isAfter(residentieelTot);
+    }
+
+    public Leerling {
+        ouderaccounts = java.util.Set.copyOf(ouderaccounts);
+    }
+
+    /** Whether this account is one of the pupil's parents'. */
+    public boolean heeftOuderaccount(long gebruikerId) {
+        return ouderaccounts.contains(gebruikerId);
     }
 
     public boolean woontInBuitenland() {

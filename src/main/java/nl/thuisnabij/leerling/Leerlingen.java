@@ -32,11 +32,14 @@ public class Leerlingen {
     @Transactional
     public long registreer(SwvCode swv, NieuweLeerling leerling) {
         long id = jdbc.sql("""
-                insert into leerling (swv_code, voornaam, achternaam, geboortedatum, postcode, woonland, ouder_gebruiker_id)
-                values (?, ?, ?, ?, ?, ?, ?) returning id
+                insert into leerling (swv_code, voornaam, achternaam, geboortedatum, postcode, woonland)
+                values (?, ?, ?, ?, ?, ?) returning id
                 """).params(swv.waarde(), leerling.voornaam(), leerling.achternaam(), leerling.geboortedatum(),
-                leerling.postcode() == null ? null : leerling.postcode().compact(), leerling.woonland(), leerling.ouderGebruikerId())
+                leerling.postcode() == null ? null : leerling.postcode().compact(), leerling.woonland())
                 .query(Long.class).single();
+        if (leerling.ouderGebruikerId() != null) {
+            jdbc.sql("insert into leerling_ouderaccount (leerling_id, gebruiker_id) values (?, ?)").params(id, leerling.ouderGebruikerId()).update();
+        }
         auditLog.schrijven(swv.waarde(), "leerling", String.valueOf(id), "leerling geregistreerd");
         return id;
     }
@@ -62,7 +65,7 @@ public class Leerlingen {
     /** A pupil of this SWV only; another SWV's pupil is as good as absent. */
     @Transactional(readOnly = true)
     public Optional<Leerling> vind(SwvCode swv, long id) {
-        var leerling = jdbc.sql("select * from leerling where id = ? and swv_code = ?").params(id, swv.waarde())
+        var leerling = jdbc.sql("select leerling.*, array(select o.gebruiker_id from leerling_ouderaccount o where o.leerling_id = leerling.id) as ouderaccounts from leerling where id = ? and swv_code = ?").params(id, swv.waarde())
                 .query(this::map).optional();
         leerling.ifPresent(l -> auditLog.lezen(swv.waarde(), "leerling", String.valueOf(id), "leerling gelezen"));
         return leerling;
@@ -74,7 +77,7 @@ public class Leerlingen {
         if (ids.isEmpty()) {
             return java.util.Map.of();
         }
-        var leerlingen = jdbc.sql("select * from leerling where swv_code = ? and id = any(?)")
+        var leerlingen = jdbc.sql("select leerling.*, array(select o.gebruiker_id from leerling_ouderaccount o where o.leerling_id = leerling.id) as ouderaccounts from leerling where swv_code = ? and id = any(?)")
                 .params(swv.waarde(), ids.toArray(Long[]::new)).query(this::map).list();
         auditLog.lezenAlle(swv.waarde(), "leerling", leerlingen.stream().map(l -> String.valueOf(l.id())).toList(), omschrijving);
         return leerlingen.stream().collect(java.util.stream.Collectors.toMap(Leerling::id, l -> l));
@@ -109,7 +112,7 @@ public class Leerlingen {
 
     @Transactional(readOnly = true)
     public List<Leerling> vanOuder(long ouderGebruikerId) {
-        var leerlingen = jdbc.sql("select * from leerling where ouder_gebruiker_id = ? order by voornaam").param(ouderGebruikerId)
+        var leerlingen = jdbc.sql("select leerling.*, array(select o.gebruiker_id from leerling_ouderaccount o where o.leerling_id = leerling.id) as ouderaccounts from leerling where exists (select 1 from leerling_ouderaccount k where k.leerling_id = leerling.id and k.gebruiker_id = ?) order by voornaam").param(ouderGebruikerId)
                 .query(this::map).list();
         leerlingen.stream().collect(java.util.stream.Collectors.groupingBy(Leerling::swv)).forEach((swv, kinderen) -> auditLog.lezenAlle(
                 swv.waarde(), "leerling", kinderen.stream().map(l -> String.valueOf(l.id())).toList(), "gelezen door ouder"));
@@ -119,7 +122,7 @@ public class Leerlingen {
     /** The pupils enrolled at a school site now. */
     @Transactional(readOnly = true)
     public List<Leerling> vanVestiging(SwvCode swv, long vestigingId) {
-        var leerlingen = jdbc.sql("select * from leerling where swv_code = ? and vestiging_id = ? order by achternaam, voornaam")
+        var leerlingen = jdbc.sql("select leerling.*, array(select o.gebruiker_id from leerling_ouderaccount o where o.leerling_id = leerling.id) as ouderaccounts from leerling where swv_code = ? and vestiging_id = ? order by achternaam, voornaam")
                 .params(swv.waarde(), vestigingId).query(this::map).list();
         auditLog.lezenAlle(swv.waarde(), "leerling", leerlingen.stream().map(l -> String.valueOf(l.id())).toList(), "leerlingen van de school");
         return leerlingen;
@@ -183,9 +186,11 @@ public class Leerlingen {
         }
         jdbc.sql("update leerling_schoolhistorie set tot = ? where leerling_id = ? and tot is null").params(per, id).update();
         jdbc.sql("update leerling set vestiging_id = null where id = ?").param(id).update();
-        long nieuw = registreer(naar, new NieuweLeerling(leerling.voornaam(), leerling.achternaam(), leerling.geboortedatum(), nieuwePostcode,
-                leerling.ouderGebruikerId()));
+        long nieuw = registreer(naar, new NieuweLeerling(leerling.voornaam(), leerling.achternaam(), leerling.geboortedatum(), nieuwePostcode, null));
         jdbc.sql("update leerling set vorige_leerling_id = ? where id = ?").params(id, nieuw).update();
+        // the parents' accounts follow their child
+        jdbc.sql("insert into leerling_ouderaccount (leerling_id, gebruiker_id) select ?, gebruiker_id from leerling_ouderaccount where leerling_id = ?")
+                .params(nieuw, id).update();
         jdbc.sql("""
                 insert into ouder_contact (leerling_id, naam, relatie, email, telefoon)
                 select ?, naam, relatie, email, telefoon from ouder_contact where leerling_id = ? order by id""").params(nieuw, id).update();
@@ -198,7 +203,8 @@ public class Leerlingen {
     @Transactional
     public void koppelOuderaccount(SwvCode swv, long id, long ouderGebruikerId) {
         bestaand(swv, id);
-        jdbc.sql("update leerling set ouder_gebruiker_id = ? where id = ?").params(ouderGebruikerId, id).update();
+        jdbc.sql("insert into leerling_ouderaccount (leerling_id, gebruiker_id) values (?, ?) on conflict do nothing").params(id, ouderGebruikerId)
+                .update();
         auditLog.schrijven(swv.waarde(), "leerling", String.valueOf(id), "ouderaccount gekoppeld");
     }
 
@@ -252,7 +258,7 @@ public class Leerlingen {
         return new Leerling(rs.getLong("id"), new SwvCode(rs.getString("swv_code")), rs.getString("voornaam"),
                 rs.getString("achternaam"), rs.getObject("geboortedatum", LocalDate.class),
                 rs.getString("postcode") == null ? null : Postcode.volledig(rs.getString("postcode")), rs.getString("woonland"),
-                rs.getObject("ouder_gebruiker_id", Long.class),
+                java.util.Set.of((Long[]) rs.getArray("ouderaccounts").getArray()),
                 rs.getObject("vestiging_id", Long.class),
                 nummer == null ? null : new Persoonsnummer(Persoonsnummer.Soort.valueOf(rs.getString("persoonsnummer_soort")), nummer),
                 rs.getString("residentiele_instelling"), rs.getObject("residentieel_tot", LocalDate.class));

@@ -53,7 +53,7 @@ public final class OppToegang {
     }
 
     private static boolean isOuder(Gebruiker kijker, Leerling leerling) {
-        return leerling != null && leerling.ouderGebruikerId() != null && leerling.ouderGebruikerId() == kijker.id();
+        return leerling != null && leerling.heeftOuderaccount(kijker.id());
     }
 
     private static boolean isSchool(Gebruiker kijker, Opp opp) {

@@ -18,7 +18,7 @@ public final class ThuiszitterToegang {
 
     public static boolean magZien(Gebruiker kijker, Thuiszitter zaak, Leerling leerling, LocalDate vandaag) {
         if (kijker.heeftRol(Rol.OUDER)) {
-            return leerling != null && leerling.ouderGebruikerId() != null && leerling.ouderGebruikerId() == kijker.id();
+            return leerling != null && leerling.heeftOuderaccount(kijker.id());
         }
         if (kijker.heeftRol(Rol.JEUGDHULP)) {
             return zaak.toestemmingOp(vandaag).filter(t -> kijker.gemeenteId() != null && t.gemeenteId() == kijker.gemeenteId()).isPresent();

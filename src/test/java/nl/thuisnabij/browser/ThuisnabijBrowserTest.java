@@ -719,7 +719,9 @@ class ThuisnabijBrowserTest {
         b.controleerToegankelijkheid();
         assertThat(b.tekst("#status")).contains("concept", "Verlenging van");
         b.open(schoolUrl.replaceAll(".*(/swv/PO2707/vestigingen/\\d+)/.*", "$1/leerlingen"));
+        b.controleerToegankelijkheid();
         assertThat(b.tekst("#leerlingen")).contains("Fenna Browser");
+        assertThat(b.pagina()).contains("Ouders uitnodigen voor Thuisnabij");
         b.inloggen("ouder", WACHTWOORD);
         b.open("/ouder/aanvragen");
         assertThat(b.pagina()).contains("Noah Kuipers");

@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.format.DateTimeParseException;
+import nl.thuisnabij.account.Accountbeheer;
+import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
@@ -18,6 +20,7 @@ import nl.thuisnabij.shared.web.Rollen;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,11 +37,13 @@ class LeerlingSchoolController {
     static final String PAD = "/swv/{swv}/vestigingen/{vestiging}/leerlingen";
 
     private final Leerlingen leerlingen;
+    private final Accountbeheer accountbeheer;
     private final Register register;
     private final Clock klok;
 
-    LeerlingSchoolController(Leerlingen leerlingen, Register register, Clock klok) {
+    LeerlingSchoolController(Leerlingen leerlingen, Accountbeheer accountbeheer, Register register, Clock klok) {
         this.leerlingen = leerlingen;
+        this.accountbeheer = accountbeheer;
         this.register = register;
         this.klok = klok;
     }
@@ -81,6 +86,28 @@ class LeerlingSchoolController {
                     Formuliervelden.tekst(invoer.tot()) == null ? null : Formuliervelden.datum(invoer.tot()));
             return Formuliervelden.tekst(invoer.instelling()) == null ? "De residentiële plaatsing is beëindigd."
                     : "De residentiële plaatsing is vastgelegd: voor die tijd is geen toelaatbaarheidsverklaring nodig.";
+        }, PAD.replace("{swv}", swv).replace("{vestiging}", String.valueOf(vestiging)), model, doorsturen, m -> lijst(swv, vestiging, m),
+                "leerling/school");
+    }
+
+    record Ouderuitnodiging(
+            @NotBlank(message = "kies een leerling") @Getal(message = "kies een leerling uit de lijst") String leerling,
+            @NotBlank(message = "vul de naam van de ouder of verzorger in") @Size(max = 200, message = "ten hoogste 200 tekens") String naam,
+            @NotBlank(message = "vul het e-mailadres in") @Size(max = 254, message = "ten hoogste 254 tekens") String email) {
+    }
+
+    /** The school invites a parent, who then follows this one child's requests, plans and registrations. */
+    @PostMapping(PAD + "/ouders")
+    @PreAuthorize("hasRole('SCHOOLDIRECTEUR') or hasRole('INTERN_BEGELEIDER')")
+    ModelAndView nodigOuderUit(@PathVariable String swv, @PathVariable long vestiging, @Valid Ouderuitnodiging invoer, BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return new Formulierstap("OUDER", invoer, binding).voerUit(() -> {
+            var code = SwvCode.van(swv);
+            var kind = leerlingen.vanVestiging(code, vestiging).stream().filter(l -> String.valueOf(l.id()).equals(invoer.leerling().strip()))
+                    .findFirst().orElseThrow(() -> new OngeldigeInvoerException("leerling", "kies een leerling van uw school"));
+            var uitnodiging = accountbeheer.nodigOuderUit(code, invoer.naam(), invoer.email(), kind.naam(), gebruiker);
+            leerlingen.koppelOuderaccount(code, kind.id(), uitnodiging.gebruikerId());
+            return uitnodiging.melding(kind.naam());
         }, PAD.replace("{swv}", swv).replace("{vestiging}", String.valueOf(vestiging)), model, doorsturen, m -> lijst(swv, vestiging, m),
                 "leerling/school");
     }
