@@ -19,6 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Leerlingen {
 
+    /** A pupil with the accounts of their parents. */
+    private static final String LEERLING =
+            "select leerling.*, array(select o.gebruiker_id from leerling_ouderaccount o where o.leerling_id = leerling.id) as ouderaccounts from leerling";
+
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final Register register;
@@ -65,7 +69,7 @@ public class Leerlingen {
     /** A pupil of this SWV only; another SWV's pupil is as good as absent. */
     @Transactional(readOnly = true)
     public Optional<Leerling> vind(SwvCode swv, long id) {
-        var leerling = jdbc.sql("select leerling.*, array(select o.gebruiker_id from leerling_ouderaccount o where o.leerling_id = leerling.id) as ouderaccounts from leerling where id = ? and swv_code = ?").params(id, swv.waarde())
+        var leerling = jdbc.sql(LEERLING + " where id = ? and swv_code = ?").params(id, swv.waarde())
                 .query(this::map).optional();
         leerling.ifPresent(l -> auditLog.lezen(swv.waarde(), "leerling", String.valueOf(id), "leerling gelezen"));
         return leerling;
@@ -77,7 +81,7 @@ public class Leerlingen {
         if (ids.isEmpty()) {
             return java.util.Map.of();
         }
-        var leerlingen = jdbc.sql("select leerling.*, array(select o.gebruiker_id from leerling_ouderaccount o where o.leerling_id = leerling.id) as ouderaccounts from leerling where swv_code = ? and id = any(?)")
+        var leerlingen = jdbc.sql(LEERLING + " where swv_code = ? and id = any(?)")
                 .params(swv.waarde(), ids.toArray(Long[]::new)).query(this::map).list();
         auditLog.lezenAlle(swv.waarde(), "leerling", leerlingen.stream().map(l -> String.valueOf(l.id())).toList(), omschrijving);
         return leerlingen.stream().collect(java.util.stream.Collectors.toMap(Leerling::id, l -> l));
@@ -112,7 +116,9 @@ public class Leerlingen {
 
     @Transactional(readOnly = true)
     public List<Leerling> vanOuder(long ouderGebruikerId) {
-        var leerlingen = jdbc.sql("select leerling.*, array(select o.gebruiker_id from leerling_ouderaccount o where o.leerling_id = leerling.id) as ouderaccounts from leerling where exists (select 1 from leerling_ouderaccount k where k.leerling_id = leerling.id and k.gebruiker_id = ?) order by voornaam").param(ouderGebruikerId)
+        var leerlingen = jdbc.sql(LEERLING + """
+                 where exists (select 1 from leerling_ouderaccount k where k.leerling_id = leerling.id and k.gebruiker_id = ?) order by voornaam
+                """).param(ouderGebruikerId)
                 .query(this::map).list();
         leerlingen.stream().collect(java.util.stream.Collectors.groupingBy(Leerling::swv)).forEach((swv, kinderen) -> auditLog.lezenAlle(
                 swv.waarde(), "leerling", kinderen.stream().map(l -> String.valueOf(l.id())).toList(), "gelezen door ouder"));
@@ -122,7 +128,7 @@ public class Leerlingen {
     /** The pupils enrolled at a school site now. */
     @Transactional(readOnly = true)
     public List<Leerling> vanVestiging(SwvCode swv, long vestigingId) {
-        var leerlingen = jdbc.sql("select leerling.*, array(select o.gebruiker_id from leerling_ouderaccount o where o.leerling_id = leerling.id) as ouderaccounts from leerling where swv_code = ? and vestiging_id = ? order by achternaam, voornaam")
+        var leerlingen = jdbc.sql(LEERLING + " where swv_code = ? and vestiging_id = ? order by achternaam, voornaam")
                 .params(swv.waarde(), vestigingId).query(this::map).list();
         auditLog.lezenAlle(swv.waarde(), "leerling", leerlingen.stream().map(l -> String.valueOf(l.id())).toList(), "leerlingen van de school");
         return leerlingen;

@@ -165,6 +165,15 @@ class ThuisnabijBrowserTest {
         b.driver().findElement(By.linkText("Bewaartermijnen")).click();
         b.controleerToegankelijkheid();
         assertThat(b.pagina()).contains("Bewaartermijnen van PO2707", "drie jaar na het besluit verwijderd");
+
+        b.driver().findElement(By.linkText("Inzageverzoek")).click();
+        b.vulIn("naam", "Noor");
+        b.klik("Zoeken");
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#gevonden")).contains("Noor de Vries", "PDF van Noor de Vries");
+        b.driver().findElement(By.linkText("Verwerkingsregister")).click();
+        b.controleerToegankelijkheid();
+        assertThat(b.pagina()).contains("Verwerkingsregister", "Leerlingdossier", "Auditlog");
     }
 
     @Test

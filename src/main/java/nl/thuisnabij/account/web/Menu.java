@@ -46,6 +46,8 @@ public record Menu(List<Keuze> keuzes) {
                 if (gebruiker.heeftRol(Rol.FUNCTIONARIS_GEGEVENSBESCHERMING)) {
                     keuzes.add(new Keuze("Auditlog", "/swv/" + swv + "/auditlog"));
                     keuzes.add(new Keuze("Bewaartermijnen", "/swv/" + swv + "/bewaartermijnen"));
+                    keuzes.add(new Keuze("Inzageverzoek", "/swv/" + swv + "/inzage"));
+                    keuzes.add(new Keuze("Verwerkingsregister", "/swv/" + swv + "/verwerkingsregister"));
                 }
                 keuzes.add(new Keuze("Dekkend aanbod", "/swv/" + swv + "/dekkend-aanbod"));
             }

@@ -1,0 +1,38 @@
+package nl.thuisnabij.aanmelding;
+
+import java.util.List;
+import nl.thuisnabij.shared.Persoonsgegevens;
+import nl.thuisnabij.shared.Rapport;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+@Component
+class AanmeldingPersoonsgegevens implements Persoonsgegevens {
+
+    private final JdbcClient jdbc;
+
+    AanmeldingPersoonsgegevens(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Verwerking verwerking() {
+        return new Verwerking("Aanmeldingen onder de zorgplicht",
+                "Bewaken dat elke aangemelde leerling met een ondersteuningsbehoefte binnen de termijn een passende plek krijgt",
+                "Wettelijke taak (AVG art. 6 lid 1 c en e) uit WPO art. 40 lid 4 en WVO art. 27 lid 2c", "Leerlingen; hun ouders",
+                "De aanmelding, de ondersteuningsbehoefte, het onderzoek, het besluit, plaatsingspogingen op andere scholen",
+                true, "Het samenwerkingsverband, de school van aanmelding en de scholen die een plek aanbieden; de ouders",
+                "Volgens de bewaartermijnen van het samenwerkingsverband", List.of("aanmelding", "aanmelding_behoefte", "plaatsingspoging"));
+    }
+
+    @Override
+    public List<Rapport.Tabel> vanLeerling(String swvCode, long leerlingId) {
+        return List.of(
+                Persoonsgegevens.tabel(jdbc, "Aanmeldingen", """
+                        select * from aanmelding where leerling_id = ? and swv_code = ? order by id""", leerlingId, swvCode),
+                Persoonsgegevens.tabel(jdbc, "Plaatsingspogingen", """
+                        select p.*
+                          from plaatsingspoging p join aanmelding a on a.id = p.aanmelding_id
+                         where a.leerling_id = ? and a.swv_code = ? order by p.aanmelding_id, p.volgnummer""", leerlingId, swvCode));
+    }
+}

@@ -1,0 +1,50 @@
+package nl.thuisnabij.aanvraag;
+
+import java.util.List;
+import nl.thuisnabij.shared.Persoonsgegevens;
+import nl.thuisnabij.shared.Rapport;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+@Component
+class AanvraagPersoonsgegevens implements Persoonsgegevens {
+
+    private static final String VAN_DE_LEERLING = "join aanvraag a on a.id = t.aanvraag_id where a.leerling_id = ? and a.swv_code = ?";
+
+    private final JdbcClient jdbc;
+
+    AanvraagPersoonsgegevens(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Verwerking verwerking() {
+        return new Verwerking("Aanvragen voor arrangementen en toelaatbaarheidsverklaringen",
+                "Beslissen over extra ondersteuning op school (arrangement) en toelating tot SBO of (V)SO (TLV), met het advies van deskundigen, "
+                        + "de zienswijze van de ouders, bezwaar en de melding aan DUO",
+                "Wettelijke taak (AVG art. 6 lid 1 c en e) uit WPO art. 18a en WEC art. 40; gezondheidsgegevens: WPO art. 18a lid 13 (AVG art. 9 lid 2 g)",
+                "Leerlingen; hun ouders; medewerkers van scholen en deskundigen (als opsteller)",
+                "De hulpvraag, ondersteuningsbehoeften, wat al is geprobeerd, de samenvatting van het OPP, de zienswijze van de ouders, "
+                        + "adviezen van deskundigen, besluiten, bezwaren en bijlagen (zoals onderzoeksverslagen)",
+                true, "Het samenwerkingsverband, de aanvragende school, de deskundigen, de ouders; DUO (TLV-gegevens); de LBT bij bezwaar",
+                "Gezondheidsgegevens (adviezen, bijlagen) tot drie jaar na het besluit (WPO art. 18a lid 13); de aanvraag en het besluit "
+                        + "volgens de bewaartermijnen van het samenwerkingsverband",
+                List.of("aanvraag", "aanvraag_deskundige", "aanvraag_meewerker", "deskundigenadvies", "besluit", "bezwaar", "bijlage", "bericht",
+                        "herinnering", "bewaartermijn_verwerking", "duo_export", "duo_export_besluit"));
+    }
+
+    @Override
+    public List<Rapport.Tabel> vanLeerling(String swvCode, long leerlingId) {
+        return List.of(
+                Persoonsgegevens.tabel(jdbc, "Aanvragen", """
+                        select * from aanvraag where leerling_id = ? and swv_code = ? order by id""", leerlingId, swvCode),
+                Persoonsgegevens.tabel(jdbc, "Adviezen van deskundigen", """
+                        select t.* from deskundigenadvies t %s order by t.aanvraag_id, t.volgnummer""".formatted(VAN_DE_LEERLING), leerlingId, swvCode),
+                Persoonsgegevens.tabel(jdbc, "Besluiten", """
+                        select t.* from besluit t %s order by t.aanvraag_id, t.volgnummer""".formatted(VAN_DE_LEERLING), leerlingId, swvCode),
+                Persoonsgegevens.tabel(jdbc, "Bezwaren", "select t.* from bezwaar t %s order by t.aanvraag_id".formatted(VAN_DE_LEERLING), leerlingId, swvCode),
+                Persoonsgegevens.tabel(jdbc, "Bijlagen (de bestanden zelf op verzoek als kopie)", """
+                        select t.aanvraag_id as aanvraag, t.bestandsnaam, t.mediatype, t.grootte, t.geupload_door, t.geupload_op
+                          from bijlage t %s order by t.id""".formatted(VAN_DE_LEERLING), leerlingId, swvCode));
+    }
+}

@@ -1,0 +1,36 @@
+package nl.thuisnabij.audit;
+
+import java.util.List;
+import nl.thuisnabij.shared.Persoonsgegevens;
+import nl.thuisnabij.shared.Rapport;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+@Component
+class AuditPersoonsgegevens implements Persoonsgegevens {
+
+    private final JdbcClient jdbc;
+
+    AuditPersoonsgegevens(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Verwerking verwerking() {
+        return new Verwerking("Auditlog",
+                "Verantwoorden wie welke gegevens van leerlingen heeft gelezen of gewijzigd, en pogingen zonder recht opsporen",
+                "Wettelijke verplichting tot passende beveiliging (AVG art. 5 lid 2 en art. 32)", "Medewerkers, ouders (als gebruiker); leerlingen (als onderwerp)",
+                "Gebruiker, rollen, tijdstip, IP-adres, actie, het nummer van het gegeven",
+                false, "De functionaris gegevensbescherming van het samenwerkingsverband",
+                "Niet te wijzigen of te wissen; bewaard per maand (partities)", List.of("auditregel"));
+    }
+
+    /** Who read or changed this pupil's data: the access log is part of what the pupil may see (art. 15 lid 1 c). */
+    @Override
+    public List<Rapport.Tabel> vanLeerling(String swvCode, long leerlingId) {
+        return List.of(Persoonsgegevens.tabel(jdbc, "Wie heeft de gegevens van de leerling gezien of gewijzigd", """
+                select tijdstip, gebruiker, array_to_string(rollen, ', ') as rollen, actie, omschrijving from auditregel
+                 where swv_code = ? and recordsoort = 'leerling' and (record_id = ? or ? = any(record_ids))
+                 order by tijdstip""", swvCode, String.valueOf(leerlingId), String.valueOf(leerlingId)));
+    }
+}
