@@ -174,6 +174,14 @@ class ThuisnabijBrowserTest {
         b.driver().findElement(By.linkText("Verwerkingsregister")).click();
         b.controleerToegankelijkheid();
         assertThat(b.pagina()).contains("Verwerkingsregister", "Leerlingdossier", "Auditlog");
+
+        b.driver().findElement(By.linkText("AVG-verzoeken")).click();
+        new org.openqa.selenium.support.ui.Select(b.vind("#soort")).selectByValue("CORRECTIE");
+        b.vulIn("verzoeker", "de moeder van Noor");
+        b.vulIn("omschrijving", "De geboortedatum van Noor klopt niet.");
+        b.klik("Verzoek vastleggen");
+        b.controleerToegankelijkheid();
+        assertThat(b.pagina()).contains("Het verzoek is vastgelegd.", "Correctie (art. 16) van de moeder van Noor", "nog open");
     }
 
     @Test

@@ -2,7 +2,9 @@ package nl.thuisnabij.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -103,5 +105,46 @@ class AvgTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(register).contains("Leerlingdossier", "Aanvragen voor arrangementen en toelaatbaarheidsverklaringen", "ja: gegevens over gezondheid",
                 "WPO art. 18a lid 13");
+    }
+
+    @Test
+    void eenVerzoekOmWissingWordtVastgelegdVerlengdEnMetRedenAfgewezen() throws Exception {
+        var privacy = gebruikers.loadUserByUsername("privacy");
+        long leerling = jdbc.sql("select id from leerling where swv_code = 'PO2707' order by id limit 1").query(Long.class).single();
+        long vanElders = leerlingen.registreer(SwvCode.van("PO2601"), new NieuweLeerling("Ida", "Elders", java.time.LocalDate.of(2015, 5, 1),
+                Postcode.volledig("3511AB"), null));
+
+        var anderSwv = mvc.perform(post("/swv/PO2707/avg-verzoeken").with(user(privacy)).with(csrf()).param("soort", "WISSING")
+                .param("leerling", String.valueOf(vanElders)).param("verzoeker", "de vader van Ida").param("ontvangenOp", java.time.LocalDate.now().toString())
+                .param("omschrijving", "Wis alle gegevens van mijn dochter.")).andReturn().getResponse();
+        assertThat(anderSwv.getStatus()).isEqualTo(400);
+        assertThat(anderSwv.getContentAsString(StandardCharsets.UTF_8)).contains("geen leerling met dit nummer", "de vader van Ida");
+
+        var vastgelegd = mvc.perform(post("/swv/PO2707/avg-verzoeken").with(user(privacy)).with(csrf()).param("soort", "WISSING")
+                .param("leerling", String.valueOf(leerling)).param("verzoeker", "de vader van de leerling")
+                .param("ontvangenOp", java.time.LocalDate.now().toString()).param("omschrijving", "Wis alle gegevens van mijn zoon.")).andReturn().getResponse();
+        assertThat(vastgelegd.getRedirectedUrl()).isEqualTo("/swv/PO2707/avg-verzoeken");
+        long id = jdbc.sql("select max(id) from avg_verzoek where leerling_id = ?").param(leerling).query(Long.class).single();
+
+        var zonderReden = mvc.perform(post("/swv/PO2707/avg-verzoeken/%d/afhandeling".formatted(id)).with(user(privacy)).with(csrf())
+                .param("versie", "0").param("uitkomst", "AFGEWEZEN")).andReturn().getResponse();
+        assertThat(zonderReden.getStatus()).isEqualTo(400);
+        assertThat(zonderReden.getContentAsString(StandardCharsets.UTF_8)).contains("Schrijf waarom het verzoek (deels) is afgewezen");
+
+        mvc.perform(post("/swv/PO2707/avg-verzoeken/%d/verlenging".formatted(id)).with(user(privacy)).with(csrf()).param("versie", "0")
+                .param("reden", "Het advies van de school is nodig."));
+        var verouderd = mvc.perform(post("/swv/PO2707/avg-verzoeken/%d/afhandeling".formatted(id)).with(user(privacy)).with(csrf())
+                .param("versie", "0").param("uitkomst", "TOEGEWEZEN")).andReturn().getResponse();
+        assertThat(verouderd.getStatus()).as("wie een oude pagina opslaat, overschrijft niets").isEqualTo(409);
+
+        mvc.perform(post("/swv/PO2707/avg-verzoeken/%d/afhandeling".formatted(id)).with(user(privacy)).with(csrf()).param("versie", "1")
+                .param("uitkomst", "AFGEWEZEN").param("toelichting", "Het besluit op de aanvraag moet bewaard blijven (AVG art. 17 lid 3 b)."));
+        var lijst = mvc.perform(get("/swv/PO2707/avg-verzoeken").with(user(privacy))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(lijst).contains("Wissing (art. 17) van de vader van de leerling", "afgewezen op", "AVG art. 17 lid 3 b", "verlengd: Het advies");
+        var tweede = mvc.perform(post("/swv/PO2707/avg-verzoeken/%d/afhandeling".formatted(id)).with(user(privacy)).with(csrf())
+                .param("versie", "2").param("uitkomst", "TOEGEWEZEN")).andReturn().getResponse();
+        assertThat(tweede.getContentAsString(StandardCharsets.UTF_8)).contains("Dit verzoek is al afgehandeld");
+        assertThat(mvc.perform(get("/swv/PO2707/avg-verzoeken").with(user(gebruikers.loadUserByUsername("coordinator")))).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
     }
 }

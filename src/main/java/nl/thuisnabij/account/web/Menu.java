@@ -47,6 +47,7 @@ public record Menu(List<Keuze> keuzes) {
                     keuzes.add(new Keuze("Auditlog", "/swv/" + swv + "/auditlog"));
                     keuzes.add(new Keuze("Bewaartermijnen", "/swv/" + swv + "/bewaartermijnen"));
                     keuzes.add(new Keuze("Inzageverzoek", "/swv/" + swv + "/inzage"));
+                    keuzes.add(new Keuze("AVG-verzoeken", "/swv/" + swv + "/avg-verzoeken"));
                     keuzes.add(new Keuze("Verwerkingsregister", "/swv/" + swv + "/verwerkingsregister"));
                 }
                 keuzes.add(new Keuze("Dekkend aanbod", "/swv/" + swv + "/dekkend-aanbod"));

@@ -1,0 +1,33 @@
+package nl.thuisnabij.privacy;
+
+import java.util.List;
+import nl.thuisnabij.shared.Persoonsgegevens;
+import nl.thuisnabij.shared.Rapport;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+@Component
+class PrivacyPersoonsgegevens implements Persoonsgegevens {
+
+    private final JdbcClient jdbc;
+
+    PrivacyPersoonsgegevens(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Verwerking verwerking() {
+        return new Verwerking("AVG-verzoeken", "Verzoeken om inzage, correctie, wissing, beperking of bezwaar op tijd en aantoonbaar afhandelen",
+                "Wettelijke verplichting (AVG art. 6 lid 1 c; art. 12 tot en met 21)", "Leerlingen; hun ouders en anderen die een verzoek doen",
+                "Wie het verzoek deed, wat er werd gevraagd, de termijn, de uitkomst en de toelichting", false,
+                "De functionaris gegevensbescherming van het samenwerkingsverband", "Volgens de bewaartermijnen van het samenwerkingsverband",
+                List.of("avg_verzoek"));
+    }
+
+    @Override
+    public List<Rapport.Tabel> vanLeerling(String swvCode, long leerlingId) {
+        return List.of(Persoonsgegevens.tabel(jdbc, "Verzoeken op grond van de AVG", """
+                select soort, verzoeker, ontvangen_op, omschrijving, verlengd_tot, uitkomst, toelichting, afgehandeld_op
+                  from avg_verzoek where swv_code = ? and leerling_id = ? order by ontvangen_op""", swvCode, leerlingId));
+    }
+}
