@@ -30,6 +30,16 @@ class Accountmail {
         return basisUrl + "/wachtwoord-instellen/" + token;
     }
 
+    /** Sends the mail; answers whether it went, so the confirmation says only what happened. */
+    boolean probeer(String aan, String onderwerp, String tekst) {
+        try {
+            stuur(aan, onderwerp, tekst);
+            return true;
+        } catch (org.springframework.mail.MailException fout) {
+            return false;
+        }
+    }
+
     void stuur(String aan, String onderwerp, String tekst) {
         var bericht = new SimpleMailMessage();
         bericht.setFrom(afzender);

@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.format.DateTimeParseException;
-import nl.thuisnabij.account.Accountbeheer;
+import nl.thuisnabij.account.Ouderaccounts;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.register.Register;
@@ -37,13 +37,13 @@ class LeerlingSchoolController {
     static final String PAD = "/swv/{swv}/vestigingen/{vestiging}/leerlingen";
 
     private final Leerlingen leerlingen;
-    private final Accountbeheer accountbeheer;
+    private final Ouderaccounts ouderaccounts;
     private final Register register;
     private final Clock klok;
 
-    LeerlingSchoolController(Leerlingen leerlingen, Accountbeheer accountbeheer, Register register, Clock klok) {
+    LeerlingSchoolController(Leerlingen leerlingen, Ouderaccounts ouderaccounts, Register register, Clock klok) {
         this.leerlingen = leerlingen;
-        this.accountbeheer = accountbeheer;
+        this.ouderaccounts = ouderaccounts;
         this.register = register;
         this.klok = klok;
     }
@@ -105,7 +105,7 @@ class LeerlingSchoolController {
             var code = SwvCode.van(swv);
             var kind = leerlingen.vanVestiging(code, vestiging).stream().filter(l -> String.valueOf(l.id()).equals(invoer.leerling().strip()))
                     .findFirst().orElseThrow(() -> new OngeldigeInvoerException("leerling", "kies een leerling van uw school"));
-            var uitnodiging = accountbeheer.nodigOuderUit(code, invoer.naam(), invoer.email(), kind.naam(), gebruiker);
+            var uitnodiging = ouderaccounts.nodigUit(code, invoer.naam(), invoer.email(), gebruiker);
             leerlingen.koppelOuderaccount(code, kind.id(), uitnodiging.gebruikerId());
             return uitnodiging.melding(kind.naam());
         }, PAD.replace("{swv}", swv).replace("{vestiging}", String.valueOf(vestiging)), model, doorsturen, m -> lijst(swv, vestiging, m),
