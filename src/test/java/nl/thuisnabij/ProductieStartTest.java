@@ -77,8 +77,8 @@ class ProductieStartTest {
             var lezer = Thread.ofVirtual().start(() -> {
                 try (var uitvoer = new BufferedReader(new InputStreamReader(proces.getInputStream(), StandardCharsets.UTF_8))) {
                     uitvoer.lines().forEach(regels::add);
-                } catch (java.io.IOException e) {
-                    // the process ended
+                } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                    // the process ended and its output closed
                 }
             });
             try {

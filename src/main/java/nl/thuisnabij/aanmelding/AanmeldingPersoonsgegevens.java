@@ -26,6 +26,14 @@ class AanmeldingPersoonsgegevens implements Persoonsgegevens {
     }
 
     @Override
+    public void wis(String swvCode, long leerlingId) {
+        jdbc.sql("delete from plaatsingspoging where aanmelding_id in (select id from aanmelding where leerling_id = ? and swv_code = ?)")
+                .params(leerlingId, swvCode).update();
+        // the needs go with their registration (on delete cascade)
+        jdbc.sql("delete from aanmelding where leerling_id = ? and swv_code = ?").params(leerlingId, swvCode).update();
+    }
+
+    @Override
     public List<Rapport.Tabel> vanLeerling(String swvCode, long leerlingId) {
         return List.of(
                 Persoonsgegevens.tabel(jdbc, "Aanmeldingen", """

@@ -33,6 +33,28 @@ class AanvraagPersoonsgegevens implements Persoonsgegevens {
                         "herinnering", "bewaartermijn_verwerking", "duo_export", "duo_export_besluit"));
     }
 
+    /** Everything of the pupil's requests, their decisions, advices, objections, attachments and mails included. */
+    @Override
+    public void wis(String swvCode, long leerlingId) {
+        var aanvragen = jdbc.sql("select id from aanvraag where leerling_id = ? and swv_code = ?").params(leerlingId, swvCode).query(Long.class).list()
+                .toArray(Long[]::new);
+        if (aanvragen.length == 0) {
+            return;
+        }
+        for (var tabel : List.of("duo_export_besluit", "deskundigenadvies", "bezwaar", "bijlage", "bericht", "herinnering", "aanvraag_deskundige",
+                "aanvraag_meewerker", "bewaartermijn_verwerking", "besluit")) {
+            jdbc.sql("delete from " + tabel + " where aanvraag_id = any(?)").param(aanvragen).update();
+        }
+        jdbc.sql("update aanvraag set verlenging_van = null where verlenging_van = any(?)").param(aanvragen).update();
+        jdbc.sql("delete from aanvraag where id = any(?)").param(aanvragen).update();
+    }
+
+    /** A request points to the pupil's OPP. */
+    @Override
+    public int wisvolgorde() {
+        return 5;
+    }
+
     @Override
     public List<Rapport.Tabel> vanLeerling(String swvCode, long leerlingId) {
         return List.of(

@@ -20,6 +20,12 @@ class AccountPersoonsgegevens implements Persoonsgegevens {
                 List.of("gebruiker", "accountlink", "herstelcode", "inlogbeleid", "inlogremming", "spring_session", "spring_session_attributes"));
     }
 
+    /** The parents' accounts are their own; the link to the pupil goes with the pupil's file. */
+    @Override
+    public void wis(String swvCode, long leerlingId) {
+        // nothing about the pupil here
+    }
+
     /** About a pupil the accounts hold nothing: the parents' accounts are linked in the pupil's file. */
     @Override
     public List<Rapport.Tabel> vanLeerling(String swvCode, long leerlingId) {

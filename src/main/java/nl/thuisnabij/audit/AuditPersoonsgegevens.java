@@ -25,6 +25,15 @@ class AuditPersoonsgegevens implements Persoonsgegevens {
                 "Niet te wijzigen of te wissen; bewaard per maand (partities)", List.of("auditregel"));
     }
 
+    /**
+     * The log stays: it holds who did what with which record number, not the data itself, and it is the
+     * SWV's proof that the erasure was done (art. 5 lid 2); nobody can change or erase it.
+     */
+    @Override
+    public void wis(String swvCode, long leerlingId) {
+        // nothing to erase: see above
+    }
+
     /** Who read or changed this pupil's data: the access log is part of what the pupil may see (art. 15 lid 1 c). */
     @Override
     public List<Rapport.Tabel> vanLeerling(String swvCode, long leerlingId) {

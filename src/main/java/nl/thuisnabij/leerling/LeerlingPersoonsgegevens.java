@@ -29,6 +29,25 @@ class LeerlingPersoonsgegevens implements Persoonsgegevens {
     }
 
     @Override
+    public void wis(String swvCode, long leerlingId) {
+        if (jdbc.sql("select count(*) from leerling where id = ? and swv_code = ?").params(leerlingId, swvCode).query(Long.class).single() == 0) {
+            return;
+        }
+        for (var tabel : List.of("ouder_contact", "leerling_schoolhistorie", "leerling_ouderaccount")) {
+            jdbc.sql("delete from " + tabel + " where leerling_id = ?").param(leerlingId).update();
+        }
+        // the file another SWV made when the pupil moved there keeps its own data, not the link back
+        jdbc.sql("update leerling set vorige_leerling_id = null where vorige_leerling_id = ?").param(leerlingId).update();
+        jdbc.sql("delete from leerling where id = ? and swv_code = ?").params(leerlingId, swvCode).update();
+    }
+
+    /** Everything else points to the pupil's file. */
+    @Override
+    public int wisvolgorde() {
+        return 99;
+    }
+
+    @Override
     public List<Rapport.Tabel> vanLeerling(String swvCode, long leerlingId) {
         return List.of(
                 Persoonsgegevens.tabel(jdbc, "Leerling", """

@@ -27,6 +27,13 @@ class OppPersoonsgegevens implements Persoonsgegevens {
                 "Volgens de bewaartermijnen van het samenwerkingsverband", List.of("opp", "opp_versie", "opp_doel", "opp_handeling", "opp_casus"));
     }
 
+    /** Versions, goals and actions go with the OPP (on delete cascade). */
+    @Override
+    public void wis(String swvCode, long leerlingId) {
+        jdbc.sql("delete from opp where leerling_id = ? and swv_code = ?").params(leerlingId, swvCode).update();
+        jdbc.sql("delete from opp_casus where leerling_id = ? and swv_code = ?").params(leerlingId, swvCode).update();
+    }
+
     @Override
     public List<Rapport.Tabel> vanLeerling(String swvCode, long leerlingId) {
         return List.of(

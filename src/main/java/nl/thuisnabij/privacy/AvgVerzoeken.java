@@ -9,6 +9,7 @@ import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
 import nl.thuisnabij.shared.NietGevondenException;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
+import nl.thuisnabij.shared.Persoonsgegevens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +20,14 @@ public class AvgVerzoeken {
 
     private final JdbcClient jdbc;
     private final Leerlingen leerlingen;
+    private final List<Persoonsgegevens> modules;
     private final AuditLog auditLog;
     private final Clock klok;
 
-    AvgVerzoeken(JdbcClient jdbc, Leerlingen leerlingen, AuditLog auditLog, Clock klok) {
+    AvgVerzoeken(JdbcClient jdbc, Leerlingen leerlingen, List<Persoonsgegevens> modules, AuditLog auditLog, Clock klok) {
         this.jdbc = jdbc;
         this.leerlingen = leerlingen;
+        this.modules = modules.stream().sorted(java.util.Comparator.comparingInt(Persoonsgegevens::wisvolgorde)).toList();
         this.auditLog = auditLog;
         this.klok = klok;
     }
@@ -66,15 +69,35 @@ public class AvgVerzoeken {
         return tot;
     }
 
-    /** Records the outcome; a (partial) refusal says why, as the requester must be told (art. 12 lid 4). */
+    /**
+     * Records the outcome; a (partial) refusal says why, as the requester must be told (art. 12 lid 4).
+     * An erasure granted is carried out at once, in every module, all or nothing, once the officer has
+     * confirmed it; answers whether data was erased.
+     */
     @Transactional
-    public void handelAf(SwvCode swv, long id, AvgVerzoek.Uitkomst uitkomst, String toelichting, int gelezenVersie, String door) {
+    public boolean handelAf(SwvCode swv, long id, AvgVerzoek.Uitkomst uitkomst, String toelichting, boolean bevestigd, int gelezenVersie, String door) {
         var verzoek = bestaand(swv, id);
         if (verzoek.isAfgehandeld()) {
             throw new nl.thuisnabij.shared.OngeldigeStapException("dit verzoek is al afgehandeld");
         }
+        if (verzoek.versie() != gelezenVersie) {
+            throw new GelijktijdigeWijzigingException("iemand anders heeft dit verzoek net gewijzigd");
+        }
         if (uitkomst != AvgVerzoek.Uitkomst.TOEGEWEZEN && (toelichting == null || toelichting.isBlank())) {
             throw new OngeldigeInvoerException("toelichting", "schrijf waarom het verzoek (deels) is afgewezen; de verzoeker moet dat horen");
+        }
+        boolean wissen = verzoek.soort() == AvgVerzoek.Soort.WISSING && uitkomst == AvgVerzoek.Uitkomst.TOEGEWEZEN;
+        if (wissen && verzoek.leerlingId() == null) {
+            throw new OngeldigeInvoerException("uitkomst", "bij dit verzoek is geen leerling vastgelegd, dus er valt niets te wissen; "
+                    + "leg het verzoek opnieuw vast met het nummer van de leerling");
+        }
+        if (wissen && !bevestigd) {
+            throw new OngeldigeInvoerException("bevestigd", "vink aan dat alle gegevens van de leerling nu worden gewist; dat kan niet ongedaan worden gemaakt");
+        }
+        if (wissen) {
+            long leerling = verzoek.leerlingId();
+            modules.forEach(module -> module.wis(swv.waarde(), leerling));
+            auditLog.schrijven(swv.waarde(), "leerling", String.valueOf(leerling), "alle gegevens gewist op verzoek %d (AVG art. 17)".formatted(id));
         }
         if (jdbc.sql("""
                 update avg_verzoek set uitkomst = ?, toelichting = ?, afgehandeld_op = ?, afgehandeld_door = ?, versie = versie + 1
@@ -83,6 +106,7 @@ public class AvgVerzoeken {
             throw new GelijktijdigeWijzigingException("iemand anders heeft dit verzoek net gewijzigd");
         }
         auditLog.schrijven(swv.waarde(), "avg_verzoek", String.valueOf(id), "AVG-verzoek afgehandeld: " + uitkomst.omschrijving());
+        return wissen;
     }
 
     private AvgVerzoek bestaand(SwvCode swv, long id) {

@@ -24,6 +24,12 @@ class PrivacyPersoonsgegevens implements Persoonsgegevens {
                 List.of("avg_verzoek"));
     }
 
+    /** The request stays, as proof of how it was handled, without the link to the erased pupil. */
+    @Override
+    public void wis(String swvCode, long leerlingId) {
+        jdbc.sql("update avg_verzoek set leerling_id = null where leerling_id = ? and swv_code = ?").params(leerlingId, swvCode).update();
+    }
+
     @Override
     public List<Rapport.Tabel> vanLeerling(String swvCode, long leerlingId) {
         return List.of(Persoonsgegevens.tabel(jdbc, "Verzoeken op grond van de AVG", """

@@ -34,6 +34,17 @@ public interface Persoonsgegevens {
     /** This module's tables about the pupil of this SWV, empty when it holds nothing about them. */
     List<Rapport.Tabel> vanLeerling(String swvCode, long leerlingId);
 
+    /**
+     * Erases what this module holds about the pupil of this SWV (AVG art. 17), in the caller's
+     * transaction. Records that point to others' records are erased first: see {@link #wisvolgorde()}.
+     */
+    void wis(String swvCode, long leerlingId);
+
+    /** When this module erases: lower first; the pupil's own file, which everything points to, last. */
+    default int wisvolgorde() {
+        return 10;
+    }
+
     /** A query's rows as a table of text, the column names as headings; dates as 23-11-2026. */
     static Rapport.Tabel tabel(JdbcClient jdbc, String titel, String sql, Object... parameters) {
         var kolommen = new ArrayList<String>();

@@ -26,6 +26,12 @@ class ThuiszitterPersoonsgegevens implements Persoonsgegevens {
                 "Volgens de bewaartermijnen van het samenwerkingsverband", List.of("thuiszitter", "thuiszitter_plan", "thuiszitter_toestemming"));
     }
 
+    /** The plan and the consents go with the case (on delete cascade). */
+    @Override
+    public void wis(String swvCode, long leerlingId) {
+        jdbc.sql("delete from thuiszitter where leerling_id = ? and swv_code = ?").params(leerlingId, swvCode).update();
+    }
+
     @Override
     public List<Rapport.Tabel> vanLeerling(String swvCode, long leerlingId) {
         return List.of(

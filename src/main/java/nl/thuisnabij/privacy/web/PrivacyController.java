@@ -65,7 +65,8 @@ class PrivacyController {
     record Afhandelingsformulier(
             @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
             @NotBlank(message = "kies de uitkomst") @Size(max = 16, message = "kies de uitkomst") String uitkomst,
-            @Size(max = 4000, message = "ten hoogste 4000 tekens") String toelichting) implements GeladenVersie {
+            @Size(max = 4000, message = "ten hoogste 4000 tekens") String toelichting,
+            @Size(max = 5, message = "vink het vakje aan") String bevestigd) implements GeladenVersie {
     }
 
     private static final String VERSIE = "de pagina is verouderd: laad haar opnieuw";
@@ -123,9 +124,10 @@ class PrivacyController {
     ModelAndView handelAf(@PathVariable String swv, @PathVariable long id, @Valid Afhandelingsformulier invoer, BindingResult binding,
             @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
         return new Formulierstap("AFHANDELING-" + id, invoer, binding).voerUit(() -> {
-            verzoeken.handelAf(SwvCode.van(swv), id, keuze(AvgVerzoek.Uitkomst.class, invoer.uitkomst(), "uitkomst"), invoer.toelichting(),
-                    invoer.geladenVersie(), gebruiker.getUsername());
-            return "De afhandeling is vastgelegd.";
+            boolean gewist = verzoeken.handelAf(SwvCode.van(swv), id, keuze(AvgVerzoek.Uitkomst.class, invoer.uitkomst(), "uitkomst"),
+                    invoer.toelichting(), "ja".equals(invoer.bevestigd()), invoer.geladenVersie(), gebruiker.getUsername());
+            return gewist ? "De afhandeling is vastgelegd en alle gegevens van de leerling zijn gewist, behalve het auditlog."
+                    : "De afhandeling is vastgelegd.";
         }, "/swv/" + swv + "/avg-verzoeken", model, doorsturen, m -> verzoeken(swv, m), "privacy/avg-verzoeken");
     }
 
