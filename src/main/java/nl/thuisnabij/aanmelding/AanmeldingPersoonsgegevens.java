@@ -25,6 +25,14 @@ class AanmeldingPersoonsgegevens implements Persoonsgegevens {
                 "Volgens de bewaartermijnen van het samenwerkingsverband", List.of("aanmelding", "aanmelding_behoefte", "plaatsingspoging"));
     }
 
+    /** A registration without a decision counts as today. */
+    @Override
+    public java.util.Map<Long, java.time.LocalDate> laatsteActiviteit(String swvCode, java.util.Collection<Long> leerlingen, java.time.LocalDate vandaag) {
+        return Persoonsgegevens.perLeerling(jdbc, """
+                select leerling_id, max(greatest(datum_aanmelding, besluit_op, geplaatst_op, case when status = 'AANGEMELD' then ? end))
+                  from aanmelding where swv_code = ? and leerling_id = any(?) group by leerling_id""", vandaag, swvCode, leerlingen.toArray(Long[]::new));
+    }
+
     @Override
     public void wis(String swvCode, long leerlingId) {
         jdbc.sql("delete from plaatsingspoging where aanmelding_id in (select id from aanmelding where leerling_id = ? and swv_code = ?)")

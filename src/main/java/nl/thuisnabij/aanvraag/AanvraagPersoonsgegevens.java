@@ -33,6 +33,16 @@ class AanvraagPersoonsgegevens implements Persoonsgegevens {
                         "herinnering", "bewaartermijn_verwerking", "duo_export", "duo_export_besluit"));
     }
 
+    /** A request still being handled counts as today; a decision until the end of the TLV or arrangement it gave. */
+    @Override
+    public java.util.Map<Long, java.time.LocalDate> laatsteActiviteit(String swvCode, java.util.Collection<Long> leerlingen, java.time.LocalDate vandaag) {
+        return Persoonsgegevens.perLeerling(jdbc, """
+                select a.leerling_id, max(greatest(a.ingediend_op, b.besloten_op, b.einddatum,
+                       case when a.status in ('CONCEPT', 'INGEDIEND', 'IN_BEHANDELING', 'AANVULLING_GEVRAAGD', 'ADVIES') then ? end))
+                  from aanvraag a left join besluit b on b.aanvraag_id = a.id
+                 where a.swv_code = ? and a.leerling_id = any(?) group by a.leerling_id""", vandaag, swvCode, leerlingen.toArray(Long[]::new));
+    }
+
     /** Everything of the pupil's requests, their decisions, advices, objections, attachments and mails included. */
     @Override
     public void wis(String swvCode, long leerlingId) {

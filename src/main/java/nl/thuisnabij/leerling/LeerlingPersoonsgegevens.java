@@ -28,6 +28,15 @@ class LeerlingPersoonsgegevens implements Persoonsgegevens {
                 List.of("leerling", "ouder_contact", "leerling_schoolhistorie", "leerling_ouderaccount"));
     }
 
+    /** Enrolled at a school of the SWV counts as today; otherwise the day the pupil left; never enrolled, no date. */
+    @Override
+    public java.util.Map<Long, java.time.LocalDate> laatsteActiviteit(String swvCode, java.util.Collection<Long> leerlingen, java.time.LocalDate vandaag) {
+        return Persoonsgegevens.perLeerling(jdbc, """
+                select l.id, greatest(max(case when h.leerling_id is not null then coalesce(h.tot, ?) end), l.residentieel_tot)
+                  from leerling l left join leerling_schoolhistorie h on h.leerling_id = l.id
+                 where l.swv_code = ? and l.id = any(?) group by l.id""", vandaag, swvCode, leerlingen.toArray(Long[]::new));
+    }
+
     @Override
     public void wis(String swvCode, long leerlingId) {
         if (jdbc.sql("select count(*) from leerling where id = ? and swv_code = ?").params(leerlingId, swvCode).query(Long.class).single() == 0) {

@@ -27,6 +27,14 @@ class OppPersoonsgegevens implements Persoonsgegevens {
                 "Volgens de bewaartermijnen van het samenwerkingsverband", List.of("opp", "opp_versie", "opp_doel", "opp_handeling", "opp_casus"));
     }
 
+    /** An OPP that has not ended counts as today. */
+    @Override
+    public java.util.Map<Long, java.time.LocalDate> laatsteActiviteit(String swvCode, java.util.Collection<Long> leerlingen, java.time.LocalDate vandaag) {
+        return Persoonsgegevens.perLeerling(jdbc, """
+                select leerling_id, max(greatest(ingeschreven_op, aangemaakt_op, coalesce(beeindigd_op, ?)))
+                  from opp where swv_code = ? and leerling_id = any(?) group by leerling_id""", vandaag, swvCode, leerlingen.toArray(Long[]::new));
+    }
+
     /** Versions, goals and actions go with the OPP (on delete cascade). */
     @Override
     public void wis(String swvCode, long leerlingId) {

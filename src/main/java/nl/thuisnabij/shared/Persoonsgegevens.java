@@ -40,6 +40,25 @@ public interface Persoonsgegevens {
      */
     void wis(String swvCode, long leerlingId);
 
+    /**
+     * The last day this module did something for each of these pupils of the SWV, for the SWV's
+     * retention period; a case still open counts as {@code vandaag}. Pupils it knows nothing of are
+     * absent.
+     */
+    java.util.Map<Long, LocalDate> laatsteActiviteit(String swvCode, java.util.Collection<Long> leerlingen, LocalDate vandaag);
+
+    /** The rows of a query of (pupil, date) as a map, for {@link #laatsteActiviteit}. */
+    static java.util.Map<Long, LocalDate> perLeerling(JdbcClient jdbc, String sql, Object... parameters) {
+        var data = new java.util.HashMap<Long, LocalDate>();
+        jdbc.sql(sql).params(parameters).query(rs -> {
+            var datum = rs.getObject(2, LocalDate.class);
+            if (datum != null) {
+                data.put(rs.getLong(1), datum);
+            }
+        });
+        return data;
+    }
+
     /** When this module erases: lower first; the pupil's own file, which everything points to, last. */
     default int wisvolgorde() {
         return 10;

@@ -26,6 +26,14 @@ class ThuiszitterPersoonsgegevens implements Persoonsgegevens {
                 "Volgens de bewaartermijnen van het samenwerkingsverband", List.of("thuiszitter", "thuiszitter_plan", "thuiszitter_toestemming"));
     }
 
+    /** A case not yet solved counts as today. */
+    @Override
+    public java.util.Map<Long, java.time.LocalDate> laatsteActiviteit(String swvCode, java.util.Collection<Long> leerlingen, java.time.LocalDate vandaag) {
+        return Persoonsgegevens.perLeerling(jdbc, """
+                select leerling_id, max(greatest(gemeld_op, coalesce(opgelost_op, ?)))
+                  from thuiszitter where swv_code = ? and leerling_id = any(?) group by leerling_id""", vandaag, swvCode, leerlingen.toArray(Long[]::new));
+    }
+
     /** The plan and the consents go with the case (on delete cascade). */
     @Override
     public void wis(String swvCode, long leerlingId) {

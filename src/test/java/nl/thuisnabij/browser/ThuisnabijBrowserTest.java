@@ -165,6 +165,9 @@ class ThuisnabijBrowserTest {
         b.driver().findElement(By.linkText("Bewaartermijnen")).click();
         b.controleerToegankelijkheid();
         assertThat(b.pagina()).contains("Bewaartermijnen van PO2707", "drie jaar na het besluit verwijderd");
+        b.driver().findElement(By.linkText("bewaarbeleid")).click();
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#huidig")).contains("Er is nog geen bewaartermijn ingesteld");
 
         b.driver().findElement(By.linkText("Inzageverzoek")).click();
         b.vulIn("naam", "Noor");

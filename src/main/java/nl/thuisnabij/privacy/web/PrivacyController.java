@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.privacy.AvgVerzoek;
 import nl.thuisnabij.privacy.AvgVerzoeken;
+import nl.thuisnabij.privacy.Bewaarbeleid;
 import nl.thuisnabij.privacy.Inzage;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
 import nl.thuisnabij.shared.web.Datum;
@@ -69,18 +70,27 @@ class PrivacyController {
             @Size(max = 5, message = "vink het vakje aan") String bevestigd) implements GeladenVersie {
     }
 
+    record Bewaarformulier(
+            @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
+            @Getal(message = "vul een aantal jaren in, of laat het veld leeg") @Size(max = 2, message = "kies 1 tot en met 20 jaar") String jaren)
+            implements GeladenVersie {
+    }
+
     private static final String VERSIE = "de pagina is verouderd: laad haar opnieuw";
 
     private final Inzage inzage;
     private final AvgVerzoeken verzoeken;
+    private final Bewaarbeleid bewaarbeleid;
     private final Leerlingen leerlingen;
     private final Register register;
     private final AuditLog auditLog;
     private final Clock klok;
 
-    PrivacyController(Inzage inzage, AvgVerzoeken verzoeken, Leerlingen leerlingen, Register register, AuditLog auditLog, Clock klok) {
+    PrivacyController(Inzage inzage, AvgVerzoeken verzoeken, Bewaarbeleid bewaarbeleid, Leerlingen leerlingen, Register register, AuditLog auditLog,
+            Clock klok) {
         this.inzage = inzage;
         this.verzoeken = verzoeken;
+        this.bewaarbeleid = bewaarbeleid;
         this.leerlingen = leerlingen;
         this.register = register;
         this.auditLog = auditLog;
@@ -129,6 +139,26 @@ class PrivacyController {
             return gewist ? "De afhandeling is vastgelegd en alle gegevens van de leerling zijn gewist, behalve het auditlog."
                     : "De afhandeling is vastgelegd.";
         }, "/swv/" + swv + "/avg-verzoeken", model, doorsturen, m -> verzoeken(swv, m), "privacy/avg-verzoeken");
+    }
+
+    @GetMapping("/swv/{swv}/bewaarbeleid")
+    String bewaarbeleid(@PathVariable String swv, Model model) {
+        var code = SwvCode.van(swv);
+        model.addAttribute("swv", code.waarde());
+        model.addAttribute("instelling", bewaarbeleid.instelling(code));
+        model.addAttribute("binnenkort", bewaarbeleid.binnenkort(code, LocalDate.now(klok), 3));
+        return "privacy/bewaarbeleid";
+    }
+
+    @PostMapping("/swv/{swv}/bewaarbeleid")
+    ModelAndView stelBewaarbeleidIn(@PathVariable String swv, @Valid Bewaarformulier invoer, BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        return new Formulierstap("BEWAARBELEID", invoer, binding).voerUit(() -> {
+            var jaren = Formuliervelden.tekst(invoer.jaren()) == null ? null : Integer.valueOf(invoer.jaren().strip());
+            bewaarbeleid.stelIn(SwvCode.van(swv), jaren, invoer.geladenVersie(), gebruiker.getUsername());
+            return jaren == null ? "Er is geen bewaartermijn meer: gegevens van leerlingen worden niet meer vanzelf gewist."
+                    : "De bewaartermijn is %d jaar. Elke nacht worden de leerlingen gewist bij wie de laatste activiteit langer geleden is.".formatted(jaren);
+        }, "/swv/" + swv + "/bewaarbeleid", model, doorsturen, m -> bewaarbeleid(swv, m), "privacy/bewaarbeleid");
     }
 
     private static <E extends Enum<E>> E keuze(Class<E> soort, String waarde, String veld) {
