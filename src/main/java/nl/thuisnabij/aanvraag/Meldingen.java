@@ -76,6 +76,9 @@ class Meldingen {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void bij(BesluitGenomen besluit) {
+        if (!berichten.aanvraagBestaat(besluit.aanvraagId())) {
+            return; // erased since: see verstuur
+        }
         var aan = new ArrayList<>(gebruikers.emailsVanVestiging(besluit.vestigingId()));
         leerlingen.ouders(new SwvCode(besluit.swvCode()), besluit.leerlingId()).stream().map(OuderContact::email).forEach(aan::add);
         verstuur(besluit.aanvraagId(), "BESLUIT-" + besluit.volgnummer(), aan,
@@ -103,6 +106,10 @@ class Meldingen {
     }
 
     private void verstuur(long aanvraag, String sleutel, List<String> aan, String onderwerp, String tekst) {
+        if (!berichten.aanvraagBestaat(aanvraag)) {
+            // erased on request or after the retention period since the event: there is nothing left to mail about
+            return;
+        }
         var adressen = aan.stream().filter(Objects::nonNull).filter(adres -> !adres.isBlank()).distinct().toArray(String[]::new);
         var eerder = berichten.poging(aanvraag, sleutel, onderwerp, adressen.length);
         if (eerder.filter(status -> status == Verzendstatus.VERZONDEN).isPresent()) {

@@ -19,6 +19,10 @@ public class BerichtRepository {
     }
 
     /** Records a new attempt and returns the state before it, empty for a message not tried before. */
+    public boolean aanvraagBestaat(long aanvraag) {
+        return jdbc.sql("select count(*) from aanvraag where id = ?").param(aanvraag).query(Long.class).single() > 0;
+    }
+
     public Optional<Verzendstatus> poging(long aanvraag, String sleutel, String onderwerp, int ontvangers) {
         var eerder = jdbc.sql("select status from bericht where aanvraag_id = ? and sleutel = ?").params(aanvraag, sleutel)
                 .query(String.class).optional().map(Verzendstatus::valueOf);
