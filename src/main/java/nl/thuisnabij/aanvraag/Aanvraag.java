@@ -1,6 +1,9 @@
 package nl.thuisnabij.aanvraag;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -326,7 +329,7 @@ public final class Aanvraag {
         controleer(besluit, beleid);
         besluiten.add(besluit);
         status = AanvraagStatus.BESLOTEN;
-        meldBesluit(besluit, TlvGewijzigd.Wijziging.TOEGEKEND, false);
+        meldBesluit(besluit, Toekenningswijziging.TOEGEKEND, false);
     }
 
     /** Whether this request now holds a granted TLV that has no volgnummer yet: it gets the SWV's next one. */
@@ -344,20 +347,21 @@ public final class Aanvraag {
     }
 
     /**
-     * A decision is announced to school and parents; a granted arrangement also to the budget, and
-     * every change of a TLV (granted, changed on objection, revoked, ended early) to the budget and
-     * DUO's deduction.
+     * A decision is announced to school and parents; every change of a grant — an arrangement's
+     * commitment or a TLV (granted, changed on objection, revoked, ended early) — also to the budget,
+     * and a TLV's to DUO's deduction.
      */
-    private void meldBesluit(Besluit besluit, TlvGewijzigd.Wijziging wijziging, boolean bijDuoGeregistreerd) {
+    private void meldBesluit(Besluit besluit, Toekenningswijziging wijziging, boolean bijDuoGeregistreerd) {
         gebeurtenissen.add(new BesluitGenomen(id, swv.waarde(), vestigingId, leerlingId, besluit.volgnummer()));
+        if (besluit.uitkomst() == Besluituitkomst.AFGEWEZEN) {
+            return;
+        }
         if (besluit.isTlv()) {
-            if (besluit.uitkomst() != Besluituitkomst.AFGEWEZEN) {
-                gebeurtenissen.add(new TlvGewijzigd(id, swv.waarde(), leerlingId, vestigingId, besluit.tlvSoort(), besluit.categorie(),
-                        besluit.startdatum(), besluit.einddatum(), besluit.volgnummer(), wijziging, bijDuoGeregistreerd));
-            }
-        } else if (besluit.uitkomst().isToegekend()) {
-            gebeurtenissen.add(new ArrangementToegekend(id, swv.waarde(), vestigingId, besluit.arrangementsoortId(), besluit.bedrag(),
-                    besluit.startdatum(), besluit.einddatum(), besluit.volgnummer()));
+            gebeurtenissen.add(new TlvGewijzigd(id, swv.waarde(), leerlingId, vestigingId, besluit.tlvSoort(), besluit.categorie(),
+                    besluit.startdatum(), besluit.einddatum(), besluit.volgnummer(), wijziging, bijDuoGeregistreerd));
+        } else {
+            gebeurtenissen.add(new ArrangementGewijzigd(id, swv.waarde(), vestigingId, besluit.arrangementsoortId(), besluit.bedrag(),
+                    besluit.startdatum(), besluit.einddatum(), besluit.volgnummer(), wijziging));
         }
     }
 
@@ -414,38 +418,48 @@ public final class Aanvraag {
     }
 
     /**
-     * The SWV revokes a granted TLV (granted in error, or on facts that were wrong): a new version of
-     * the decision, with its motivation; the TLV no longer counts, and DUO is told when it had it.
+     * The SWV revokes a grant (given in error, or on facts that were wrong): a new version of the
+     * decision, with its motivation. A revoked TLV no longer counts, and DUO is told when it had it;
+     * a revoked arrangement commits nothing any more.
      */
-    public void trekTlvIn(String motivering, LocalDate datum, String door) {
-        vereis(kan(Aanvraagstap.TLV_INTREKKEN), "alleen een toegekende toelaatbaarheidsverklaring zonder lopend bezwaar kan worden ingetrokken");
+    public void trekToekenningIn(String motivering, LocalDate datum, String door) {
+        vereis(kan(Aanvraagstap.TOEKENNING_INTREKKEN), "alleen een toegekende aanvraag zonder lopend bezwaar kan worden ingetrokken");
         var huidig = huidigBesluit().orElseThrow();
-        wijzigTlv(new Besluit(volgendBesluitnummer(), Besluituitkomst.INGETROKKEN, motivering, datum, door, "intrekking", null, null, null, null,
-                huidig.tlvSoort(), huidig.categorie(), huidig.bevoegdSwv(), huidig.startdatum(), null), TlvGewijzigd.Wijziging.INGETROKKEN);
+        wijzigToekenning(new Besluit(volgendBesluitnummer(), Besluituitkomst.INGETROKKEN, motivering, datum, door, "intrekking",
+                huidig.arrangementsoortId(), null, null, huidig.isTlv() ? null : BigDecimal.ZERO.setScale(2), huidig.tlvSoort(), huidig.categorie(),
+                huidig.bevoegdSwv(), huidig.startdatum(), null), Toekenningswijziging.INGETROKKEN);
     }
 
     /**
-     * The SWV ends a granted TLV before its end date, for instance when the pupil returns to regular
-     * education: the last day it counts is given; until then it runs on.
+     * The SWV ends a grant before its end date, for instance when the pupil returns to regular
+     * education or moves: the last day it counts is given; until then it runs on. An arrangement then
+     * commits its amount for the shorter period, by the days it ran (rounded once, half-up, to cents).
      */
-    public void beeindigTlv(String motivering, LocalDate laatsteDag, LocalDate datum, String door) {
-        vereis(kan(Aanvraagstap.TLV_BEEINDIGEN), "alleen een toegekende toelaatbaarheidsverklaring zonder lopend bezwaar kan worden beëindigd");
+    public void beeindigToekenning(String motivering, LocalDate laatsteDag, LocalDate datum, String door) {
+        vereis(kan(Aanvraagstap.TOEKENNING_BEEINDIGEN), "alleen een toegekende aanvraag zonder lopend bezwaar kan voortijdig worden beëindigd");
         var huidig = huidigBesluit().orElseThrow();
         if (laatsteDag == null || !laatsteDag.isAfter(huidig.startdatum()) || !laatsteDag.isBefore(huidig.einddatum())) {
-            throw new OngeldigeInvoerException("laatsteDag", "de laatste dag ligt na het begin (%s) en voor het einde (%s) van de toelaatbaarheidsverklaring; "
-                    .formatted(Datumnotatie.kort(huidig.startdatum()), Datumnotatie.kort(huidig.einddatum())) + "geldt ze nooit, trek haar dan in");
+            throw new OngeldigeInvoerException("laatsteDag", "de laatste dag ligt na het begin (%s) en voor het einde (%s); "
+                    .formatted(Datumnotatie.kort(huidig.startdatum()), Datumnotatie.kort(huidig.einddatum())) + "geldt de toekenning nooit, trek haar dan in");
         }
-        wijzigTlv(new Besluit(volgendBesluitnummer(), Besluituitkomst.VOORTIJDIG_BEEINDIGD, motivering, datum, door, "beëindiging", null, null, null,
-                null, huidig.tlvSoort(), huidig.categorie(), huidig.bevoegdSwv(), huidig.startdatum(), laatsteDag), TlvGewijzigd.Wijziging.VOORTIJDIG_BEEINDIGD);
+        wijzigToekenning(new Besluit(volgendBesluitnummer(), Besluituitkomst.VOORTIJDIG_BEEINDIGD, motivering, datum, door, "beëindiging",
+                huidig.arrangementsoortId(), null, null, huidig.isTlv() ? null : naarRato(huidig, laatsteDag), huidig.tlvSoort(), huidig.categorie(),
+                huidig.bevoegdSwv(), huidig.startdatum(), laatsteDag), Toekenningswijziging.VOORTIJDIG_BEEINDIGD);
     }
 
-    private void wijzigTlv(Besluit besluit, TlvGewijzigd.Wijziging wijziging) {
+    private static BigDecimal naarRato(Besluit huidig, LocalDate laatsteDag) {
+        long gelopen = ChronoUnit.DAYS.between(huidig.startdatum(), laatsteDag) + 1;
+        long toegekend = ChronoUnit.DAYS.between(huidig.startdatum(), huidig.einddatum()) + 1;
+        return huidig.bedrag().multiply(BigDecimal.valueOf(gelopen)).divide(BigDecimal.valueOf(toegekend), 2, RoundingMode.HALF_UP);
+    }
+
+    private void wijzigToekenning(Besluit besluit, Toekenningswijziging wijziging) {
         boolean bijDuo = isBijDuoGeregistreerd();
         besluiten.add(besluit);
-        // a TLV ended early that is still running stays active until its new last day (the daily job ends it then)
-        boolean loopt = besluit.uitkomst() == Besluituitkomst.VOORTIJDIG_BEEINDIGD && status == AanvraagStatus.ACTIEF
-                && !besluit.einddatum().isBefore(besluit.beslotenOp());
-        status = loopt ? AanvraagStatus.ACTIEF : AanvraagStatus.AFGELOPEN;
+        // a grant ended early that is still running stays in force until its new last day (the daily job ends a TLV then)
+        boolean inWerking = status == AanvraagStatus.ACTIEF || (!soort.isTlv() && status == AanvraagStatus.BESLOTEN);
+        boolean loopt = besluit.uitkomst() == Besluituitkomst.VOORTIJDIG_BEEINDIGD && inWerking && !besluit.einddatum().isBefore(besluit.beslotenOp());
+        status = loopt ? status : AanvraagStatus.AFGELOPEN;
         meldBesluit(besluit, wijziging, bijDuo);
     }
 
@@ -543,7 +557,7 @@ public final class Aanvraag {
             boolean bijDuo = isBijDuoGeregistreerd();
             besluiten.add(nieuwBesluit);
             status = AanvraagStatus.BESLOTEN;
-            meldBesluit(nieuwBesluit, TlvGewijzigd.Wijziging.GEWIJZIGD_OP_BEZWAAR, bijDuo);
+            meldBesluit(nieuwBesluit, Toekenningswijziging.GEWIJZIGD_OP_BEZWAAR, bijDuo);
         }
         vervang(bezwaar, bezwaar.beslist(gegrond ? Bezwaar.Beslissing.GEGROND : Bezwaar.Beslissing.ONGEGROND, toelichting.trim(), datum,
                 soort.isTlv() && bezwaar.lbtAdvies() == null));
@@ -604,7 +618,7 @@ public final class Aanvraag {
             case LBT_ADVIES_VRAGEN -> soort.isTlv() && openBezwaar.filter(b -> b.lbtGevraagdOp() == null).isPresent();
             case LBT_ADVIES_VASTLEGGEN -> openBezwaar.filter(b -> b.lbtGevraagdOp() != null && b.lbtAdvies() == null).isPresent();
             case BESLISSEN_OP_BEZWAAR -> openBezwaar.isPresent();
-            case TLV_INTREKKEN, TLV_BEEINDIGEN -> soort.isTlv() && openBezwaar.isEmpty() && huidigBesluit().map(b -> b.uitkomst().isToegekend()).orElse(false)
+            case TOEKENNING_INTREKKEN, TOEKENNING_BEEINDIGEN -> openBezwaar.isEmpty() && huidigBesluit().map(b -> b.uitkomst().isToegekend()).orElse(false)
                     && (status == AanvraagStatus.BESLOTEN || status == AanvraagStatus.GEREGISTREERD_BIJ_DUO || status == AanvraagStatus.ACTIEF);
             case BEZWAAR_VERDAGEN -> openBezwaar.filter(b -> b.verdaagdOp() == null).isPresent();
         };

@@ -164,18 +164,18 @@ public class Beoordeling {
                 werk.vandaag()));
     }
 
-    /** Revokes a granted TLV; the letter goes to school and parents, the change to the budget and, when it had it, DUO. */
+    /** Revokes a grant; the letter goes to school and parents, the change to the budget and, for a TLV DUO had, to DUO. */
     @Transactional
-    public void trekTlvIn(SwvCode swv, long id, int versie, Gebruiker door, String motivering) {
-        werk.wijzig(swv, id, versie, door, Aanvraagstap.TLV_INTREKKEN, "toelaatbaarheidsverklaring ingetrokken",
-                a -> a.trekTlvIn(motivering, werk.vandaag(), door.naam()));
+    public void trekToekenningIn(SwvCode swv, long id, int versie, Gebruiker door, String motivering) {
+        werk.wijzig(swv, id, versie, door, Aanvraagstap.TOEKENNING_INTREKKEN, "toekenning ingetrokken",
+                a -> a.trekToekenningIn(motivering, werk.vandaag(), door.naam()));
     }
 
-    /** Ends a granted TLV early, on the last day given. */
+    /** Ends a grant early, on the last day given. */
     @Transactional
-    public void beeindigTlv(SwvCode swv, long id, int versie, Gebruiker door, String motivering, LocalDate laatsteDag) {
-        werk.wijzig(swv, id, versie, door, Aanvraagstap.TLV_BEEINDIGEN, "toelaatbaarheidsverklaring voortijdig beëindigd per " + laatsteDag,
-                a -> a.beeindigTlv(motivering, laatsteDag, werk.vandaag(), door.naam()));
+    public void beeindigToekenning(SwvCode swv, long id, int versie, Gebruiker door, String motivering, LocalDate laatsteDag) {
+        werk.wijzig(swv, id, versie, door, Aanvraagstap.TOEKENNING_BEEINDIGEN, "toekenning voortijdig beëindigd per " + laatsteDag,
+                a -> a.beeindigToekenning(motivering, laatsteDag, werk.vandaag(), door.naam()));
     }
 
     /** Awb 7:10 lid 3: postpones the decision on the open objection once, by six weeks. */

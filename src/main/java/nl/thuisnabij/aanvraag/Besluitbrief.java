@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.register.Register;
+import nl.thuisnabij.shared.Bedrag;
 import org.openpdf.text.Document;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
@@ -57,10 +58,14 @@ class Besluitbrief {
         regels.add(Briefregel.WIT);
         var wie = leerling.naam() + " (geboren " + DATUM.format(leerling.geboortedatum()) + ")";
         regels.add(new Briefregel(Briefregel.Soort.TEKST, switch (besluit.uitkomst()) {
-            case INGETROKKEN -> "Het samenwerkingsverband trekt de toelaatbaarheidsverklaring " + besluit.tlvSoort() + " voor " + wie
-                    + " in. Zij geldt niet meer, ook niet voor de periode waarvoor zij was afgegeven.";
-            case VOORTIJDIG_BEEINDIGD -> "Het samenwerkingsverband beëindigt de toelaatbaarheidsverklaring " + besluit.tlvSoort() + " voor " + wie
-                    + " voortijdig. Zij geldt tot en met " + DATUM.format(besluit.einddatum()) + ".";
+            case INGETROKKEN -> besluit.isTlv() ? "Het samenwerkingsverband trekt de toelaatbaarheidsverklaring " + besluit.tlvSoort() + " voor " + wie
+                    + " in. Zij geldt niet meer, ook niet voor de periode waarvoor zij was afgegeven."
+                    : "Het samenwerkingsverband trekt het arrangement " + arrangement + " voor " + wie + " in. Het geldt niet meer; de school krijgt er geen "
+                    + "geld meer voor.";
+            case VOORTIJDIG_BEEINDIGD -> besluit.isTlv() ? "Het samenwerkingsverband beëindigt de toelaatbaarheidsverklaring " + besluit.tlvSoort() + " voor " + wie
+                    + " voortijdig. Zij geldt tot en met " + DATUM.format(besluit.einddatum()) + "."
+                    : "Het samenwerkingsverband beëindigt het arrangement " + arrangement + " voor " + wie + " voortijdig. Het geldt tot en met "
+                    + DATUM.format(besluit.einddatum()) + "; het bedrag voor die kortere periode is " + Bedrag.notatie(besluit.bedrag()) + ".";
             default -> "Het samenwerkingsverband heeft de aanvraag van " + school.naam() + " voor " + wie + " " + besluit.uitkomst().omschrijving() + ".";
         }));
         if (besluit.uitkomst().isToegekend()) {
@@ -70,8 +75,8 @@ class Besluitbrief {
                 regels.add(new Briefregel(Briefregel.Soort.TEKST, "Afgegeven door samenwerkingsverband " + besluit.bevoegdSwv()
                         + (aanvraag.tlvBevoegdheid() == null ? "" : ": " + aanvraag.tlvBevoegdheid()) + "."));
             } else {
-                regels.add(new Briefregel(Briefregel.Soort.TEKST, "Arrangement: " + arrangement + ", " + (besluit.uren() == null ? "" : besluit.uren() + " uur à € "
-                        + besluit.uurtarief() + ", ") + "totaal € " + besluit.bedrag() + "."));
+                regels.add(new Briefregel(Briefregel.Soort.TEKST, "Arrangement: " + arrangement + ", " + (besluit.uren() == null ? "" : besluit.uren() + " uur à "
+                        + Bedrag.notatie(besluit.uurtarief()) + ", ") + "totaal " + Bedrag.notatie(besluit.bedrag()) + "."));
             }
             regels.add(new Briefregel(Briefregel.Soort.TEKST, "Periode: van " + DATUM.format(besluit.startdatum()) + (besluit.einddatum() == null ? " zonder einddatum"
                     : " tot en met " + DATUM.format(besluit.einddatum())) + "."));

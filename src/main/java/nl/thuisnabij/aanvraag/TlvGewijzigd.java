@@ -9,9 +9,5 @@ import java.time.LocalDate;
  * {@code bijDuoGeregistreerd}: an earlier version went to DUO, so DUO must be told of this one.
  */
 public record TlvGewijzigd(long aanvraagId, String swvCode, long leerlingId, long vestigingId, String tlvSoort, Bekostigingscategorie categorie,
-        LocalDate startdatum, LocalDate einddatum, int besluitVolgnummer, Wijziging wijziging, boolean bijDuoGeregistreerd) {
-
-    public enum Wijziging {
-        TOEGEKEND, GEWIJZIGD_OP_BEZWAAR, INGETROKKEN, VOORTIJDIG_BEEINDIGD
-    }
+        LocalDate startdatum, LocalDate einddatum, int besluitVolgnummer, Toekenningswijziging wijziging, boolean bijDuoGeregistreerd) {
 }

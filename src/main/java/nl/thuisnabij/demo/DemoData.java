@@ -44,9 +44,11 @@ class DemoData implements ApplicationRunner {
     private final DemoThuiszitters thuiszitters;
     private final DemoOogo oogo;
     private final DemoOpps opps;
+    private final DemoBudget budget;
 
     DemoData(Register register, RegioIndelingImport regioIndelingImport, SchoolImport schoolImport, Gebruikers gebruikers,
-            DemoZorgplicht zorgplicht, DemoAanvragen aanvragen, DemoThuiszitters thuiszitters, DemoOogo oogo, DemoOpps opps) {
+            DemoZorgplicht zorgplicht, DemoAanvragen aanvragen, DemoThuiszitters thuiszitters, DemoOogo oogo, DemoOpps opps, DemoBudget budget) {
+        this.budget = budget;
         this.thuiszitters = thuiszitters;
         this.opps = opps;
         this.oogo = oogo;
@@ -102,6 +104,10 @@ class DemoData implements ApplicationRunner {
         if (!opps.isGeladen()) {
             opps.laad();
             LOG.info("Demo-OPP's geladen");
+        }
+        if (!budget.isGeladen()) {
+            budget.laad();
+            LOG.info("Demobudget geladen");
         }
     }
 

@@ -1,5 +1,8 @@
 package nl.thuisnabij.register;
 
+import nl.thuisnabij.shared.CsvBestand;
+import nl.thuisnabij.shared.ImportRapport;
+import nl.thuisnabij.shared.Regelfout;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * pupil of the school with a parent, a complete concept, a submitted request. Versions are read,
  * never guessed.
  */
-final class AanvraagBouwer {
+public final class AanvraagBouwer {
 
     private final SwvCode swv;
     private final Gebruiker school;
@@ -26,7 +26,7 @@ final class AanvraagBouwer {
     private Long ouder;
     private String postcode = "1016AB";
 
-    AanvraagBouwer(SwvCode swv, Gebruiker school, String achternaam, Aanvragen aanvragen, Leerlingen leerlingen, JdbcClient jdbc) {
+    public AanvraagBouwer(SwvCode swv, Gebruiker school, String achternaam, Aanvragen aanvragen, Leerlingen leerlingen, JdbcClient jdbc) {
         this.swv = swv;
         this.school = school;
         this.achternaam = achternaam;
@@ -36,19 +36,19 @@ final class AanvraagBouwer {
     }
 
     /** Pupils built from now on have this parent account, so the parent sees their requests. */
-    AanvraagBouwer metOuderAccount(long ouderGebruikerId) {
+    public AanvraagBouwer metOuderAccount(long ouderGebruikerId) {
         this.ouder = ouderGebruikerId;
         return this;
     }
 
     /** Pupils built from now on live at this postcode (by default in the demo SWV's area). */
-    AanvraagBouwer metWoonadres(String postcode) {
+    public AanvraagBouwer metWoonadres(String postcode) {
         this.postcode = postcode;
         return this;
     }
 
     /** A nine-year-old pupil of the school, living in the SWV, with a parent's contact and optionally a BSN. */
-    long leerling(String voornaam, String bsn) {
+    public long leerling(String voornaam, String bsn) {
         long id = leerlingen.registreer(swv, new NieuweLeerling(voornaam, achternaam, LocalDate.now().minusYears(9), Postcode.volledig(postcode),
                 ouder));
         leerlingen.schrijfIn(swv, id, school.vestigingId(), LocalDate.now().minusYears(2));
@@ -60,7 +60,7 @@ final class AanvraagBouwer {
     }
 
     /** A concept with everything submission asks for: question, needs, what was tried, the parents' view. */
-    long compleetConcept(Aanvraagsoort soort, String voornaam, String bsn, Long arrangement) {
+    public long compleetConcept(Aanvraagsoort soort, String voornaam, String bsn, Long arrangement) {
         long id = aanvragen.maakConcept(swv, school.vestigingId(), leerling(voornaam, bsn), soort, null);
         aanvragen.wijzigInhoud(swv, id, versie(id), school, "Welke plek past?", "Kleine groep, veel structuur.", "Arrangement en gedragsplan.",
                 arrangement);
@@ -68,14 +68,14 @@ final class AanvraagBouwer {
         return id;
     }
 
-    long ingediend(Aanvraagsoort soort, String voornaam, String bsn, Long arrangement) {
+    public long ingediend(Aanvraagsoort soort, String voornaam, String bsn, Long arrangement) {
         long id = compleetConcept(soort, voornaam, bsn, arrangement);
         aanvragen.dienIn(swv, id, versie(id), school);
         return id;
     }
 
     /** The version a person would have seen on the page just now. */
-    int versie(long id) {
+    public int versie(long id) {
         return jdbc.sql("select versie from aanvraag where id = ?").param(id).query(Integer.class).single();
     }
 }

@@ -232,10 +232,10 @@ class AanvraagFlowTest {
         assertThat(duo.teRegistreren(SWV)).noneMatch(r -> r.aanvraag().id() == id);
 
         var laatsteDag = start.plusMonths(3);
-        beoordeling.beeindigTlv(SWV, id, versie(id), coordinator, "De leerling gaat terug naar het regulier onderwijs.", laatsteDag);
+        beoordeling.beeindigToekenning(SWV, id, versie(id), coordinator, "De leerling gaat terug naar het regulier onderwijs.", laatsteDag);
 
         assertThat(events.stream(TlvGewijzigd.class).filter(e -> e.aanvraagId() == id).map(TlvGewijzigd::wijziging))
-                .containsExactly(TlvGewijzigd.Wijziging.TOEGEKEND, TlvGewijzigd.Wijziging.VOORTIJDIG_BEEINDIGD);
+                .containsExactly(Toekenningswijziging.TOEGEKEND, Toekenningswijziging.VOORTIJDIG_BEEINDIGD);
         assertThat(duo.teRegistreren(SWV)).filteredOn(r -> r.aanvraag().id() == id).singleElement()
                 .satisfies(r -> assertThat(r.mutatie()).isEqualTo(DuoRegistratie.Mutatie.BEEINDIGING));
         var csv = duo.exporteerNaarDuo(SWV, coordinator);
@@ -341,7 +341,7 @@ class AanvraagFlowTest {
         beoordeling.neemBesluit(SWV, id, versie(id), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND, "Boven de basis nodig.",
                 LocalDate.now().plusDays(7), LocalDate.now().plusMonths(6), null, new BigDecimal("40"), null));
 
-        assertThat(events.stream(ArrangementToegekend.class)).singleElement().satisfies(e -> {
+        assertThat(events.stream(ArrangementGewijzigd.class)).singleElement().satisfies(e -> {
             assertThat(e.bedrag()).isEqualByComparingTo("3000.00");
             assertThat(e.vestigingId()).isEqualTo(ib.vestigingId());
             assertThat(e.swvCode()).isEqualTo("PO2707");

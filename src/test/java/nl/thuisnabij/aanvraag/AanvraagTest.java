@@ -349,25 +349,25 @@ class AanvraagTest {
         void eenIngetrokkenTlvGeldtNietMeerEnDeWijzigingGaatNaarBudgetEnDuo() {
             var a = geregistreerdeTlv();
 
-            a.trekTlvIn("afgegeven op onjuiste gegevens", VANDAAG.plusDays(3), "Cora");
+            a.trekToekenningIn("afgegeven op onjuiste gegevens", VANDAAG.plusDays(3), "Cora");
 
             assertThat(a.huidigBesluit().orElseThrow().uitkomst()).isEqualTo(Besluituitkomst.INGETROKKEN);
             assertThat(a.status()).isEqualTo(AanvraagStatus.AFGELOPEN);
             assertThat(a.besluiten()).hasSize(2);
             assertThat(a.gebeurtenissen()).filteredOn(TlvGewijzigd.class::isInstance).map(TlvGewijzigd.class::cast)
                     .extracting(TlvGewijzigd::wijziging, TlvGewijzigd::bijDuoGeregistreerd, TlvGewijzigd::leerlingId)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(TlvGewijzigd.Wijziging.TOEGEKEND, false, 2L),
-                            org.assertj.core.groups.Tuple.tuple(TlvGewijzigd.Wijziging.INGETROKKEN, true, 2L));
-            assertThatThrownBy(() -> a.trekTlvIn("nog eens", VANDAAG.plusDays(4), "Cora")).isInstanceOf(OngeldigeStapException.class);
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(Toekenningswijziging.TOEGEKEND, false, 2L),
+                            org.assertj.core.groups.Tuple.tuple(Toekenningswijziging.INGETROKKEN, true, 2L));
+            assertThatThrownBy(() -> a.trekToekenningIn("nog eens", VANDAAG.plusDays(4), "Cora")).isInstanceOf(OngeldigeStapException.class);
         }
 
         @Test
         void eenVoortijdigBeeindigdeTlvLooptTotDeLaatsteDagEnKrijgtGeenSchooljaarErbij() {
             var a = geregistreerdeTlv();
-            assertThatThrownBy(() -> a.beeindigTlv("terug naar regulier", LocalDate.of(2028, 7, 31), VANDAAG.plusDays(3), "Cora"))
+            assertThatThrownBy(() -> a.beeindigToekenning("terug naar regulier", LocalDate.of(2028, 7, 31), VANDAAG.plusDays(3), "Cora"))
                     .hasMessageContaining("voor het einde");
 
-            a.beeindigTlv("de leerling gaat terug naar het regulier onderwijs", LocalDate.of(2027, 1, 31), VANDAAG.plusDays(3), "Cora");
+            a.beeindigToekenning("de leerling gaat terug naar het regulier onderwijs", LocalDate.of(2027, 1, 31), VANDAAG.plusDays(3), "Cora");
 
             var huidig = a.huidigBesluit().orElseThrow();
             assertThat(huidig.uitkomst()).isEqualTo(Besluituitkomst.VOORTIJDIG_BEEINDIGD);
@@ -375,7 +375,44 @@ class AanvraagTest {
             assertThat(a.status()).as("loopt tot de laatste dag").isEqualTo(AanvraagStatus.ACTIEF);
             assertThat(a.loopAf(LocalDate.of(2027, 2, 1))).isTrue();
             assertThat(a.gebeurtenissen()).filteredOn(TlvGewijzigd.class::isInstance).map(TlvGewijzigd.class::cast).last()
-                    .satisfies(e -> assertThat(e.wijziging()).isEqualTo(TlvGewijzigd.Wijziging.VOORTIJDIG_BEEINDIGD));
+                    .satisfies(e -> assertThat(e.wijziging()).isEqualTo(Toekenningswijziging.VOORTIJDIG_BEEINDIGD));
+        }
+
+        private Aanvraag toegekendArrangementVanEenJaar() {
+            var a = ingediend(Aanvraagsoort.ARRANGEMENT);
+            a.neemInBehandeling(COORDINATOR);
+            a.neemBesluit(new Besluit(1, Besluituitkomst.TOEGEKEND, "nodig boven de basis", VANDAAG, "Cora", "aanvraag", 3L, null, null,
+                    new BigDecimal("3650.00"), null, null, null, LocalDate.of(2026, 8, 1), LocalDate.of(2027, 7, 31)), BELEID);
+            return a;
+        }
+
+        @Test
+        void eenIngetrokkenArrangementLegtGeenBudgetMeerVast() {
+            var a = toegekendArrangementVanEenJaar();
+
+            a.trekToekenningIn("de leerling is verhuisd voordat het arrangement begon", VANDAAG.plusDays(3), "Cora");
+
+            assertThat(a.status()).isEqualTo(AanvraagStatus.AFGELOPEN);
+            assertThat(a.gebeurtenissen()).filteredOn(ArrangementGewijzigd.class::isInstance).map(ArrangementGewijzigd.class::cast)
+                    .extracting(ArrangementGewijzigd::wijziging, e -> e.bedrag().toPlainString())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(Toekenningswijziging.TOEGEKEND, "3650.00"),
+                            org.assertj.core.groups.Tuple.tuple(Toekenningswijziging.INGETROKKEN, "0.00"));
+        }
+
+        @Test
+        void eenVoortijdigBeeindigdArrangementKostNaarRatoVanDeDagenDatHetLiep() {
+            var a = toegekendArrangementVanEenJaar();
+
+            // 1 August 2026 to 31 January 2027 inclusive is 184 of the 365 days: 3650.00 x 184 / 365
+            a.beeindigToekenning("de leerling gaat naar het SBO", LocalDate.of(2027, 1, 31), VANDAAG.plusDays(3), "Cora");
+
+            assertThat(a.huidigBesluit().orElseThrow().bedrag()).isEqualByComparingTo("1840.00");
+            assertThat(a.gebeurtenissen()).filteredOn(ArrangementGewijzigd.class::isInstance).map(ArrangementGewijzigd.class::cast).last()
+                    .satisfies(e -> {
+                        assertThat(e.wijziging()).isEqualTo(Toekenningswijziging.VOORTIJDIG_BEEINDIGD);
+                        assertThat(e.totEnMet()).isEqualTo(LocalDate.of(2027, 1, 31));
+                        assertThat(e.bedrag()).isEqualByComparingTo("1840.00");
+                    });
         }
 
         @Test

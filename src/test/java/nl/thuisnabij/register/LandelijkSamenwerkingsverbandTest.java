@@ -1,5 +1,7 @@
 package nl.thuisnabij.register;
 
+import nl.thuisnabij.shared.ImportRapport;
+import nl.thuisnabij.shared.Regelfout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package nl.thuisnabij.register;
 
+import nl.thuisnabij.shared.Regelfout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -239,22 +239,22 @@ class AanvraagSwvController {
         });
     }
 
-    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/tlv-intrekken")
+    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/toekenning-intrekken")
     @PreAuthorize(STAPPEN)
-    ModelAndView trekTlvIn(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.TlvIntrekking invoer, BindingResult binding,
+    ModelAndView trekToekenningIn(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Toekenningsintrekking invoer, BindingResult binding,
             @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
-        return stap("TLV_INTREKKEN", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
-            beoordeling.trekTlvIn(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker, invoer.motivering());
+        return stap("TOEKENNING_INTREKKEN", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
+            beoordeling.trekToekenningIn(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker, invoer.motivering());
             return "De toelaatbaarheidsverklaring is ingetrokken. School en ouders krijgen de brief.";
         });
     }
 
-    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/tlv-beeindigen")
+    @PostMapping("/swv/{swv}/aanvragen/{aanvraag}/toekenning-beeindigen")
     @PreAuthorize(STAPPEN)
-    ModelAndView beeindigTlv(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Beeindiging invoer, BindingResult binding,
+    ModelAndView beeindigToekenning(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Beeindiging invoer, BindingResult binding,
             @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
-        return stap("TLV_BEEINDIGEN", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
-            beoordeling.beeindigTlv(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker, invoer.motivering(), invoer.laatsteDagOp());
+        return stap("TOEKENNING_BEEINDIGEN", invoer, binding, swv, aanvraag, gebruiker, model, doorsturen, () -> {
+            beoordeling.beeindigToekenning(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker, invoer.motivering(), invoer.laatsteDagOp());
             return "De toelaatbaarheidsverklaring is voortijdig beëindigd. School en ouders krijgen de brief.";
         });
     }

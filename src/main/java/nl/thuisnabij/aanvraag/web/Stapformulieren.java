@@ -142,18 +142,18 @@ final class Stapformulieren {
             String gevraagd) implements GeladenVersie {
     }
 
-    record TlvIntrekking(
+    record Toekenningsintrekking(
             @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
             @NotBlank(message = "motiveer het intrekken") @Size(max = LANGE_TEKST, message = TE_LANG) String motivering,
-            @NotBlank(message = "vink aan dat u de toelaatbaarheidsverklaring intrekt: dit kan niet ongedaan worden gemaakt")
+            @NotBlank(message = "vink aan dat u de toekenning intrekt: dit kan niet ongedaan worden gemaakt")
             @Size(max = 10, message = "kruis het vakje aan of laat het leeg") String bevestigd) implements GeladenVersie {
     }
 
     record Beeindiging(
             @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
             @NotBlank(message = "motiveer het beëindigen") @Size(max = LANGE_TEKST, message = TE_LANG) String motivering,
-            @NotBlank(message = "vul de laatste dag in waarop de toelaatbaarheidsverklaring geldt") @Datum String laatsteDag,
-            @NotBlank(message = "vink aan dat u de toelaatbaarheidsverklaring beëindigt: dit kan niet ongedaan worden gemaakt")
+            @NotBlank(message = "vul de laatste dag in waarop de toekenning geldt") @Datum String laatsteDag,
+            @NotBlank(message = "vink aan dat u de toekenning beëindigt: dit kan niet ongedaan worden gemaakt")
             @Size(max = 10, message = "kruis het vakje aan of laat het leeg") String bevestigd) implements GeladenVersie {
 
         LocalDate laatsteDagOp() {

@@ -40,6 +40,9 @@ public record Menu(List<Keuze> keuzes) {
                 if (gebruiker.heeftRol(Rol.ONDERSTEUNINGSCOORDINATOR) || gebruiker.heeftRol(Rol.COMMISSIELID)) {
                     keuzes.add(new Keuze("Commissie", "/swv/" + swv + "/commissie"));
                 }
+                if (gebruiker.heeftRol(Rol.FINANCIEEL_MEDEWERKER) || gebruiker.heeftRol(Rol.DIRECTEUR) || gebruiker.heeftRol(Rol.SWV_BEHEERDER)) {
+                    keuzes.add(new Keuze("Budget", "/swv/" + swv + "/budget"));
+                }
                 if (gebruiker.heeftRol(Rol.SWV_BEHEERDER)) {
                     keuzes.add(new Keuze("Medewerkers", "/swv/" + swv + "/medewerkers"));
                 }

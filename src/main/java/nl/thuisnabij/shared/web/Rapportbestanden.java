@@ -22,7 +22,8 @@ import org.openpdf.text.pdf.PdfWriter;
 /** A {@link Rapport} as a file to download: CSV for any program, xlsx for spreadsheets, PDF to send on. */
 public final class Rapportbestanden {
 
-    private static final java.util.regex.Pattern GETAL = java.util.regex.Pattern.compile("-?\\d{1,12}");
+    private static final java.util.regex.Pattern GETAL = java.util.regex.Pattern.compile("-?\\d{1,12}|\\d{1,3}(\\.\\d{3}){1,3}");
+    private static final java.util.regex.Pattern BEDRAG = java.util.regex.Pattern.compile("(-?)€ (\\d{1,3}(\\.\\d{3}){0,4},\\d{2})");
 
     private Rapportbestanden() {
     }
@@ -85,7 +86,7 @@ public final class Rapportbestanden {
         }
     }
 
-    /** One sheet per table; whole numbers are numbers, so the spreadsheet can add them up. */
+    /** One sheet per table; whole numbers and amounts in euros are numbers, so the spreadsheet can add them up. */
     public static byte[] xlsx(Rapport rapport) {
         var uit = new ByteArrayOutputStream();
         try (var werkboek = new Workbook(uit, "Thuisnabij", "1.0")) {
@@ -102,8 +103,12 @@ public final class Rapportbestanden {
                     var rij = tabel.rijen().get(r);
                     for (int k = 0; k < rij.size(); k++) {
                         var cel = rij.get(k);
+                        var bedrag = BEDRAG.matcher(cel);
                         if (GETAL.matcher(cel).matches()) {
-                            blad.value(r + 2, k, Long.parseLong(cel));
+                            blad.value(r + 2, k, Long.parseLong(cel.replace(".", "")));
+                        } else if (bedrag.matches()) {
+                            blad.value(r + 2, k, new java.math.BigDecimal(bedrag.group(1) + bedrag.group(2).replace(".", "").replace(',', '.')));
+                            blad.style(r + 2, k).format("€ #,##0.00").set();
                         } else {
                             blad.value(r + 2, k, cel);
                         }

@@ -1,4 +1,4 @@
-package nl.thuisnabij.register;
+package nl.thuisnabij.shared;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package nl.thuisnabij.register;
+package nl.thuisnabij.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.thuisnabij.shared.OngeldigeInvoerException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -19,17 +18,17 @@ import org.apache.commons.csv.CSVRecord;
  * Reads an uploaded CSV file (UTF-8, with or without byte order mark, comma or semicolon
  * separated, RFC 4180 quoting) into rows keyed by upper-case column name.
  */
-final class CsvBestand {
+public final class CsvBestand {
 
-    record Rij(int regel, Map<String, String> waarden) {
-        String get(String kolom) {
+    public record Rij(int regel, Map<String, String> waarden) {
+        public String get(String kolom) {
             var waarde = waarden.get(kolom);
             return waarde == null ? "" : waarde.trim();
         }
     }
 
     /** The file as a whole cannot be read; named at the line where that shows (1, the header, when it is the whole file). */
-    static final class Onleesbaar extends OngeldigeInvoerException {
+    public static final class Onleesbaar extends OngeldigeInvoerException {
         private final int regel;
 
         Onleesbaar(int regel, String bericht) {
@@ -37,7 +36,7 @@ final class CsvBestand {
             this.regel = regel;
         }
 
-        Regelfout regelfout() {
+        public Regelfout regelfout() {
             return new Regelfout(regel, getMessage());
         }
     }
@@ -50,7 +49,7 @@ final class CsvBestand {
         this.rijen = rijen;
     }
 
-    static CsvBestand lees(InputStream invoer) {
+    public static CsvBestand lees(InputStream invoer) {
         String tekst;
         try {
             tekst = StandardCharsets.UTF_8.newDecoder()
@@ -103,11 +102,11 @@ final class CsvBestand {
         }
     }
 
-    List<String> ontbrekendeKolommen(List<String> verplicht) {
+    public List<String> ontbrekendeKolommen(List<String> verplicht) {
         return verplicht.stream().filter(kolom -> !kolommen.contains(kolom)).toList();
     }
 
-    List<Rij> rijen() {
+    public List<Rij> rijen() {
         return rijen;
     }
 }

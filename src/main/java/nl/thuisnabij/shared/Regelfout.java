@@ -1,4 +1,4 @@
-package nl.thuisnabij.register;
+package nl.thuisnabij.shared;
 
 /** What is wrong with one line of an imported file; line 1 is the header. */
 public record Regelfout(int regel, String bericht) {

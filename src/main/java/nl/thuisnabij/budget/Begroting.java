@@ -1,0 +1,167 @@
+package nl.thuisnabij.budget;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import nl.thuisnabij.aanvraag.Bekostigingscategorie;
+import nl.thuisnabij.shared.Bedrag;
+
+/**
+ * The SWV's budget for one funding year, computed from that year's rules, DUO's pupil count and the
+ * SWV's own TLVs and arrangements: what it receives, what DUO deducts (with the pupils behind each
+ * deduction), what is left, and what it committed to its schools. Amounts times counts are exact;
+ * only a commitment's share of the year is rounded, once, half-up, to cents.
+ */
+public record Begroting(Bekostigingsjaar jaar, LocalDate teldatum, Leerlingtelling telling, List<Regel> baten, List<Regel> inhoudingen,
+        List<Inhouding> leerlingen, List<Schoolverplichting> perSchool, List<String> waarschuwingen) {
+
+    /** One line: so many pupils times an amount. */
+    public record Regel(String omschrijving, long aantal, Bedrag perStuk, Bedrag totaal) {
+    }
+
+    /** A (V)SO TLV of this SWV that runs on the count date; the pupil's name and birth date as the pupil register has them. */
+    public record TlvOpTeldatum(long aanvraagId, long leerlingId, String leerling, LocalDate geboortedatum, String tlvSoort,
+            Bekostigingscategorie categorie, LocalDate startdatum, LocalDate einddatum) {
+    }
+
+    /** What DUO deducts for one pupil. */
+    public record Inhouding(TlvOpTeldatum tlv, Integer leeftijdOpTeldatum, Bedragsoort soort, Bedrag bedrag) {
+    }
+
+    /** An arrangement the SWV committed to a school, as its latest decision stands. */
+    public record Verplichting(long aanvraagId, long vestigingId, Bedrag bedrag, LocalDate van, LocalDate totEnMet) {
+
+        /** The part of the amount that falls in the year, by days (both ends inclusive), rounded once. */
+        Bedrag in(Bekostigingsjaar jaar) {
+            var begin = van.isAfter(jaar.begin()) ? van : jaar.begin();
+            var einde = totEnMet.isBefore(jaar.einde()) ? totEnMet : jaar.einde();
+            if (einde.isBefore(begin)) {
+                return Bedrag.NUL;
+            }
+            long inJaar = ChronoUnit.DAYS.between(begin, einde) + 1;
+            long totaal = ChronoUnit.DAYS.between(van, totEnMet) + 1;
+            return inJaar == totaal ? bedrag
+                    : Bedrag.afgerond(bedrag.euros().multiply(BigDecimal.valueOf(inJaar)).divide(BigDecimal.valueOf(totaal), 10, RoundingMode.HALF_UP));
+        }
+    }
+
+    public record Schoolverplichting(long vestigingId, int arrangementen, Bedrag bedrag) {
+    }
+
+    public Begroting {
+        baten = List.copyOf(baten);
+        inhoudingen = List.copyOf(inhoudingen);
+        leerlingen = List.copyOf(leerlingen);
+        perSchool = List.copyOf(perSchool);
+        waarschuwingen = List.copyOf(waarschuwingen);
+    }
+
+    public static Begroting bereken(Bekostigingsregeling regeling, Leerlingtelling telling, List<TlvOpTeldatum> tlvs, List<Verplichting> verplichtingen) {
+        var waarschuwingen = new ArrayList<String>();
+        if (telling.aantallen().isEmpty()) {
+            waarschuwingen.add("Er is geen leerlingtelling van %d ingelezen: de baten en de SBO-inhouding zijn nul.".formatted(telling.peiljaar()));
+        }
+
+        var baten = new ArrayList<Regel>();
+        for (var soort : List.of(Bedragsoort.LICHTE_ONDERSTEUNING, Bedragsoort.ZWARE_ONDERSTEUNING)) {
+            regeling.bedrag(soort).ifPresentOrElse(
+                    bedrag -> baten.add(new Regel(soort.omschrijving(), telling.bekostigd(), bedrag, bedrag.maal(telling.bekostigd()))),
+                    () -> waarschuwingen.add("Het bedrag '%s' ontbreekt in de regeling van %s.".formatted(soort.omschrijving(), regeling.jaar())));
+        }
+
+        var perPupil = new ArrayList<Inhouding>();
+        for (var tlv : tlvs.stream().sorted(Comparator.comparing(TlvOpTeldatum::tlvSoort).thenComparing(TlvOpTeldatum::categorie)
+                .thenComparing(TlvOpTeldatum::aanvraagId)).toList()) {
+            Integer leeftijd = tlv.geboortedatum() == null ? null : Period.between(tlv.geboortedatum(), regeling.teldatum()).getYears();
+            if (leeftijd == null && tlv.tlvSoort().equals("SO")) {
+                waarschuwingen.add("De geboortedatum van de leerling met TLV %d is onbekend: gerekend als 8 jaar en ouder.".formatted(tlv.aanvraagId()));
+            }
+            var soort = Bedragsoort.voorTlv(tlv.tlvSoort(), tlv.categorie(), leeftijd == null ? 8 : leeftijd);
+            var bedrag = regeling.bedrag(soort);
+            if (bedrag.isEmpty()) {
+                waarschuwingen.add("Het bedrag '%s' ontbreekt in de regeling van %s: de inhouding is te laag.".formatted(soort.omschrijving(), regeling.jaar()));
+            }
+            perPupil.add(new Inhouding(tlv, leeftijd, soort, bedrag.orElse(Bedrag.NUL)));
+        }
+        var inhoudingen = new ArrayList<Regel>();
+        var perSoort = new EnumMap<Bedragsoort, List<Inhouding>>(Bedragsoort.class);
+        perPupil.forEach(i -> perSoort.computeIfAbsent(i.soort(), s -> new ArrayList<>()).add(i));
+        perSoort.forEach((soort, lijst) -> {
+            var bedrag = regeling.bedrag(soort).orElse(Bedrag.NUL);
+            inhoudingen.add(new Regel(soort.omschrijving(), lijst.size(), bedrag, bedrag.maal(lijst.size())));
+        });
+        sboBovenDrempel(regeling, telling, baten).ifPresent(inhoudingen::add);
+
+        var perSchool = new LinkedHashMap<Long, Schoolverplichting>();
+        for (var v : verplichtingen.stream().sorted(Comparator.comparing(Verplichting::vestigingId)).toList()) {
+            if (!overlapt(v, regeling.jaar())) {
+                continue;
+            }
+            perSchool.merge(v.vestigingId(), new Schoolverplichting(v.vestigingId(), 1, v.in(regeling.jaar())),
+                    (a, b) -> new Schoolverplichting(a.vestigingId(), a.arrangementen() + 1, a.bedrag().plus(b.bedrag())));
+        }
+        return new Begroting(regeling.jaar(), regeling.teldatum(), telling, baten, inhoudingen, perPupil, List.copyOf(perSchool.values()),
+                waarschuwingen);
+    }
+
+    private static boolean overlapt(Verplichting v, Bekostigingsjaar jaar) {
+        return !v.van().isAfter(jaar.einde()) && !v.totEnMet().isBefore(jaar.begin());
+    }
+
+    /**
+     * WPO 120 lid 4 and 118 lid 4 (until 2022): SBO schools are funded for a share of the SWV's
+     * pupils; the SWV pays for every SBO pupil above it. Since 2023 the share is 0 and the amount
+     * comes off the lichte ondersteuning, which never goes below zero — so the deduction never
+     * exceeds it.
+     */
+    private static java.util.Optional<Regel> sboBovenDrempel(Bekostigingsregeling regeling, Leerlingtelling telling, List<Regel> baten) {
+        if (regeling.sboDrempelProcent() == null) {
+            return java.util.Optional.empty();
+        }
+        // pupils are whole: the threshold is rounded down, so a part of a pupil above it counts as one
+        long drempel = BigDecimal.valueOf(telling.bekostigd()).multiply(regeling.sboDrempelProcent())
+                .divide(BigDecimal.valueOf(100), 0, RoundingMode.FLOOR).longValue();
+        long boven = Math.max(0, telling.aantal(TypePo.SBO) - drempel);
+        var bedrag = regeling.bedrag(Bedragsoort.SBO_BOVEN_DREMPEL).orElseThrow();
+        var totaal = bedrag.maal(boven);
+        var licht = baten.stream().filter(r -> r.omschrijving().equals(Bedragsoort.LICHTE_ONDERSTEUNING.omschrijving())).findFirst();
+        if (licht.isPresent() && totaal.compareTo(licht.get().totaal()) > 0) {
+            totaal = licht.get().totaal();
+        }
+        return java.util.Optional.of(new Regel("%s (%s %% van %d = %d)".formatted(Bedragsoort.SBO_BOVEN_DREMPEL.omschrijving(),
+                regeling.sboDrempelProcent().stripTrailingZeros().toPlainString().replace('.', ','), telling.bekostigd(), drempel), boven, bedrag, totaal));
+    }
+
+    public Bedrag totaalBaten() {
+        return som(baten);
+    }
+
+    public Bedrag totaalInhoudingen() {
+        return som(inhoudingen);
+    }
+
+    /** What the SWV has to spend: income minus DUO's deductions. */
+    public Bedrag beschikbaar() {
+        return totaalBaten().min(totaalInhoudingen());
+    }
+
+    /** Committed in arrangements, the part in this year. */
+    public Bedrag verplicht() {
+        return perSchool.stream().map(Schoolverplichting::bedrag).reduce(Bedrag.NUL, Bedrag::plus);
+    }
+
+    public Bedrag nogVrij() {
+        return beschikbaar().min(verplicht());
+    }
+
+    private static Bedrag som(List<Regel> regels) {
+        return regels.stream().map(Regel::totaal).reduce(Bedrag.NUL, Bedrag::plus);
+    }
+}

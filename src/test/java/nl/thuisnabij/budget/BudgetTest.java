@@ -1,0 +1,255 @@
+package nl.thuisnabij.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.function.Function;
+import nl.thuisnabij.Formuliercontrole;
+import nl.thuisnabij.IntegratieTest;
+import nl.thuisnabij.aanvraag.AanvraagBouwer;
+import nl.thuisnabij.aanvraag.Aanvraagsoort;
+import nl.thuisnabij.aanvraag.Aanvraaginstellingen;
+import nl.thuisnabij.aanvraag.Aanvragen;
+import nl.thuisnabij.aanvraag.Bekostigingscategorie;
+import nl.thuisnabij.aanvraag.Beoordeling;
+import nl.thuisnabij.aanvraag.BesluitInvoer;
+import nl.thuisnabij.aanvraag.Besluituitkomst;
+import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.account.Gebruikers;
+import nl.thuisnabij.leerling.Leerlingen;
+import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.shared.Bedrag;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The budget of the demo SWV follows what happens to its requests: counts imported from DUO's
+ * layout, arrangements and TLVs granted, ended and revoked — each visible in the overview — and
+ * only the SWV's own finance staff, director and administrator see it.
+ */
+@IntegratieTest
+class BudgetTest {
+
+    static final SwvCode SWV = new SwvCode("PO2707");
+
+    @Autowired
+    Budgetten budgetten;
+    @Autowired
+    LeerlingtellingImport tellingImport;
+    @Autowired
+    Aanvragen aanvragen;
+    @Autowired
+    Beoordeling beoordeling;
+    @Autowired
+    Aanvraaginstellingen instellingen;
+    @Autowired
+    Leerlingen leerlingen;
+    @Autowired
+    Gebruikers gebruikers;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    Gebruiker financien;
+    Gebruiker coordinator;
+    AanvraagBouwer bouwer;
+    /** A school year of the future whose count date lies after the grants of this test begin, with room for a two-month arrangement. */
+    Bekostigingsjaar jaar;
+    LocalDate teldatum;
+
+    @BeforeEach
+    void voorbereiden() {
+        financien = gebruikers.loadUserByUsername("financien");
+        coordinator = gebruikers.loadUserByUsername("coordinator");
+        bouwer = new AanvraagBouwer(SWV, gebruikers.loadUserByUsername("ib"), "Budgettest", aanvragen, leerlingen, jdbc);
+        teldatum = LocalDate.now().plusDays(10);
+        if (teldatum.plusDays(60).isAfter(schooljaarVan(teldatum).einde())) {
+            teldatum = schooljaarVan(teldatum).einde().plusDays(11);
+        }
+        jaar = schooljaarVan(teldatum);
+        var bestaand = budgetten.regeling(SWV, jaar);
+        budgetten.legRegelingVast(SWV, new Bekostigingsregeling(jaar, teldatum, null, "Regeling 15-10-2015 (test)", BegrotingTest.bedragen2015(), 0),
+                bestaand.map(Bekostigingsregeling::versie).orElse(0), financien);
+    }
+
+    private static Bekostigingsjaar schooljaarVan(LocalDate dag) {
+        int begin = dag.getMonthValue() >= 8 ? dag.getYear() : dag.getYear() - 1;
+        return new Bekostigingsjaar(begin + "-" + (begin + 1));
+    }
+
+    private Begroting begroting() {
+        return budgetten.overzicht(SWV, jaar).orElseThrow().begroting();
+    }
+
+    private void wachtTot(Function<Begroting, Bedrag> figuur, Bedrag verwacht) {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(figuur.apply(begroting())).isEqualTo(verwacht));
+    }
+
+    private String telling(int bo, String sboAantal) {
+        int peiljaar = teldatum.getYear();
+        return """
+                SAMENWERKINGSVERBANDNUMMER;TYPE_PO;PEILJAAR;GESLACHT;AANTAL_LEERLINGEN
+                PO2707;BO;%d;MAN;%d
+                PO2707;BO;%d;VROUW;1000
+                PO2707;SBO;%d;MAN;%s
+                PO 26-01;BO;%d;MAN;7000
+                """.formatted(peiljaar, bo, peiljaar, peiljaar, sboAantal, peiljaar);
+    }
+
+    @Test
+    void deLeerlingtellingVanDuoBepaaltDeBatenEnWordtHeelOfNietIngelezen() {
+        var rapport = tellingImport.leesIn(SWV, new ByteArrayInputStream(telling(3000, "100").getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(rapport.geslaagd()).as(rapport.fouten().toString()).isTrue();
+        assertThat(rapport.meldingen()).containsExactly("1 regels van andere samenwerkingsverbanden zijn overgeslagen.");
+        // 3.000 + 1.000 bo + 100 sbo = 4.100 pupils x (156,61 + 318,83) = 4.100 x 475,44
+        assertThat(begroting().totaalBaten()).isEqualTo(Bedrag.van("1949304.00"));
+
+        var fout = tellingImport.leesIn(SWV, new ByteArrayInputStream(telling(5000, "honderd").getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(fout.geslaagd()).isFalse();
+        assertThat(fout.fouten()).singleElement().satisfies(f -> {
+            assertThat(f.regel()).isEqualTo(4);
+            assertThat(f.bericht()).contains("AANTAL_LEERLINGEN 'honderd'");
+        });
+        assertThat(begroting().totaalBaten()).as("niets ingelezen: ook de goede regels niet").isEqualTo(Bedrag.van("1949304.00"));
+    }
+
+    @Test
+    void eenArrangementLegtBudgetVastNaarRatoBijVoortijdigEindeEnNietsMeerNaIntrekking() {
+        long soort = instellingen.arrangementsoorten(SWV).getFirst().id();
+        var voor = begroting().verplicht();
+
+        long id = bouwer.ingediend(Aanvraagsoort.ARRANGEMENT, "Arrangement", null, soort);
+        beoordeling.neemInBehandeling(SWV, id, bouwer.versie(id), coordinator);
+        beoordeling.neemBesluit(SWV, id, bouwer.versie(id), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND, "Boven de basis nodig.",
+                teldatum, teldatum.plusDays(59), null, null, new BigDecimal("3000.00")));
+        wachtTot(Begroting::verplicht, voor.plus(Bedrag.van("3000.00")));
+
+        // 30 of the 60 days: half
+        beoordeling.beeindigToekenning(SWV, id, bouwer.versie(id), coordinator, "De leerling verhuist.", teldatum.plusDays(29));
+        wachtTot(Begroting::verplicht, voor.plus(Bedrag.van("1500.00")));
+
+        long tweede = bouwer.ingediend(Aanvraagsoort.ARRANGEMENT, "Ingetrokken", null, soort);
+        beoordeling.neemInBehandeling(SWV, tweede, bouwer.versie(tweede), coordinator);
+        beoordeling.neemBesluit(SWV, tweede, bouwer.versie(tweede), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND, "Nodig.",
+                teldatum, teldatum.plusDays(59), null, null, new BigDecimal("800.00")));
+        wachtTot(Begroting::verplicht, voor.plus(Bedrag.van("2300.00")));
+        beoordeling.trekToekenningIn(SWV, tweede, bouwer.versie(tweede), coordinator, "Afgegeven op onjuiste gegevens.");
+        wachtTot(Begroting::verplicht, voor.plus(Bedrag.van("1500.00")));
+    }
+
+    @Test
+    void eenTlvSoVanDitSwvOpDeTeldatumWordtAfgehoudenMetDeLeerlingErachterEnNietMeerNaIntrekking() throws Exception {
+        var voor = begroting().totaalInhoudingen();
+
+        long id = bouwer.ingediend(Aanvraagsoort.TLV_SO, "Tlvbudget", "123456782", null);
+        beoordeling.neemInBehandeling(SWV, id, bouwer.versie(id), coordinator);
+        var deskundige = gebruikers.loadUserByUsername("deskundige");
+        var deskundige2 = gebruikers.loadUserByUsername("deskundige2");
+        beoordeling.vraagAdvies(SWV, id, bouwer.versie(id), coordinator, deskundige.id(), deskundige2.id());
+        beoordeling.geefAdvies(SWV, id, bouwer.versie(id), deskundige, true, "Een SO-plaats past bij deze leerling.", true);
+        beoordeling.geefAdvies(SWV, id, bouwer.versie(id), deskundige2, true, "Medisch en cognitief is SO nodig.", true);
+        var start = LocalDate.now().plusDays(1);
+        beoordeling.neemBesluit(SWV, id, bouwer.versie(id), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND, "Beide adviezen positief.",
+                start, start.plusYears(2), Bekostigingscategorie.MIDDEN, null, null));
+
+        // the pupils the builder makes are nine: SO, 8 and older, category midden
+        wachtTot(Begroting::totaalInhoudingen, voor.plus(Bedrag.van("14381.55")));
+        assertThat(begroting().leerlingen()).anySatisfy(i -> {
+            assertThat(i.tlv().aanvraagId()).isEqualTo(id);
+            assertThat(i.tlv().leerling()).isEqualTo("Tlvbudget Budgettest");
+            assertThat(i.soort()).isEqualTo(Bedragsoort.SO_8_EN_OUDER_MIDDEN);
+        });
+        var pagina = mvc.perform(get("/swv/PO2707/budget").param("jaar", jaar.waarde()).with(user(financien))).andReturn().getResponse();
+        assertThat(pagina.getStatus()).isEqualTo(200);
+        assertThat(pagina.getContentAsString(StandardCharsets.UTF_8)).contains("Tlvbudget Budgettest", "SO, 8 jaar en ouder, categorie midden");
+        long leerling = jdbc.sql("select leerling_id from aanvraag where id = ?").param(id).query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from auditregel where recordsoort = 'leerling' and ? = any(record_ids) and omschrijving like 'budget%'")
+                .param(String.valueOf(leerling)).query(Integer.class).single()).as("wie het budget leest, leest de leerlingen erachter").isPositive();
+
+        beoordeling.trekToekenningIn(SWV, id, bouwer.versie(id), coordinator, "Afgegeven op onjuiste gegevens.");
+        wachtTot(Begroting::totaalInhoudingen, voor);
+    }
+
+    @Test
+    void alleenFinancienDirecteurEnBeheerderVanHetEigenSwvZienHetBudget() throws Exception {
+        var pad = "/swv/PO2707/budget";
+        for (var wie : Set.of("financien", "directeur", "swvbeheer")) {
+            assertThat(mvc.perform(get(pad).with(user(gebruikers.loadUserByUsername(wie)))).andReturn().getResponse().getStatus()).as(wie).isEqualTo(200);
+        }
+        for (var wie : Set.of("coordinator", "ib", "deskundige", "swvbeheer.utrecht", "beleid")) {
+            assertThat(mvc.perform(get(pad).with(user(gebruikers.loadUserByUsername(wie)))).andReturn().getResponse().getStatus()).as(wie).isEqualTo(403);
+        }
+        assertThat(mvc.perform(get("/swv/PO2601/budget").with(user(financien))).andReturn().getResponse().getStatus()).isEqualTo(403);
+        var beheerder = gebruikers.loadUserByUsername("directeur");
+        assertThat(mvc.perform(get(pad + "/regeling").with(user(beheerder))).andReturn().getResponse().getStatus())
+                .as("alleen de financieel medewerker voert bedragen in").isEqualTo(403);
+        var bestand = new MockMultipartFile("bestand", "telling.csv", "text/csv", telling(1, "1").getBytes(StandardCharsets.UTF_8));
+        assertThat(mvc.perform(multipart("/swv/PO2601/budget/leerlingtelling").file(bestand).with(user(financien)).with(csrf())).andReturn()
+                .getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void hetBudgetDownloadtAlsEchtExcelbestandMetBedragenAlsGetallen() throws Exception {
+        var xlsx = mvc.perform(get("/swv/PO2707/budget.xlsx").param("jaar", jaar.waarde()).with(user(financien))).andReturn().getResponse();
+
+        assertThat(xlsx.getStatus()).isEqualTo(200);
+        var verwacht = begroting().beschikbaar().euros();
+        try (var werkboek = new org.dhatim.fastexcel.reader.ReadableWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+            var rijen = werkboek.getFirstSheet().read();
+            var beschikbaar = rijen.stream().filter(r -> "Beschikbaar".equals(r.getCellText(0))).findFirst().orElseThrow();
+            assertThat(beschikbaar.getCell(3).asNumber()).isEqualByComparingTo(verwacht);
+            assertThat(rijen.stream().map(r -> r.getCellText(0)).toList()).noneMatch(t -> t.contains("Budgettest"));
+        }
+    }
+
+    @Test
+    void eenGeweigerdeRegelingKomtTerugMetAllesWatGetyptWasEnDeFoutBijHetVeld() throws Exception {
+        var getypt = new LinkedHashMap<String, String>();
+        getypt.put("versie", "0");
+        getypt.put("jaar", "2031");
+        getypt.put("teldatum", "2031-02-01");
+        getypt.put("bron", "Regeling 2031");
+        getypt.put("LICHTE_ONDERSTEUNING", "180,50");
+        getypt.put("VSO_HOOG", "20,186,72");
+        new Formuliercontrole(mvc).weigert(financien, "/swv/PO2707/budget/regeling", getypt, "VSO_HOOG", Set.of());
+
+        getypt.put("VSO_HOOG", "20.186,72");
+        getypt.put("teldatum", "2033-02-01");
+        new Formuliercontrole(mvc).weigert(financien, "/swv/PO2707/budget/regeling", getypt, "teldatum", Set.of());
+        assertThat(budgetten.regeling(SWV, new Bekostigingsjaar("2031"))).isEmpty();
+    }
+
+    @Test
+    void tweeMensenDieTegelijkDeBedragenWijzigenKrijgenEenConflict() throws Exception {
+        int gelezen = budgetten.regeling(SWV, jaar).orElseThrow().versie();
+        var verzoek = (Function<String, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder>) bedrag -> post("/swv/PO2707/budget/regeling")
+                .with(user(financien)).with(csrf()).param("versie", String.valueOf(gelezen)).param("jaar", jaar.waarde())
+                .param("teldatum", teldatum.toString()).param("bron", "Regeling").param("LICHTE_ONDERSTEUNING", bedrag);
+
+        assertThat(mvc.perform(verzoek.apply("160,00")).andReturn().getResponse().getStatus()).isEqualTo(302);
+        var tweede = mvc.perform(verzoek.apply("170,00")).andReturn().getResponse();
+
+        assertThat(tweede.getStatus()).isEqualTo(409);
+        assertThat(tweede.getContentAsString(StandardCharsets.UTF_8)).contains("Iemand anders heeft de bedragen", "value=\"170,00\"");
+        assertThat(budgetten.regeling(SWV, jaar).orElseThrow().bedrag(Bedragsoort.LICHTE_ONDERSTEUNING)).contains(Bedrag.van("160.00"));
+    }
+}
