@@ -41,6 +41,23 @@ public enum Bedragsoort {
         return soort == Soort.BATEN;
     }
 
+    /** The (V)SO deductions, in the order of the regulation. */
+    public static java.util.List<Bedragsoort> tlvSoorten() {
+        return java.util.Arrays.stream(values()).filter(s -> s.soort == Soort.TLV).toList();
+    }
+
+    /** A pupil this amount is for, as a what-if scenario adds one: sector, category and an age in its group on the count date. */
+    Begroting.TlvOpTeldatum voorbeeldleerling(long nummer, java.time.LocalDate teldatum) {
+        if (soort != Soort.TLV) {
+            throw new IllegalArgumentException(this + " is geen inhouding voor een (V)SO-leerling");
+        }
+        var naam = name();
+        int leeftijd = naam.startsWith("VSO") ? 14 : naam.startsWith("SO_JONGER") ? 7 : 8;
+        var categorie = Bekostigingscategorie.valueOf(naam.substring(naam.lastIndexOf('_') + 1));
+        return new Begroting.TlvOpTeldatum(-nummer, -nummer, "scenario", teldatum.minusYears(leeftijd), naam.startsWith("VSO") ? "VSO" : "SO", categorie,
+                teldatum, teldatum);
+    }
+
     /** WPO 118 lid 10, WEC 117: the amount DUO deducts for a (V)SO pupil, by sector, age on the count date and category. */
     static Bedragsoort voorTlv(String tlvSoort, Bekostigingscategorie categorie, int leeftijdOpTeldatum) {
         var naam = switch (tlvSoort) {

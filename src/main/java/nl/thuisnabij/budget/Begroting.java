@@ -139,6 +139,23 @@ public record Begroting(Bekostigingsjaar jaar, LocalDate teldatum, Leerlingtelli
                 regeling.sboDrempelProcent().stripTrailingZeros().toPlainString().replace('.', ','), telling.bekostigd(), drempel), boven, bedrag, totaal));
     }
 
+    /** One bar of the overview's chart: the amount as a share (0 to 100) of the largest; a negative amount has no bar. */
+    public record Staaf(String label, Bedrag bedrag, long procent) {
+    }
+
+    /** The five totals as bars; the table beside them says the same in words. */
+    public List<Staaf> staven() {
+        var totalen = new LinkedHashMap<String, Bedrag>();
+        totalen.put("Baten", totaalBaten());
+        totalen.put("Inhoudingen door DUO", totaalInhoudingen());
+        totalen.put("Beschikbaar", beschikbaar());
+        totalen.put("Verplicht in arrangementen", verplicht());
+        totalen.put("Nog vrij", nogVrij());
+        var hoogste = totalen.values().stream().map(Bedrag::euros).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        return totalen.entrySet().stream().map(e -> new Staaf(e.getKey(), e.getValue(), hoogste.signum() <= 0 || e.getValue().isNegatief() ? 0
+                : e.getValue().euros().multiply(BigDecimal.valueOf(100)).divide(hoogste, 0, RoundingMode.HALF_UP).longValue())).toList();
+    }
+
     public Bedrag totaalBaten() {
         return som(baten);
     }

@@ -50,6 +50,12 @@ public record Bekostigingsjaar(String waarde) implements Comparable<Bekostigings
         return isSchooljaar() ? LocalDate.of(jaar + 1, 7, 31) : LocalDate.of(jaar, 12, 31);
     }
 
+    /** The same kind of year so many years later: 2024 → 2026, 2015-2016 → 2017-2018. */
+    public Bekostigingsjaar plusJaren(int jaren) {
+        int begin = Integer.parseInt(waarde.substring(0, 4)) + jaren;
+        return new Bekostigingsjaar(isSchooljaar() ? begin + "-" + (begin + 1) : String.valueOf(begin));
+    }
+
     @Override
     public int compareTo(Bekostigingsjaar ander) {
         return begin().compareTo(ander.begin());

@@ -1,6 +1,7 @@
 package nl.thuisnabij.budget;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,21 @@ public class Budgetten {
         return repository.tellingen(swv.waarde());
     }
 
+    /** The real and the what-if budget of a year side by side. */
+    public record WatAls(Begroting werkelijk, Begroting scenario) {
+    }
+
+    /** One year of the prognosis: the pupil count continued by its trend, the TLVs still running then, the amounts of the base year. */
+    public record Prognosejaar(Bekostigingsjaar jaar, LocalDate teldatum, long leerlingen, boolean geteld, int tlvLeerlingen, Begroting begroting) {
+    }
+
+    private record Invoer(Bekostigingsregeling regeling, Leerlingtelling telling, List<Begroting.TlvOpTeldatum> tlvs, List<Begroting.Verplichting> verplichtingen) {
+
+        Begroting bereken() {
+            return Begroting.bereken(regeling, telling, tlvs, verplichtingen);
+        }
+    }
+
     /**
      * The year's budget. The (V)SO pupils behind the deductions are read from the pupil register for
      * their age on the count date, and that read is logged.
@@ -73,20 +89,76 @@ public class Budgetten {
     @Transactional(readOnly = true)
     public Optional<Budgetoverzicht> overzicht(SwvCode swv, Bekostigingsjaar jaar) {
         return repository.regeling(swv.waarde(), jaar).map(regeling -> {
-            var telling = repository.telling(swv.waarde(), regeling.teldatum().getYear());
-            var tlvs = repository.tlvsOp(swv.waarde(), regeling.teldatum());
-            var gelezen = leerlingen.vindAlle(swv, tlvs.stream().map(Begroting.TlvOpTeldatum::leerlingId).distinct().toList(),
-                    "budget " + jaar + ": leerlingen achter de inhoudingen van DUO");
-            var compleet = tlvs.stream().map(t -> {
-                var leerling = gelezen.get(t.leerlingId());
-                return new Begroting.TlvOpTeldatum(t.aanvraagId(), t.leerlingId(), leerling == null ? null : leerling.naam(),
-                        leerling == null ? null : leerling.geboortedatum(), t.tlvSoort(), t.categorie(), t.startdatum(), t.einddatum());
-            }).toList();
-            var begroting = Begroting.bereken(regeling, telling, compleet, repository.verplichtingen(swv.waarde(), jaar.begin(), jaar.einde()));
+            var begroting = invoer(swv, regeling, repository.telling(swv.waarde(), regeling.teldatum().getYear())).bereken();
             var scholen = register.vestigingen(begroting.perSchool().stream().map(Begroting.Schoolverplichting::vestigingId).toList()).stream()
                     .collect(Collectors.toMap(Vestiging::id, Vestiging::naam));
             return new Budgetoverzicht(begroting, scholen);
         });
+    }
+
+    /** The year's budget with and without the scenario; only the inputs are copied and changed, nothing is stored. */
+    @Transactional(readOnly = true)
+    public Optional<WatAls> watAls(SwvCode swv, Bekostigingsjaar jaar, Scenario scenario) {
+        return repository.regeling(swv.waarde(), jaar).map(regeling -> {
+            var echt = invoer(swv, regeling, repository.telling(swv.waarde(), regeling.teldatum().getYear()));
+            var anders = new Invoer(regeling, scenario.pasToe(echt.telling()), scenario.pasToe(echt.tlvs(), regeling.teldatum()),
+                    scenario.pasToe(echt.verplichtingen(), jaar));
+            return new WatAls(echt.bereken(), anders.bereken());
+        });
+    }
+
+    /**
+     * The coming years from this one: each year's pupil count as counted, or continued by the trend of
+     * the last two counts; the (V)SO deductions of the TLVs that still run on that year's count date
+     * (new ones will come); the commitments already made; the amounts of the base year.
+     */
+    @Transactional(readOnly = true)
+    public List<Prognosejaar> prognose(SwvCode swv, Bekostigingsjaar basis, int jaren) {
+        var regeling = repository.regeling(swv.waarde(), basis).orElse(null);
+        if (regeling == null) {
+            return List.of();
+        }
+        var tellingen = repository.tellingen(swv.waarde());
+        var prognose = new ArrayList<Prognosejaar>();
+        for (int k = 0; k < jaren; k++) {
+            var jaar = basis.plusJaren(k);
+            var teldatum = regeling.teldatum().plusYears(k);
+            var verschoven = new Bekostigingsregeling(jaar, teldatum, regeling.sboDrempelProcent(), regeling.bron(), regeling.bedragen(), regeling.versie());
+            var geteld = tellingen.stream().filter(t -> t.peiljaar() == teldatum.getYear()).findFirst();
+            var telling = geteld.orElseGet(() -> doorgetrokken(tellingen, teldatum.getYear()));
+            var invoer = invoer(swv, verschoven, telling);
+            prognose.add(new Prognosejaar(jaar, teldatum, telling.bekostigd(), geteld.isPresent(), invoer.tlvs().size(), invoer.bereken()));
+        }
+        return prognose;
+    }
+
+    /** The latest count continued by the yearly change between the last two counts (no change with one count, nothing without any). */
+    static Leerlingtelling doorgetrokken(List<Leerlingtelling> tellingen, int peiljaar) {
+        var oplopend = tellingen.stream().sorted(java.util.Comparator.comparingInt(Leerlingtelling::peiljaar)).toList();
+        if (oplopend.isEmpty()) {
+            return new Leerlingtelling(peiljaar, Map.of());
+        }
+        var laatste = oplopend.getLast();
+        var vorige = oplopend.size() > 1 ? oplopend.get(oplopend.size() - 2) : laatste;
+        var aantallen = new java.util.EnumMap<TypePo, Integer>(TypePo.class);
+        for (var type : TypePo.values()) {
+            double perJaar = laatste == vorige ? 0 : (double) (laatste.aantal(type) - vorige.aantal(type)) / (laatste.peiljaar() - vorige.peiljaar());
+            aantallen.put(type, (int) Math.max(0, Math.round(laatste.aantal(type) + perJaar * (peiljaar - laatste.peiljaar()))));
+        }
+        return new Leerlingtelling(peiljaar, aantallen);
+    }
+
+    private Invoer invoer(SwvCode swv, Bekostigingsregeling regeling, Leerlingtelling telling) {
+        var tlvs = repository.tlvsOp(swv.waarde(), regeling.teldatum());
+        var gelezen = leerlingen.vindAlle(swv, tlvs.stream().map(Begroting.TlvOpTeldatum::leerlingId).distinct().toList(),
+                "budget " + regeling.jaar() + ": leerlingen achter de inhoudingen van DUO");
+        var compleet = tlvs.stream().map(t -> {
+            var leerling = gelezen.get(t.leerlingId());
+            return new Begroting.TlvOpTeldatum(t.aanvraagId(), t.leerlingId(), leerling == null ? null : leerling.naam(),
+                    leerling == null ? null : leerling.geboortedatum(), t.tlvSoort(), t.categorie(), t.startdatum(), t.einddatum());
+        }).toList();
+        return new Invoer(regeling, telling, compleet,
+                repository.verplichtingen(swv.waarde(), regeling.jaar().begin(), regeling.jaar().einde()));
     }
 
     /** The overview as a report for the board, the OPR and the accountant: figures only, no pupils. */

@@ -66,6 +66,43 @@ class ThuisnabijBrowserTest {
     }
 
     @Test
+    void deFinancieelMedewerkerZietHetBudgetRekentEenScenarioDoorEnDownloadtExcel() throws Exception {
+        var b = browser();
+        b.inloggen("financien", WACHTWOORD);
+        volg(b, "Budget: baten, inhoudingen en verplichtingen");
+        assertThat(b.driver().findElements(By.cssSelector("#grafiek .staaf"))).as("een staaf per totaal").hasSize(5);
+        assertThat(b.tekst("#totalen")).contains("Baten", "Inhoudingen door DUO", "Nog vrij");
+        var nogVrij = b.tekst("#nog-vrij");
+        b.screenshot("budget");
+
+        volg(b, "Wat als…? Een scenario doorrekenen");
+        b.vulIn("aantal", "10");
+        kies(b, "soort", "VSO, categorie midden");
+        b.klik("Doorrekenen");
+        b.controleerToegankelijkheid();
+        // the demo amounts: 10 x 16.229,51 more deducted
+        assertThat(b.tekst("#scenario-verschil")).isEqualTo("-€ 162.295,10");
+        assertThat(b.tekst("#scenario")).contains(nogVrij);
+
+        volg(b, "Terug naar het budget");
+        assertThat(b.tekst("#nog-vrij")).as("het scenario veranderde niets").isEqualTo(nogVrij);
+        var xlsx = b.download(b.driver().findElement(By.linkText("Excel (xlsx)")).getAttribute("href"));
+        try (var werkboek = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(werkboek.getFirstSheet().read()).anySatisfy(rij -> assertThat(rij.getCellText(0)).isEqualTo("Nog vrij"));
+        }
+
+        volg(b, "Meerjarenprognose");
+        assertThat(b.driver().findElements(By.cssSelector("#prognose tbody tr"))).hasSize(4);
+    }
+
+    /** Opens the page a link in the content leads to, as a click would, and checks it. */
+    private void volg(Browser b, String linktekst) {
+        b.open(b.driver().findElement(By.xpath("//main//a[normalize-space()='%s']".formatted(linktekst))).getAttribute("href")
+                .replace("http://localhost:" + poort, ""));
+        b.controleerToegankelijkheid();
+    }
+
+    @Test
     void deToegankelijkheidscontroleKeurtEenOntoegankelijkePaginaAf() throws Exception {
         var b = browser();
         b.driver().get("data:text/html,<html><body><img src='x.png'><input type='text'></body></html>");

@@ -160,6 +160,36 @@ class BegrotingTest {
         assertThat(b.waarschuwingen()).anySatisfy(w -> assertThat(w).contains("geen leerlingtelling van 2014"));
     }
 
+    @Test
+    void eenScenarioMetTienExtraSoLeerlingenMiddenRekentOpEenKopieEnLaatDeEchteInvoerStaan() {
+        var telling = new Leerlingtelling(2014, Map.of(TypePo.BO, 9_500, TypePo.SBO, 250));
+        var tlvs = List.of(tlv(3, "SO", Bekostigingscategorie.MIDDEN, LocalDate.of(2006, 10, 1)));
+        var scenario = new Scenario(Map.of(Bedragsoort.SO_8_EN_OUDER_MIDDEN, 10), -100, 0, Bedrag.van("25000.00"));
+
+        var echt = Begroting.bereken(regeling2015(), telling, tlvs, List.of());
+        var anders = Begroting.bereken(regeling2015(), scenario.pasToe(telling), scenario.pasToe(tlvs, TELDATUM), scenario.pasToe(List.of(), JAAR));
+
+        // 10 x 14.381,55 = 143.815,50 more deducted; 100 pupils fewer x 475,44 = 47.544,00 less income;
+        // the SBO threshold falls from 195 to 193 (2 % of 9.650): 2 x 4.268,84 = 8.537,68 more deducted
+        assertThat(anders.totaalInhoudingen().min(echt.totaalInhoudingen())).isEqualTo(Bedrag.van("152353.18"));
+        assertThat(echt.totaalBaten().min(anders.totaalBaten())).isEqualTo(Bedrag.van("47544.00"));
+        assertThat(anders.verplicht()).isEqualTo(Bedrag.van("25000.00"));
+        assertThat(telling.aantal(TypePo.BO)).as("de echte telling is niet veranderd").isEqualTo(9_500);
+        assertThat(tlvs).hasSize(1);
+    }
+
+    @Test
+    void eenTellingZonderCijfersWordtDoorgetrokkenMetDeVeranderingTussenDeLaatsteTwee() {
+        var tellingen = List.of(new Leerlingtelling(2024, Map.of(TypePo.BO, 9_000, TypePo.SBO, 200)),
+                new Leerlingtelling(2026, Map.of(TypePo.BO, 9_400, TypePo.SBO, 190)));
+
+        var over2Jaar = Budgetten.doorgetrokken(tellingen, 2028);
+
+        assertThat(over2Jaar.aantal(TypePo.BO)).as("200 per jaar erbij").isEqualTo(9_800);
+        assertThat(over2Jaar.aantal(TypePo.SBO)).as("5 per jaar eraf").isEqualTo(180);
+        assertThat(Budgetten.doorgetrokken(tellingen.subList(0, 1), 2030).aantal(TypePo.BO)).as("één telling: gelijk").isEqualTo(9_000);
+    }
+
     @Nested
     class RegelsAlsGegevens {
 

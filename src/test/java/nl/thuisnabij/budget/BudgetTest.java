@@ -53,6 +53,8 @@ class BudgetTest {
     @Autowired
     LeerlingtellingImport tellingImport;
     @Autowired
+    DuoVergelijking vergelijking;
+    @Autowired
     Aanvragen aanvragen;
     @Autowired
     Beoordeling beoordeling;
@@ -160,16 +162,7 @@ class BudgetTest {
     void eenTlvSoVanDitSwvOpDeTeldatumWordtAfgehoudenMetDeLeerlingErachterEnNietMeerNaIntrekking() throws Exception {
         var voor = begroting().totaalInhoudingen();
 
-        long id = bouwer.ingediend(Aanvraagsoort.TLV_SO, "Tlvbudget", "123456782", null);
-        beoordeling.neemInBehandeling(SWV, id, bouwer.versie(id), coordinator);
-        var deskundige = gebruikers.loadUserByUsername("deskundige");
-        var deskundige2 = gebruikers.loadUserByUsername("deskundige2");
-        beoordeling.vraagAdvies(SWV, id, bouwer.versie(id), coordinator, deskundige.id(), deskundige2.id());
-        beoordeling.geefAdvies(SWV, id, bouwer.versie(id), deskundige, true, "Een SO-plaats past bij deze leerling.", true);
-        beoordeling.geefAdvies(SWV, id, bouwer.versie(id), deskundige2, true, "Medisch en cognitief is SO nodig.", true);
-        var start = LocalDate.now().plusDays(1);
-        beoordeling.neemBesluit(SWV, id, bouwer.versie(id), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND, "Beide adviezen positief.",
-                start, start.plusYears(2), Bekostigingscategorie.MIDDEN, null, null));
+        long id = toegekendeTlvSo("Tlvbudget", "123456782");
 
         // the pupils the builder makes are nine: SO, 8 and older, category midden
         wachtTot(Begroting::totaalInhoudingen, voor.plus(Bedrag.van("14381.55")));
@@ -187,6 +180,73 @@ class BudgetTest {
 
         beoordeling.trekToekenningIn(SWV, id, bouwer.versie(id), coordinator, "Afgegeven op onjuiste gegevens.");
         wachtTot(Begroting::totaalInhoudingen, voor);
+    }
+
+    /** A TLV SO, category midden, from tomorrow for two years, through both expert advices. */
+    private long toegekendeTlvSo(String voornaam, String bsn) {
+        long id = bouwer.ingediend(Aanvraagsoort.TLV_SO, voornaam, bsn, null);
+        beoordeling.neemInBehandeling(SWV, id, bouwer.versie(id), coordinator);
+        var deskundige = gebruikers.loadUserByUsername("deskundige");
+        var deskundige2 = gebruikers.loadUserByUsername("deskundige2");
+        beoordeling.vraagAdvies(SWV, id, bouwer.versie(id), coordinator, deskundige.id(), deskundige2.id());
+        beoordeling.geefAdvies(SWV, id, bouwer.versie(id), deskundige, true, "Een SO-plaats past bij " + voornaam + ".", true);
+        beoordeling.geefAdvies(SWV, id, bouwer.versie(id), deskundige2, true, "Medisch en cognitief is SO nodig voor " + voornaam + ".", true);
+        var start = LocalDate.now().plusDays(1);
+        beoordeling.neemBesluit(SWV, id, bouwer.versie(id), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND, "Beide adviezen positief.",
+                start, start.plusYears(2), Bekostigingscategorie.MIDDEN, null, null));
+        return id;
+    }
+
+    @Test
+    void deVergelijkingMetDuoVindtElkSoortVerschil() {
+        long gelijk = toegekendeTlvSo("Gelijk", "908301662");
+        long categorie = toegekendeTlvSo("Categorie", "131860914");
+        long datum = toegekendeTlvSo("Datum", "390996038");
+        long nietBijDuo = toegekendeTlvSo("Nietbijduo", "948219932");
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("select count(*) from budget_tlv where aanvraag_id in (?, ?, ?, ?)")
+                .params(gelijk, categorie, datum, nietBijDuo).query(Integer.class).single() == 4);
+        var begin = LocalDate.now().plusDays(1).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        var teldag = teldatum.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        var bestand = """
+                TELDATUM;PERSOONSNUMMER;BESCHIKKINGSNUMMER;BEGINDATUM_TLV;EINDDATUM_TLV;BEKOSTIGINGSCATEGORIE;VESTIGING
+                %s;908301662;PO2707-%d-1;%s;;2;12AB00
+                %s;131860914;;%s;;3;12AB00
+                %s;390996038;PO2707-%d-1;20250801;;2;12AB00
+                %s;518190936;;20250801;;1;12AB00
+                """.formatted(teldag, gelijk, begin, teldag, begin, teldag, datum, teldag);
+
+        var uitkomst = vergelijking.vergelijk(SWV, new ByteArrayInputStream(bestand.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(uitkomst.rapport().geslaagd()).as(uitkomst.rapport().fouten().toString()).isTrue();
+        var ontdekt = uitkomst.verschillen();
+        assertThat(ontdekt).noneMatch(v -> Long.valueOf(gelijk).equals(v.aanvraagId()));
+        assertThat(ontdekt).anySatisfy(v -> {
+            assertThat(v.soort()).isEqualTo(DuoVergelijking.Soort.ANDERE_CATEGORIE);
+            assertThat(v.aanvraagId()).as("gevonden op persoonsnummer").isEqualTo(categorie);
+            assertThat(v.regel()).isEqualTo(3);
+        });
+        assertThat(ontdekt).anySatisfy(v -> {
+            assertThat(v.soort()).isEqualTo(DuoVergelijking.Soort.ANDERE_DATUM);
+            assertThat(v.aanvraagId()).isEqualTo(datum);
+            assertThat(v.bijDuo()).startsWith("1-8-2025");
+        });
+        assertThat(ontdekt).anySatisfy(v -> {
+            assertThat(v.soort()).isEqualTo(DuoVergelijking.Soort.ALLEEN_BIJ_DUO);
+            assertThat(v.regel()).isEqualTo(5);
+            assertThat(v.leerling()).isEqualTo("persoonsnummer *****0936");
+        });
+        assertThat(ontdekt).anySatisfy(v -> {
+            assertThat(v.soort()).isEqualTo(DuoVergelijking.Soort.ALLEEN_BIJ_ONS);
+            assertThat(v.aanvraagId()).isEqualTo(nietBijDuo);
+            assertThat(v.leerling()).isEqualTo("Nietbijduo Budgettest");
+        });
+
+        var fout = vergelijking.vergelijk(SWV, new ByteArrayInputStream(bestand.replace(";20250801;;1;", ";31-02-2025;;1;").getBytes(StandardCharsets.UTF_8)));
+        assertThat(fout.rapport().fouten()).singleElement().satisfies(f -> {
+            assertThat(f.regel()).isEqualTo(5);
+            assertThat(f.bericht()).contains("BEGINDATUM_TLV '31-02-2025' is geen datum");
+        });
+        assertThat(fout.verschillen()).isEmpty();
     }
 
     @Test
@@ -236,6 +296,43 @@ class BudgetTest {
         getypt.put("teldatum", "2033-02-01");
         new Formuliercontrole(mvc).weigert(financien, "/swv/PO2707/budget/regeling", getypt, "teldatum", Set.of());
         assertThat(budgetten.regeling(SWV, new Bekostigingsjaar("2031"))).isEmpty();
+    }
+
+    @Test
+    void eenScenarioWordtNaastDeWerkelijkheidGezetEnVerandertNiets() throws Exception {
+        int versie = budgetten.regeling(SWV, jaar).orElseThrow().versie();
+        var pad = "/swv/PO2707/budget/wat-als";
+
+        var antwoord = mvc.perform(post(pad).with(user(financien)).with(csrf()).param("jaar", jaar.waarde()).param("aantal", "10")
+                .param("soort", "SO_8_EN_OUDER_MIDDEN").param("extraVerplichtingen", "1.000,00")).andReturn().getResponse();
+
+        assertThat(antwoord.getStatus()).isEqualTo(200);
+        // 10 x 14.381,55 more deducted and 1.000,00 more committed
+        assertThat(antwoord.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"scenario-verschil\">-€ 144.815,50", "value=\"1.000,00\"");
+        assertThat(budgetten.regeling(SWV, jaar).orElseThrow().versie()).as("de echte regeling blijft").isEqualTo(versie);
+        assertThat(jdbc.sql("select count(*) from budget_tlv where aanvraag_id < 0 or leerling_id < 0").query(Integer.class).single())
+                .as("geen scenarioleerlingen opgeslagen").isZero();
+
+        var getypt = new LinkedHashMap<String, String>();
+        getypt.put("jaar", jaar.waarde());
+        getypt.put("aantal", "10");
+        getypt.put("extraBo", "-250");
+        new Formuliercontrole(mvc).weigert(financien, pad, getypt, "soort", Set.of());
+    }
+
+    @Test
+    void deMeerjarenprognoseLaatEenTlvVallenNaHaarEinddatum() throws Exception {
+        var prognose = budgetten.prognose(SWV, jaar, 4);
+
+        assertThat(prognose).extracting(p -> p.jaar().waarde()).containsExactly(jaar.waarde(), jaar.plusJaren(1).waarde(), jaar.plusJaren(2).waarde(),
+                jaar.plusJaren(3).waarde());
+        assertThat(prognose.getFirst().begroting().totaalInhoudingen()).isEqualTo(begroting().totaalInhoudingen());
+        // TLVs granted now run for two school years at most: four years on, none of today's still runs
+        assertThat(prognose.getLast().tlvLeerlingen()).isLessThan(prognose.getFirst().tlvLeerlingen() + 1);
+        assertThat(prognose.getLast().begroting().leerlingen()).allSatisfy(i -> assertThat(i.tlv().einddatum()).isAfterOrEqualTo(prognose.getLast().teldatum()));
+        var pagina = mvc.perform(get("/swv/PO2707/budget/prognose").param("jaar", jaar.waarde()).with(user(financien))).andReturn().getResponse();
+        assertThat(pagina.getStatus()).isEqualTo(200);
+        assertThat(pagina.getContentAsString(StandardCharsets.UTF_8)).contains(jaar.plusJaren(3).waarde());
     }
 
     @Test

@@ -17,7 +17,9 @@ import nl.thuisnabij.budget.Bedragsoort;
 import nl.thuisnabij.budget.Bekostigingsjaar;
 import nl.thuisnabij.budget.Bekostigingsregeling;
 import nl.thuisnabij.budget.Budgetten;
+import nl.thuisnabij.budget.DuoVergelijking;
 import nl.thuisnabij.budget.LeerlingtellingImport;
+import nl.thuisnabij.budget.Scenario;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.Bedrag;
@@ -53,11 +55,13 @@ class BudgetController {
 
     private final Budgetten budgetten;
     private final LeerlingtellingImport tellingImport;
+    private final DuoVergelijking vergelijking;
     private final Register register;
     private final Clock klok;
 
-    BudgetController(Budgetten budgetten, LeerlingtellingImport tellingImport, Register register, Clock klok) {
+    BudgetController(Budgetten budgetten, LeerlingtellingImport tellingImport, DuoVergelijking vergelijking, Register register, Clock klok) {
         this.budgetten = budgetten;
+        this.vergelijking = vergelijking;
         this.tellingImport = tellingImport;
         this.register = register;
         this.klok = klok;
@@ -183,6 +187,97 @@ class BudgetController {
         model.addAttribute("bestandsnaam", bestand.getOriginalFilename());
         model.addAttribute("rapport", rapport);
         return new ModelAndView("budget/leerlingtelling", model.asMap(), rapport.geslaagd() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
+    }
+
+    /** A what-if as typed; nothing of it is stored. */
+    record WatAlsformulier(
+            @NotBlank(message = "kies het jaar") @Size(max = 9) String jaar,
+            @Size(max = 40) String soort,
+            @Size(max = 6, message = "ten hoogste 10.000 leerlingen") String aantal,
+            @Size(max = 9, message = "een aantal zoals 100 of -50") String extraBo,
+            @Size(max = 9, message = "een aantal zoals 20 of -10") String extraSbo,
+            @Size(max = 20, message = "een bedrag zoals 25.000,00") String extraVerplichtingen) {
+
+        Scenario alsScenario() {
+            var extra = new EnumMap<Bedragsoort, Integer>(Bedragsoort.class);
+            int leerlingen = geheel("aantal", aantal);
+            if (leerlingen != 0) {
+                var gekozen = Formuliervelden.lees("soort", () -> {
+                    try {
+                        return Bedragsoort.valueOf(soort == null ? "" : soort.strip());
+                    } catch (IllegalArgumentException e) {
+                        throw new OngeldigeInvoerException("soort", "kies welke (V)SO-leerlingen erbij komen");
+                    }
+                });
+                extra.put(gekozen, leerlingen);
+            }
+            var verplicht = Formuliervelden.tekst(extraVerplichtingen) == null ? Bedrag.NUL : Bedrag.lees("extraVerplichtingen", extraVerplichtingen);
+            return Formuliervelden.lees("aantal", () -> new Scenario(extra, geheel("extraBo", extraBo), geheel("extraSbo", extraSbo), verplicht));
+        }
+
+        private static int geheel(String veld, String tekst) {
+            var kaal = Formuliervelden.tekst(tekst) == null ? "0" : tekst.strip().replace(".", "").replace("+", "");
+            if (!kaal.matches("-?\\d{1,7}")) {
+                throw new OngeldigeInvoerException(veld, "vul een heel aantal in, zoals 10 of -10");
+            }
+            return Integer.parseInt(kaal);
+        }
+    }
+
+    @GetMapping("/swv/{swv}/budget/wat-als")
+    @PreAuthorize(LEZEN)
+    String watAls(@PathVariable String swv, @RequestParam String jaar, Model model) {
+        model.addAttribute("swv", SwvCode.van(swv).waarde());
+        model.addAttribute("jaar", new Bekostigingsjaar(jaar));
+        model.addAttribute("soorten", Bedragsoort.tlvSoorten());
+        return "budget/wat-als";
+    }
+
+    @PostMapping("/swv/{swv}/budget/wat-als")
+    @PreAuthorize(LEZEN)
+    ModelAndView berekenWatAls(@PathVariable String swv, @Valid WatAlsformulier invoer, BindingResult binding, Model model) {
+        var jaar = new Bekostigingsjaar(invoer.jaar() == null ? "" : invoer.jaar());
+        return new Formulierstap("WAT_ALS", invoer, binding).bekijk(m -> {
+            var uitkomst = budgetten.watAls(SwvCode.van(swv), jaar, invoer.alsScenario())
+                    .orElseThrow(() -> new OngeldigeInvoerException("jaar", "voor " + jaar + " zijn nog geen bedragen ingevoerd"));
+            watAls(swv, jaar.waarde(), m);
+            m.addAttribute("uitkomst", uitkomst);
+            return "budget/wat-als";
+        }, model, m -> watAls(swv, jaar.waarde(), m), "budget/wat-als");
+    }
+
+    @GetMapping("/swv/{swv}/budget/prognose")
+    @PreAuthorize(LEZEN)
+    String prognose(@PathVariable String swv, @RequestParam String jaar, Model model) {
+        var code = SwvCode.van(swv);
+        var basis = new Bekostigingsjaar(jaar);
+        model.addAttribute("swv", code.waarde());
+        model.addAttribute("jaar", basis);
+        model.addAttribute("prognose", budgetten.prognose(code, basis, 4));
+        return "budget/prognose";
+    }
+
+    @GetMapping("/swv/{swv}/budget/duo-vergelijking")
+    @PreAuthorize(BEHEREN)
+    String duoVergelijking(@PathVariable String swv, Model model) {
+        model.addAttribute("swv", SwvCode.van(swv).waarde());
+        return "budget/duo-vergelijking";
+    }
+
+    @PostMapping("/swv/{swv}/budget/duo-vergelijking")
+    @PreAuthorize(BEHEREN)
+    ModelAndView vergelijkMetDuo(@PathVariable String swv, @RequestParam(name = "bestand", required = false) MultipartFile bestand, Model model)
+            throws IOException {
+        duoVergelijking(swv, model);
+        if (bestand == null || bestand.isEmpty()) {
+            model.addAttribute("fout", "kies het bestand van DUO met de bekostigde leerlingen");
+            return new ModelAndView("budget/duo-vergelijking", model.asMap(), HttpStatus.BAD_REQUEST);
+        }
+        var uitkomst = vergelijking.vergelijk(SwvCode.van(swv), bestand.getInputStream());
+        model.addAttribute("bestandsnaam", bestand.getOriginalFilename());
+        model.addAttribute("rapport", uitkomst.rapport());
+        model.addAttribute("uitkomst", uitkomst);
+        return new ModelAndView("budget/duo-vergelijking", model.asMap(), uitkomst.rapport().geslaagd() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
     }
 
     private Bekostigingsjaar gekozenJaar(String jaar, List<Bekostigingsjaar> jaren) {
