@@ -52,7 +52,12 @@ public record Begroting(Bekostigingsjaar jaar, LocalDate teldatum, Leerlingtelli
         }
     }
 
-    public record Schoolverplichting(long vestigingId, int arrangementen, Bedrag bedrag) {
+    /** What the SWV paid on an arrangement: an invoice or hours the school reported. */
+    public record Realisatie(long aanvraagId, long vestigingId, LocalDate datum, Bedrag bedrag) {
+    }
+
+    /** Per school: the arrangements that run in the year, their part of the year, and what was paid in the year. */
+    public record Schoolverplichting(long vestigingId, int arrangementen, Bedrag bedrag, Bedrag gerealiseerd) {
     }
 
     public Begroting {
@@ -63,7 +68,8 @@ public record Begroting(Bekostigingsjaar jaar, LocalDate teldatum, Leerlingtelli
         waarschuwingen = List.copyOf(waarschuwingen);
     }
 
-    public static Begroting bereken(Bekostigingsregeling regeling, Leerlingtelling telling, List<TlvOpTeldatum> tlvs, List<Verplichting> verplichtingen) {
+    public static Begroting bereken(Bekostigingsregeling regeling, Leerlingtelling telling, List<TlvOpTeldatum> tlvs, List<Verplichting> verplichtingen,
+            List<Realisatie> realisaties) {
         var waarschuwingen = new ArrayList<String>();
         if (telling.aantallen().isEmpty()) {
             waarschuwingen.add("Er is geen leerlingtelling van %d ingelezen: de baten en de SBO-inhouding zijn nul.".formatted(telling.peiljaar()));
@@ -99,16 +105,25 @@ public record Begroting(Bekostigingsjaar jaar, LocalDate teldatum, Leerlingtelli
         });
         sboBovenDrempel(regeling, telling, baten).ifPresent(inhoudingen::add);
 
-        var perSchool = new LinkedHashMap<Long, Schoolverplichting>();
+        var perSchool = new java.util.TreeMap<Long, Schoolverplichting>();
         for (var v : verplichtingen.stream().sorted(Comparator.comparing(Verplichting::vestigingId)).toList()) {
             if (!overlapt(v, regeling.jaar())) {
                 continue;
             }
-            perSchool.merge(v.vestigingId(), new Schoolverplichting(v.vestigingId(), 1, v.in(regeling.jaar())),
-                    (a, b) -> new Schoolverplichting(a.vestigingId(), a.arrangementen() + 1, a.bedrag().plus(b.bedrag())));
+            perSchool.merge(v.vestigingId(), new Schoolverplichting(v.vestigingId(), 1, v.in(regeling.jaar()), Bedrag.NUL), Begroting::samen);
+        }
+        for (var r : realisaties) {
+            if (!r.datum().isBefore(regeling.jaar().begin()) && !r.datum().isAfter(regeling.jaar().einde())) {
+                perSchool.merge(r.vestigingId(), new Schoolverplichting(r.vestigingId(), 0, Bedrag.NUL, r.bedrag()), Begroting::samen);
+            }
         }
         return new Begroting(regeling.jaar(), regeling.teldatum(), telling, baten, inhoudingen, perPupil, List.copyOf(perSchool.values()),
                 waarschuwingen);
+    }
+
+    private static Schoolverplichting samen(Schoolverplichting a, Schoolverplichting b) {
+        return new Schoolverplichting(a.vestigingId(), a.arrangementen() + b.arrangementen(), a.bedrag().plus(b.bedrag()),
+                a.gerealiseerd().plus(b.gerealiseerd()));
     }
 
     private static boolean overlapt(Verplichting v, Bekostigingsjaar jaar) {
@@ -172,6 +187,11 @@ public record Begroting(Bekostigingsjaar jaar, LocalDate teldatum, Leerlingtelli
     /** Committed in arrangements, the part in this year. */
     public Bedrag verplicht() {
         return perSchool.stream().map(Schoolverplichting::bedrag).reduce(Bedrag.NUL, Bedrag::plus);
+    }
+
+    /** Paid in the year on arrangements, by invoice or hours reported. */
+    public Bedrag gerealiseerd() {
+        return perSchool.stream().map(Schoolverplichting::gerealiseerd).reduce(Bedrag.NUL, Bedrag::plus);
     }
 
     public Bedrag nogVrij() {

@@ -15,6 +15,7 @@ import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.register.Vestiging;
 
+import nl.thuisnabij.shared.Bedrag;
 import nl.thuisnabij.shared.Datumnotatie;
 import nl.thuisnabij.shared.Rapport;
 import org.springframework.stereotype.Service;
@@ -24,11 +25,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Budgetten {
 
-    /** The budget of a year with the names of the schools it commits money to. */
-    public record Budgetoverzicht(Begroting begroting, Map<Long, String> scholen) {
+    /** The budget of a year with the names of the schools it commits money to, and their boards. */
+    public record Budgetoverzicht(Begroting begroting, Map<Long, String> scholen, Map<Long, String> besturen) {
+
+        /** One board's schools together. */
+        public record Bestuursregel(String bestuur, int scholen, int arrangementen, Bedrag verplicht, Bedrag gerealiseerd) {
+        }
 
         public String school(long vestigingId) {
             return scholen.getOrDefault(vestigingId, "vestiging " + vestigingId);
+        }
+
+        public List<Bestuursregel> perBestuur() {
+            var perBestuur = new java.util.TreeMap<String, Bestuursregel>();
+            for (var s : begroting.perSchool()) {
+                var bestuur = besturen.getOrDefault(s.vestigingId(), "onbekend bestuur");
+                perBestuur.merge(bestuur, new Bestuursregel(bestuur, 1, s.arrangementen(), s.bedrag(), s.gerealiseerd()),
+                        (a, b) -> new Bestuursregel(a.bestuur(), a.scholen() + b.scholen(), a.arrangementen() + b.arrangementen(),
+                                a.verplicht().plus(b.verplicht()), a.gerealiseerd().plus(b.gerealiseerd())));
+            }
+            return List.copyOf(perBestuur.values());
         }
     }
 
@@ -75,10 +91,11 @@ public class Budgetten {
     public record Prognosejaar(Bekostigingsjaar jaar, LocalDate teldatum, long leerlingen, boolean geteld, int tlvLeerlingen, Begroting begroting) {
     }
 
-    private record Invoer(Bekostigingsregeling regeling, Leerlingtelling telling, List<Begroting.TlvOpTeldatum> tlvs, List<Begroting.Verplichting> verplichtingen) {
+    private record Invoer(Bekostigingsregeling regeling, Leerlingtelling telling, List<Begroting.TlvOpTeldatum> tlvs,
+            List<Begroting.Verplichting> verplichtingen, List<Begroting.Realisatie> realisaties) {
 
         Begroting bereken() {
-            return Begroting.bereken(regeling, telling, tlvs, verplichtingen);
+            return Begroting.bereken(regeling, telling, tlvs, verplichtingen, realisaties);
         }
     }
 
@@ -90,9 +107,9 @@ public class Budgetten {
     public Optional<Budgetoverzicht> overzicht(SwvCode swv, Bekostigingsjaar jaar) {
         return repository.regeling(swv.waarde(), jaar).map(regeling -> {
             var begroting = invoer(swv, regeling, repository.telling(swv.waarde(), regeling.teldatum().getYear())).bereken();
-            var scholen = register.vestigingen(begroting.perSchool().stream().map(Begroting.Schoolverplichting::vestigingId).toList()).stream()
-                    .collect(Collectors.toMap(Vestiging::id, Vestiging::naam));
-            return new Budgetoverzicht(begroting, scholen);
+            var vestigingen = register.vestigingen(begroting.perSchool().stream().map(Begroting.Schoolverplichting::vestigingId).toList());
+            return new Budgetoverzicht(begroting, vestigingen.stream().collect(Collectors.toMap(Vestiging::id, Vestiging::naam)),
+                    vestigingen.stream().filter(v -> v.bevoegdGezagNaam() != null).collect(Collectors.toMap(Vestiging::id, Vestiging::bevoegdGezagNaam)));
         });
     }
 
@@ -102,7 +119,7 @@ public class Budgetten {
         return repository.regeling(swv.waarde(), jaar).map(regeling -> {
             var echt = invoer(swv, regeling, repository.telling(swv.waarde(), regeling.teldatum().getYear()));
             var anders = new Invoer(regeling, scenario.pasToe(echt.telling()), scenario.pasToe(echt.tlvs(), regeling.teldatum()),
-                    scenario.pasToe(echt.verplichtingen(), jaar));
+                    scenario.pasToe(echt.verplichtingen(), jaar), echt.realisaties());
             return new WatAls(echt.bereken(), anders.bereken());
         });
     }
@@ -158,7 +175,8 @@ public class Budgetten {
                     leerling == null ? null : leerling.geboortedatum(), t.tlvSoort(), t.categorie(), t.startdatum(), t.einddatum());
         }).toList();
         return new Invoer(regeling, telling, compleet,
-                repository.verplichtingen(swv.waarde(), regeling.jaar().begin(), regeling.jaar().einde()));
+                repository.verplichtingen(swv.waarde(), regeling.jaar().begin(), regeling.jaar().einde()),
+                repository.realisaties(swv.waarde(), regeling.jaar().begin(), regeling.jaar().einde()));
     }
 
     /** The overview as a report for the board, the OPR and the accountant: figures only, no pupils. */
@@ -170,15 +188,20 @@ public class Budgetten {
                 List.of("Inhoudingen door DUO", "", "", b.totaalInhoudingen().toString()),
                 List.of("Beschikbaar", "", "", b.beschikbaar().toString()),
                 List.of("Verplicht in arrangementen", "", "", b.verplicht().toString()),
+                List.of("Gerealiseerd (betaald)", "", "", b.gerealiseerd().toString()),
                 List.of("Nog vrij", "", "", b.nogVrij().toString()));
         var scholen = new ArrayList<List<String>>();
-        b.perSchool().forEach(s -> scholen.add(List.of(overzicht.school(s.vestigingId()), String.valueOf(s.arrangementen()), s.bedrag().toString())));
+        b.perSchool().forEach(s -> scholen.add(List.of(overzicht.school(s.vestigingId()), String.valueOf(s.arrangementen()), s.bedrag().toString(),
+                s.gerealiseerd().toString())));
+        var besturen = overzicht.perBestuur().stream().map(r -> List.of(r.bestuur(), String.valueOf(r.scholen()), String.valueOf(r.arrangementen()),
+                r.verplicht().toString(), r.gerealiseerd().toString())).toList();
         return new Rapport("Budget " + swvNaam + " " + b.jaar(), "Teldatum " + Datumnotatie.kort(b.teldatum()) + ", leerlingtelling van peiljaar "
                 + b.telling().peiljaar() + ". Bedragen in euro's; een arrangement telt mee voor het deel van zijn looptijd in dit jaar.",
                 List.of(new Rapport.Tabel("Overzicht", kolommen, totalen),
                         new Rapport.Tabel("Baten", kolommen, regels(b.baten())),
                         new Rapport.Tabel("Inhoudingen door DUO", kolommen, regels(b.inhoudingen())),
-                        new Rapport.Tabel("Verplichtingen per school", List.of("School", "Arrangementen", "Bedrag in dit jaar"), scholen)));
+                        new Rapport.Tabel("Verplichtingen per school", List.of("School", "Arrangementen", "Verplicht in dit jaar", "Gerealiseerd"), scholen),
+                        new Rapport.Tabel("Per bestuur", List.of("Bestuur", "Scholen", "Arrangementen", "Verplicht in dit jaar", "Gerealiseerd"), besturen)));
     }
 
     private static List<List<String>> regels(List<Begroting.Regel> regels) {

@@ -2,9 +2,6 @@ package nl.thuisnabij.budget;
 
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,9 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class DuoVergelijking {
 
     static final List<String> KOLOMMEN = List.of("TELDATUM", "PERSOONSNUMMER", "BESCHIKKINGSNUMMER", "BEGINDATUM_TLV", "VESTIGING");
-
-    private static final DateTimeFormatter DUO = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter NEDERLANDS = DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     public enum Soort {
         ALLEEN_BIJ_DUO("Bij DUO, niet in het eigen register"),
@@ -84,14 +78,9 @@ public class DuoVergelijking {
     public Uitkomst vergelijk(SwvCode swv, InputStream bestand) {
         CsvBestand csv;
         try {
-            csv = CsvBestand.lees(bestand);
+            csv = CsvBestand.lees(bestand, KOLOMMEN, String.join(", ", KOLOMMEN) + " (en eventueel BEKOSTIGINGSCATEGORIE en EINDDATUM_TLV)");
         } catch (CsvBestand.Onleesbaar e) {
             return geweigerd(0, List.of(e.regelfout()));
-        }
-        var ontbrekend = csv.ontbrekendeKolommen(KOLOMMEN);
-        if (!ontbrekend.isEmpty()) {
-            return geweigerd(csv.rijen().size(), List.of(new Regelfout(1, "de kolom(men) " + String.join(", ", ontbrekend) + " ontbreken; verwacht: "
-                    + String.join(", ", KOLOMMEN) + " (en eventueel BEKOSTIGINGSCATEGORIE en EINDDATUM_TLV)")));
         }
         var fouten = new ArrayList<Regelfout>();
         var regels = new ArrayList<DuoRegel>();
@@ -99,7 +88,7 @@ public class DuoVergelijking {
         var kenmerk = Pattern.compile(Pattern.quote(swv.waarde()) + "-(\\d{1,18})-\\d{1,4}");
         for (var rij : csv.rijen()) {
             int fouteVelden = fouten.size();
-            var dag = datum(rij.get("TELDATUM"));
+            var dag = Bestandsdatum.lees(rij.get("TELDATUM"));
             if (dag.isEmpty()) {
                 fouten.add(new Regelfout(rij.regel(), "TELDATUM '%s' is geen datum zoals 20241001 of 1-10-2024".formatted(rij.get("TELDATUM"))));
             } else if (teldatum == null) {
@@ -112,12 +101,12 @@ public class DuoVergelijking {
             if (!nummer.matches("\\d{9}")) {
                 fouten.add(new Regelfout(rij.regel(), "PERSOONSNUMMER is geen BSN of onderwijsnummer van negen cijfers"));
             }
-            var begin = datum(rij.get("BEGINDATUM_TLV"));
+            var begin = Bestandsdatum.lees(rij.get("BEGINDATUM_TLV"));
             if (begin.isEmpty()) {
                 fouten.add(new Regelfout(rij.regel(), "BEGINDATUM_TLV '%s' is geen datum".formatted(rij.get("BEGINDATUM_TLV"))));
             }
             var eindeTekst = rij.get("EINDDATUM_TLV");
-            var einde = eindeTekst.isEmpty() ? Optional.<LocalDate>empty() : datum(eindeTekst);
+            var einde = eindeTekst.isEmpty() ? Optional.<LocalDate>empty() : Bestandsdatum.lees(eindeTekst);
             if (!eindeTekst.isEmpty() && einde.isEmpty()) {
                 fouten.add(new Regelfout(rij.regel(), "EINDDATUM_TLV '%s' is geen datum".formatted(eindeTekst)));
             }
@@ -196,15 +185,6 @@ public class DuoVergelijking {
 
     private static Uitkomst geweigerd(int regels, List<Regelfout> fouten) {
         return new Uitkomst(ImportRapport.afgewezen(regels, fouten, List.of()), null, 0, List.of());
-    }
-
-    private static Optional<LocalDate> datum(String tekst) {
-        try {
-            return Optional.of(tekst.matches("\\d{8}") ? LocalDate.parse(tekst, DUO)
-                    : tekst.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(tekst) : LocalDate.parse(tekst, NEDERLANDS));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     private static Optional<Bekostigingscategorie> categorie(String tekst) {

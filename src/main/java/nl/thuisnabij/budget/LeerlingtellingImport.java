@@ -43,15 +43,9 @@ public class LeerlingtellingImport {
     public ImportRapport leesIn(SwvCode swv, InputStream bestand) {
         CsvBestand csv;
         try {
-            csv = CsvBestand.lees(bestand);
+            csv = CsvBestand.lees(bestand, KOLOMMEN, "het bestand 'Leerlingen po per samenwerkingsverband' van DUO met de kolommen " + String.join(", ", KOLOMMEN));
         } catch (CsvBestand.Onleesbaar e) {
             return ImportRapport.afgewezen(0, List.of(e.regelfout()), List.of());
-        }
-        var ontbrekend = csv.ontbrekendeKolommen(KOLOMMEN);
-        if (!ontbrekend.isEmpty()) {
-            return ImportRapport.afgewezen(csv.rijen().size(), List.of(new Regelfout(1, "de kolom(men) " + String.join(", ", ontbrekend)
-                    + " ontbreken; verwacht wordt het bestand 'Leerlingen po per samenwerkingsverband' van DUO met de kolommen " + String.join(", ", KOLOMMEN))),
-                    List.of());
         }
         var fouten = new ArrayList<Regelfout>();
         var perPeiljaar = new TreeMap<Integer, Map<TypePo, Integer>>();

@@ -102,6 +102,16 @@ public final class CsvBestand {
         }
     }
 
+    /** Reads the file and insists on these columns; {@code verwacht} tells the user which file it should have been. */
+    public static CsvBestand lees(InputStream invoer, List<String> verplicht, String verwacht) {
+        var csv = lees(invoer);
+        var ontbrekend = csv.ontbrekendeKolommen(verplicht);
+        if (!ontbrekend.isEmpty()) {
+            throw new Onleesbaar(1, "de kolom(men) " + String.join(", ", ontbrekend) + " ontbreken; verwacht: " + verwacht);
+        }
+        return csv;
+    }
+
     public List<String> ontbrekendeKolommen(List<String> verplicht) {
         return verplicht.stream().filter(kolom -> !kolommen.contains(kolom)).toList();
     }

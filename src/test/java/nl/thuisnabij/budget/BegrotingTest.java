@@ -42,6 +42,16 @@ import org.junit.jupiter.api.Test;
  *   totaal                                                                € 4.313,04
  *
  * NOG VRIJ     4.348.065,99 - 4.313,04                                 € 4.343.752,95
+ *
+ * GEREALISEERD (betaald, factuurdatum in het jaar)
+ *   school A  factuur 1-3-2016                                            € 1.200,00
+ *   school A  factuur 15-8-2016: na het jaar                            (telt niet)
+ *   school B  factuur 1-9-2015, op het arrangement van vorig jaar           € 450,00
+ *   totaal                                                                € 1.650,00
+ *
+ * PER SCHOOL            arrangementen   verplicht in het jaar   gerealiseerd
+ *   school A                        2              € 4.313,04     € 1.200,00
+ *   school B                        0                  € 0,00       € 450,00
  * </pre>
  */
 class BegrotingTest {
@@ -85,7 +95,11 @@ class BegrotingTest {
                 new Begroting.Verplichting(10, 1, Bedrag.van("3650.00"), LocalDate.of(2015, 8, 1), LocalDate.of(2016, 7, 31)),
                 new Begroting.Verplichting(11, 1, Bedrag.van("1000.00"), LocalDate.of(2016, 6, 1), LocalDate.of(2016, 8, 31)),
                 new Begroting.Verplichting(12, 2, Bedrag.van("500.00"), LocalDate.of(2015, 3, 1), LocalDate.of(2015, 7, 31)));
-        return Begroting.bereken(regeling2015(), telling, tlvs, verplichtingen);
+        var realisaties = List.of(
+                new Begroting.Realisatie(10, 1, LocalDate.of(2016, 3, 1), Bedrag.van("1200.00")),
+                new Begroting.Realisatie(11, 1, LocalDate.of(2016, 8, 15), Bedrag.van("300.00")),
+                new Begroting.Realisatie(12, 2, LocalDate.of(2015, 9, 1), Bedrag.van("450.00")));
+        return Begroting.bereken(regeling2015(), telling, tlvs, verplichtingen, realisaties);
     }
 
     @Test
@@ -103,8 +117,10 @@ class BegrotingTest {
                 org.assertj.core.groups.Tuple.tuple(55L, "€ 234.786,20"));
         assertThat(b.totaalInhoudingen()).hasToString("€ 287.474,01");
         assertThat(b.beschikbaar()).hasToString("€ 4.348.065,99");
-        assertThat(b.perSchool()).extracting(s -> s.vestigingId(), s -> s.arrangementen(), s -> s.bedrag().toString())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, 2, "€ 4.313,04"));
+        assertThat(b.perSchool()).extracting(s -> s.vestigingId(), s -> s.arrangementen(), s -> s.bedrag().toString(), s -> s.gerealiseerd().toString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, 2, "€ 4.313,04", "€ 1.200,00"),
+                        org.assertj.core.groups.Tuple.tuple(2L, 0, "€ 0,00", "€ 450,00"));
+        assertThat(b.gerealiseerd()).hasToString("€ 1.650,00");
         assertThat(b.verplicht()).hasToString("€ 4.313,04");
         assertThat(b.nogVrij()).hasToString("€ 4.343.752,95");
         assertThat(b.waarschuwingen()).isEmpty();
@@ -125,7 +141,7 @@ class BegrotingTest {
     @Test
     void zonderSboDrempelHoudtDuoNietsAfVoorHetSbo() {
         var zonder = new Bekostigingsregeling(JAAR, TELDATUM, null, "bron", bedragen2015(), 0);
-        var b = Begroting.bereken(zonder, new Leerlingtelling(2014, Map.of(TypePo.BO, 100, TypePo.SBO, 50)), List.of(), List.of());
+        var b = Begroting.bereken(zonder, new Leerlingtelling(2014, Map.of(TypePo.BO, 100, TypePo.SBO, 50)), List.of(), List.of(), List.of());
 
         assertThat(b.inhoudingen()).isEmpty();
         assertThat(b.beschikbaar()).hasToString("€ 71.316,00");
@@ -134,7 +150,7 @@ class BegrotingTest {
     @Test
     void deSboInhoudingMaaktDeLichteOndersteuningNooitNegatief() {
         var nul = new Bekostigingsregeling(new Bekostigingsjaar("2024"), LocalDate.of(2024, 2, 1), BigDecimal.ZERO, "bron", bedragen2015(), 0);
-        var b = Begroting.bereken(nul, new Leerlingtelling(2024, Map.of(TypePo.BO, 100, TypePo.SBO, 50)), List.of(), List.of());
+        var b = Begroting.bereken(nul, new Leerlingtelling(2024, Map.of(TypePo.BO, 100, TypePo.SBO, 50)), List.of(), List.of(), List.of());
 
         // 150 x 156,61 = 23.491,50 lichte ondersteuning; 50 x 4.268,84 = 213.442,00 would be more
         assertThat(b.inhoudingen()).singleElement().satisfies(r -> assertThat(r.totaal()).hasToString("€ 23.491,50"));
@@ -147,14 +163,14 @@ class BegrotingTest {
         var regeling = new Bekostigingsregeling(JAAR, TELDATUM, null, "bron", bedragen, 0);
 
         var b = Begroting.bereken(regeling, new Leerlingtelling(2014, Map.of(TypePo.BO, 10)),
-                List.of(tlv(4, "VSO", Bekostigingscategorie.HOOG, LocalDate.of(2001, 1, 1))), List.of());
+                List.of(tlv(4, "VSO", Bekostigingscategorie.HOOG, LocalDate.of(2001, 1, 1))), List.of(), List.of());
 
         assertThat(b.waarschuwingen()).singleElement().asString().contains("VSO, categorie hoog").contains("ontbreekt");
     }
 
     @Test
     void zonderLeerlingtellingZegtHetOverzichtDatErNietsIsIngelezen() {
-        var b = Begroting.bereken(regeling2015(), new Leerlingtelling(2014, Map.of()), List.of(), List.of());
+        var b = Begroting.bereken(regeling2015(), new Leerlingtelling(2014, Map.of()), List.of(), List.of(), List.of());
 
         assertThat(b.totaalBaten()).isEqualTo(Bedrag.NUL);
         assertThat(b.waarschuwingen()).anySatisfy(w -> assertThat(w).contains("geen leerlingtelling van 2014"));
@@ -166,8 +182,8 @@ class BegrotingTest {
         var tlvs = List.of(tlv(3, "SO", Bekostigingscategorie.MIDDEN, LocalDate.of(2006, 10, 1)));
         var scenario = new Scenario(Map.of(Bedragsoort.SO_8_EN_OUDER_MIDDEN, 10), -100, 0, Bedrag.van("25000.00"));
 
-        var echt = Begroting.bereken(regeling2015(), telling, tlvs, List.of());
-        var anders = Begroting.bereken(regeling2015(), scenario.pasToe(telling), scenario.pasToe(tlvs, TELDATUM), scenario.pasToe(List.of(), JAAR));
+        var echt = Begroting.bereken(regeling2015(), telling, tlvs, List.of(), List.of());
+        var anders = Begroting.bereken(regeling2015(), scenario.pasToe(telling), scenario.pasToe(tlvs, TELDATUM), scenario.pasToe(List.of(), JAAR), List.of());
 
         // 10 x 14.381,55 = 143.815,50 more deducted; 100 pupils fewer x 475,44 = 47.544,00 less income;
         // the SBO threshold falls from 195 to 193 (2 % of 9.650): 2 x 4.268,84 = 8.537,68 more deducted

@@ -55,6 +55,8 @@ class BudgetTest {
     @Autowired
     DuoVergelijking vergelijking;
     @Autowired
+    RealisatieImport realisatieImport;
+    @Autowired
     Aanvragen aanvragen;
     @Autowired
     Beoordeling beoordeling;
@@ -135,6 +137,26 @@ class BudgetTest {
     }
 
     @Test
+    void deLeerlingtellingWordtViaDePaginaIngelezenEnEenFouteRegelWordtGenoemd() throws Exception {
+        var pad = "/swv/PO2707/budget/leerlingtelling";
+        var goed = new MockMultipartFile("bestand", "telling.csv", "text/csv", telling(3100, "90").getBytes(StandardCharsets.UTF_8));
+        var ingelezen = mvc.perform(multipart(pad).file(goed).with(user(financien)).with(csrf())).andReturn().getResponse();
+
+        assertThat(ingelezen.getStatus()).isEqualTo(200);
+        assertThat(ingelezen.getContentAsString(StandardCharsets.UTF_8)).contains("Import geslaagd", ">4.100<", ">90<");
+
+        var fout = new MockMultipartFile("bestand", "telling.csv", "text/csv", telling(3200, "veel").getBytes(StandardCharsets.UTF_8));
+        var geweigerd = mvc.perform(multipart(pad).file(fout).with(user(financien)).with(csrf())).andReturn().getResponse();
+        assertThat(geweigerd.getStatus()).isEqualTo(400);
+        assertThat(geweigerd.getContentAsString(StandardCharsets.UTF_8)).contains("Import geweigerd", "regel 4: AANTAL_LEERLINGEN &#39;veel&#39;", ">4.100<")
+                .doesNotContain(">4.200<");
+
+        var leeg = mvc.perform(multipart(pad).with(user(financien)).with(csrf())).andReturn().getResponse();
+        assertThat(leeg.getStatus()).isEqualTo(400);
+        assertThat(leeg.getContentAsString(StandardCharsets.UTF_8)).contains("kies het CSV-bestand");
+    }
+
+    @Test
     void eenArrangementLegtBudgetVastNaarRatoBijVoortijdigEindeEnNietsMeerNaIntrekking() {
         long soort = instellingen.arrangementsoorten(SWV).getFirst().id();
         var voor = begroting().verplicht();
@@ -156,6 +178,38 @@ class BudgetTest {
         wachtTot(Begroting::verplicht, voor.plus(Bedrag.van("2300.00")));
         beoordeling.trekToekenningIn(SWV, tweede, bouwer.versie(tweede), coordinator, "Afgegeven op onjuiste gegevens.");
         wachtTot(Begroting::verplicht, voor.plus(Bedrag.van("1500.00")));
+    }
+
+    @Test
+    void facturenOpEenArrangementTellenAlsGerealiseerdBijDeSchoolEnWordenEenKeerIngelezen() {
+        long soort = instellingen.arrangementsoorten(SWV).getFirst().id();
+        long id = bouwer.ingediend(Aanvraagsoort.ARRANGEMENT, "Factuur", null, soort);
+        beoordeling.neemInBehandeling(SWV, id, bouwer.versie(id), coordinator);
+        beoordeling.neemBesluit(SWV, id, bouwer.versie(id), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND, "Nodig.",
+                teldatum, teldatum.plusDays(59), null, null, new BigDecimal("2000.00")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("select count(*) from budget_verplichting where aanvraag_id = ?").param(id)
+                .query(Integer.class).single() == 1);
+        long school = gebruikers.loadUserByUsername("ib").vestigingId();
+        Function<Begroting, Bedrag> vanDeSchool = b -> b.perSchool().stream().filter(s -> s.vestigingId() == school).findFirst().orElseThrow().gerealiseerd();
+        var voor = vanDeSchool.apply(begroting());
+        var factuur = "F-" + id;
+        var bestand = """
+                BESCHIKKINGSNUMMER;FACTUURNUMMER;DATUM;BEDRAG;UREN;OMSCHRIJVING
+                PO2707-%d-1;%s-1;%s;1.250,00;16,5;Begeleiding periode 1
+                PO2707-%d;%s-2;%s;250,50;;Materiaal
+                """.formatted(id, factuur, teldatum.plusDays(20), id, factuur, teldatum.plusDays(21));
+
+        var rapport = realisatieImport.leesIn(SWV, new ByteArrayInputStream(bestand.getBytes(StandardCharsets.UTF_8)), financien);
+
+        assertThat(rapport.geslaagd()).as(rapport.fouten().toString()).isTrue();
+        assertThat(vanDeSchool.apply(begroting())).isEqualTo(voor.plus(Bedrag.van("1500.50")));
+
+        var nogEens = realisatieImport.leesIn(SWV, new ByteArrayInputStream((bestand + "PO2707-999999999-1;ander;1-3-2026;10,00;;\n")
+                .getBytes(StandardCharsets.UTF_8)), financien);
+        assertThat(nogEens.fouten()).extracting(f -> f.regel()).containsExactly(2, 3, 4);
+        assertThat(nogEens.fouten().getFirst().bericht()).contains("al eerder ingelezen");
+        assertThat(nogEens.fouten().getLast().bericht()).contains("geen arrangement met kenmerk PO2707-999999999");
+        assertThat(vanDeSchool.apply(begroting())).as("niets ingelezen").isEqualTo(voor.plus(Bedrag.van("1500.50")));
     }
 
     @Test

@@ -141,4 +141,40 @@ public class BudgetRepository {
                         rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
                 .list();
     }
+
+    /** What was paid on the SWV's arrangements in the period, with the school each arrangement is for. */
+    public List<Begroting.Realisatie> realisaties(String swv, LocalDate van, LocalDate totEnMet) {
+        return jdbc.sql("""
+                select r.aanvraag_id, v.vestiging_id, r.datum, r.bedrag from budget_realisatie r
+                  join budget_verplichting v on v.aanvraag_id = r.aanvraag_id
+                 where r.swv_code = ? and r.datum between ? and ?""")
+                .params(swv, van, totEnMet)
+                .query((rs, n) -> new Begroting.Realisatie(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), new Bedrag(rs.getBigDecimal(4))))
+                .list();
+    }
+
+    /** Of these requests, the ones the SWV has an arrangement commitment for. */
+    public java.util.Set<Long> verplichtingenVan(String swv, java.util.Collection<Long> aanvragen) {
+        return new java.util.HashSet<>(jdbc.sql("select aanvraag_id from budget_verplichting where swv_code = ? and aanvraag_id = any(?)")
+                .params(swv, aanvragen.toArray(Long[]::new)).query(Long.class).list());
+    }
+
+    /** Of these invoice numbers, the ones read before. */
+    public java.util.Set<String> bekendeFacturen(String swv, java.util.Collection<String> factuurnummers) {
+        return new java.util.HashSet<>(jdbc.sql("select factuurnummer from budget_realisatie where swv_code = ? and factuurnummer = any(?)")
+                .params(swv, factuurnummers.toArray(String[]::new)).query(String.class).list());
+    }
+
+    public record NieuweRealisatie(long aanvraagId, String factuurnummer, LocalDate datum, BigDecimal bedrag, BigDecimal uren, String omschrijving) {
+    }
+
+    public void boekRealisaties(String swv, List<NieuweRealisatie> realisaties, String door, Instant op) {
+        for (var r : realisaties) {
+            jdbc.sql("""
+                    insert into budget_realisatie (swv_code, aanvraag_id, factuurnummer, datum, bedrag, uren, omschrijving, ingelezen_door, ingelezen_op)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(swv, r.aanvraagId(), r.factuurnummer(), r.datum(), r.bedrag(), r.uren(), r.omschrijving(), door, java.sql.Timestamp.from(op))
+                    .update();
+        }
+    }
 }

@@ -19,10 +19,12 @@ import nl.thuisnabij.budget.Bekostigingsregeling;
 import nl.thuisnabij.budget.Budgetten;
 import nl.thuisnabij.budget.DuoVergelijking;
 import nl.thuisnabij.budget.LeerlingtellingImport;
+import nl.thuisnabij.budget.RealisatieImport;
 import nl.thuisnabij.budget.Scenario;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.Bedrag;
+import nl.thuisnabij.shared.ImportRapport;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
 import nl.thuisnabij.shared.web.Datum;
 import nl.thuisnabij.shared.web.Formuliervelden;
@@ -56,11 +58,14 @@ class BudgetController {
     private final Budgetten budgetten;
     private final LeerlingtellingImport tellingImport;
     private final DuoVergelijking vergelijking;
+    private final RealisatieImport realisatieImport;
     private final Register register;
     private final Clock klok;
 
-    BudgetController(Budgetten budgetten, LeerlingtellingImport tellingImport, DuoVergelijking vergelijking, Register register, Clock klok) {
+    BudgetController(Budgetten budgetten, LeerlingtellingImport tellingImport, DuoVergelijking vergelijking, RealisatieImport realisatieImport,
+            Register register, Clock klok) {
         this.budgetten = budgetten;
+        this.realisatieImport = realisatieImport;
         this.vergelijking = vergelijking;
         this.tellingImport = tellingImport;
         this.register = register;
@@ -177,16 +182,28 @@ class BudgetController {
     @PreAuthorize(BEHEREN)
     ModelAndView leesTellingIn(@PathVariable String swv, @RequestParam(name = "bestand", required = false) MultipartFile bestand, Model model)
             throws IOException {
-        if (bestand == null || bestand.isEmpty()) {
-            telling(swv, model);
-            model.addAttribute("fout", "kies het CSV-bestand van DUO om in te lezen");
-            return new ModelAndView("budget/leerlingtelling", model.asMap(), HttpStatus.BAD_REQUEST);
-        }
-        var rapport = tellingImport.leesIn(SwvCode.van(swv), bestand.getInputStream());
         telling(swv, model);
+        return bestand(bestand, "kies het CSV-bestand van DUO om in te lezen", "budget/leerlingtelling", model, invoer -> {
+            var rapport = tellingImport.leesIn(SwvCode.van(swv), invoer);
+            telling(swv, model);
+            return rapport;
+        });
+    }
+
+    private interface Verwerking {
+        ImportRapport verwerk(java.io.InputStream invoer);
+    }
+
+    /** An uploaded file handed to its import: the page again with the import's report, 400 when it refused the file or none was chosen. */
+    private static ModelAndView bestand(MultipartFile bestand, String kies, String view, Model model, Verwerking verwerking) throws IOException {
+        if (bestand == null || bestand.isEmpty()) {
+            model.addAttribute("fout", kies);
+            return new ModelAndView(view, model.asMap(), HttpStatus.BAD_REQUEST);
+        }
+        var rapport = verwerking.verwerk(bestand.getInputStream());
         model.addAttribute("bestandsnaam", bestand.getOriginalFilename());
         model.addAttribute("rapport", rapport);
-        return new ModelAndView("budget/leerlingtelling", model.asMap(), rapport.geslaagd() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
+        return new ModelAndView(view, model.asMap(), rapport.geslaagd() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
     }
 
     /** A what-if as typed; nothing of it is stored. */
@@ -257,6 +274,22 @@ class BudgetController {
         return "budget/prognose";
     }
 
+    @GetMapping("/swv/{swv}/budget/realisatie")
+    @PreAuthorize(BEHEREN)
+    String realisatie(@PathVariable String swv, Model model) {
+        model.addAttribute("swv", SwvCode.van(swv).waarde());
+        return "budget/realisatie";
+    }
+
+    @PostMapping("/swv/{swv}/budget/realisatie")
+    @PreAuthorize(BEHEREN)
+    ModelAndView leesRealisatieIn(@PathVariable String swv, @RequestParam(name = "bestand", required = false) MultipartFile bestand,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model) throws IOException {
+        realisatie(swv, model);
+        return bestand(bestand, "kies het CSV-bestand met de facturen of uren", "budget/realisatie", model,
+                invoer -> realisatieImport.leesIn(SwvCode.van(swv), invoer, gebruiker));
+    }
+
     @GetMapping("/swv/{swv}/budget/duo-vergelijking")
     @PreAuthorize(BEHEREN)
     String duoVergelijking(@PathVariable String swv, Model model) {
@@ -269,15 +302,11 @@ class BudgetController {
     ModelAndView vergelijkMetDuo(@PathVariable String swv, @RequestParam(name = "bestand", required = false) MultipartFile bestand, Model model)
             throws IOException {
         duoVergelijking(swv, model);
-        if (bestand == null || bestand.isEmpty()) {
-            model.addAttribute("fout", "kies het bestand van DUO met de bekostigde leerlingen");
-            return new ModelAndView("budget/duo-vergelijking", model.asMap(), HttpStatus.BAD_REQUEST);
-        }
-        var uitkomst = vergelijking.vergelijk(SwvCode.van(swv), bestand.getInputStream());
-        model.addAttribute("bestandsnaam", bestand.getOriginalFilename());
-        model.addAttribute("rapport", uitkomst.rapport());
-        model.addAttribute("uitkomst", uitkomst);
-        return new ModelAndView("budget/duo-vergelijking", model.asMap(), uitkomst.rapport().geslaagd() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
+        return bestand(bestand, "kies het bestand van DUO met de bekostigde leerlingen", "budget/duo-vergelijking", model, invoer -> {
+            var uitkomst = vergelijking.vergelijk(SwvCode.van(swv), invoer);
+            model.addAttribute("uitkomst", uitkomst);
+            return uitkomst.rapport();
+        });
     }
 
     private Bekostigingsjaar gekozenJaar(String jaar, List<Bekostigingsjaar> jaren) {
