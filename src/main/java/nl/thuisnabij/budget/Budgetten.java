@@ -83,6 +83,22 @@ public class Budgetten {
         return repository.tellingen(swv.waarde());
     }
 
+    /**
+     * The division of a year's amount over the schools: the key (absent until one is set), the count
+     * it uses (the previous count date, "T-1"), and what each school gets.
+     */
+    public record Verdeling(Bekostigingsjaar jaar, Verdeelsleutel sleutel, int peiljaar, List<Verdeelsleutel.Toewijzing> toewijzingen,
+            Map<Long, String> scholen) {
+
+        public String school(long vestigingId) {
+            return scholen.getOrDefault(vestigingId, "vestiging " + vestigingId);
+        }
+
+        public Bedrag verdeeld() {
+            return toewijzingen.stream().map(Verdeelsleutel.Toewijzing::totaal).reduce(Bedrag.NUL, Bedrag::plus);
+        }
+    }
+
     /** The real and the what-if budget of a year side by side. */
     public record WatAls(Begroting werkelijk, Begroting scenario) {
     }
@@ -177,6 +193,30 @@ public class Budgetten {
         return new Invoer(regeling, telling, compleet,
                 repository.verplichtingen(swv.waarde(), regeling.jaar().begin(), regeling.jaar().einde()),
                 repository.realisaties(swv.waarde(), regeling.jaar().begin(), regeling.jaar().einde()));
+    }
+
+    /** The year's division as set; {@code voorbeeld} shows another key on the same schools without storing it. */
+    @Transactional(readOnly = true)
+    public Optional<Verdeling> verdeling(SwvCode swv, Bekostigingsjaar jaar, Optional<Verdeelsleutel> voorbeeld) {
+        return repository.regeling(swv.waarde(), jaar).map(regeling -> {
+            int peiljaar = regeling.teldatum().getYear() - 1;
+            var scholen = repository.scholenInDeSleutel(swv.waarde(), peiljaar);
+            var sleutel = voorbeeld.or(() -> repository.verdeelsleutel(swv.waarde(), jaar)).orElse(null);
+            var namen = register.vestigingen(scholen.stream().map(Verdeelsleutel.School::vestigingId).toList()).stream()
+                    .collect(Collectors.toMap(Vestiging::id, Vestiging::naam));
+            return new Verdeling(jaar, sleutel, peiljaar, sleutel == null ? List.of() : sleutel.verdeel(scholen), namen);
+        });
+    }
+
+    /** Sets the year's key; one that cannot divide the amount (a base larger than the amount) is refused before anything is stored. */
+    @Transactional
+    public void legVerdeelsleutelVast(SwvCode swv, Bekostigingsjaar jaar, Verdeelsleutel sleutel, int gelezenVersie, Gebruiker door) {
+        var regeling = repository.regeling(swv.waarde(), jaar)
+                .orElseThrow(() -> new nl.thuisnabij.shared.OngeldigeInvoerException("jaar", "voer eerst de bedragen van " + jaar + " in"));
+        sleutel.verdeel(repository.scholenInDeSleutel(swv.waarde(), regeling.teldatum().getYear() - 1));
+        repository.bewaar(swv.waarde(), jaar, sleutel, gelezenVersie, door.naam(), klok.instant());
+        auditLog.schrijven(swv.waarde(), "verdeelsleutel", jaar.waarde(), "verdeelsleutel van " + jaar + " vastgelegd: " + sleutel.teVerdelen()
+                + ", vast per school " + sleutel.vastPerSchool() + (sleutel.gewogen() ? ", gewogen" : ""));
     }
 
     /** The overview as a report for the board, the OPR and the accountant: figures only, no pupils. */

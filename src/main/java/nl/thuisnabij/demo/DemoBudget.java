@@ -13,6 +13,10 @@ import nl.thuisnabij.budget.Bekostigingsjaar;
 import nl.thuisnabij.budget.Bekostigingsregeling;
 import nl.thuisnabij.budget.Budgetten;
 import nl.thuisnabij.budget.LeerlingtellingImport;
+import nl.thuisnabij.budget.Verdeelsleutel;
+import nl.thuisnabij.budget.VestigingstellingImport;
+import nl.thuisnabij.register.Register;
+import nl.thuisnabij.register.Schoolsoort;
 import nl.thuisnabij.shared.Bedrag;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -20,17 +24,24 @@ import org.springframework.stereotype.Component;
 /**
  * A demo budget for Amsterdam-Diemen PO: this calendar year and the next, with the amounts of school
  * year 2015–2016 (the only full set found; bundled reference data) as stand-ins, and a pupil count read through the
- * real import of DUO's layout. The demo's TLVs and arrangements reach the budget through their events.
+ * real import of DUO's layout; pupils per school with a weight for every third, and a weighted key that
+ * divides € 250.000 with a base of € 2.500 per school. The demo's TLVs and arrangements reach the budget
+ * through their events.
  */
 @Component
 class DemoBudget {
 
     private final Budgetten budgetten;
     private final LeerlingtellingImport tellingImport;
+    private final VestigingstellingImport vestigingstellingImport;
+    private final Register register;
     private final Gebruikers gebruikers;
     private final Clock klok;
 
-    DemoBudget(Budgetten budgetten, LeerlingtellingImport tellingImport, Gebruikers gebruikers, Clock klok) {
+    DemoBudget(Budgetten budgetten, LeerlingtellingImport tellingImport, VestigingstellingImport vestigingstellingImport, Register register,
+            Gebruikers gebruikers, Clock klok) {
+        this.vestigingstellingImport = vestigingstellingImport;
+        this.register = register;
         this.budgetten = budgetten;
         this.tellingImport = tellingImport;
         this.gebruikers = gebruikers;
@@ -61,6 +72,18 @@ class DemoBudget {
                     null, "Demo: de bedragen van schooljaar 2015-2016 (Regeling 15-10-2015, PO/FenV/813493) als voorbeeld; vervang ze door die van " + j,
                     bedragen2015(), 0), 0, financien);
         }
+        var scholen = new StringBuilder("VESTIGINGSCODE;PEILJAAR;AANTAL_LEERLINGEN;GEWICHT\n");
+        int nummer = 0;
+        for (var school : register.vestigingen(DemoData.AMSTERDAM_PO).stream().filter(v -> v.soort() == Schoolsoort.BO).toList()) {
+            nummer++;
+            scholen.append("%s;%d;%d;%s\n".formatted(school.vestigingscode(), jaar - 1, 120 + (nummer * 53) % 380, nummer % 3 == 0 ? "1,2" : "1"));
+        }
+        var perSchool = vestigingstellingImport.leesIn(DemoData.AMSTERDAM_PO, new ByteArrayInputStream(scholen.toString().getBytes(StandardCharsets.UTF_8)));
+        if (!perSchool.geslaagd()) {
+            throw new IllegalStateException("de demotelling per school kon niet worden ingelezen: " + perSchool.fouten());
+        }
+        budgetten.legVerdeelsleutelVast(DemoData.AMSTERDAM_PO, new Bekostigingsjaar(String.valueOf(jaar)),
+                new Verdeelsleutel(Bedrag.van("250000.00"), Bedrag.van("2500.00"), true, 0), 0, financien);
     }
 
     /** The amounts of 2015–2016 as bundled reference data (see referentiedata/README.md). */

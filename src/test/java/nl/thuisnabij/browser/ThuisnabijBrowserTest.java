@@ -93,6 +93,12 @@ class ThuisnabijBrowserTest {
 
         volg(b, "Meerjarenprognose");
         assertThat(b.driver().findElements(By.cssSelector("#prognose tbody tr"))).hasSize(4);
+
+        volg(b, "Terug naar het budget");
+        volg(b, "Verdeling over de scholen");
+        // the demo key divides € 250.000 over the demo's regular schools, to the cent
+        assertThat(b.driver().findElements(By.cssSelector("#toewijzingen tbody tr"))).isNotEmpty();
+        assertThat(b.tekst("#verdeeld")).isEqualTo("€ 250.000,00");
     }
 
     /** Opens the page a link in the content leads to, as a click would, and checks it. */

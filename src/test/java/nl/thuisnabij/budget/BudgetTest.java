@@ -57,6 +57,10 @@ class BudgetTest {
     @Autowired
     RealisatieImport realisatieImport;
     @Autowired
+    VestigingstellingImport vestigingstellingImport;
+    @Autowired
+    nl.thuisnabij.register.Register register;
+    @Autowired
     Aanvragen aanvragen;
     @Autowired
     Beoordeling beoordeling;
@@ -301,6 +305,48 @@ class BudgetTest {
             assertThat(f.bericht()).contains("BEGINDATUM_TLV '31-02-2025' is geen datum");
         });
         assertThat(fout.verschillen()).isEmpty();
+    }
+
+    @Test
+    void deVerdeelsleutelVerdeeltOverDeScholenVanDeTellingEnEenVoorbeeldSlaatNietsOp() throws Exception {
+        var scholen = register.vestigingen(SWV).stream().limit(3).toList();
+        int peiljaar = teldatum.getYear() - 1;
+        var csv = new StringBuilder("VESTIGINGSCODE;PEILJAAR;AANTAL_LEERLINGEN;GEWICHT\n");
+        int[] aantallen = {100, 200, 400};
+        for (int i = 0; i < 3; i++) {
+            csv.append(scholen.get(i).vestigingscode()).append(';').append(peiljaar).append(';').append(aantallen[i]).append(i == 1 ? ";1,5\n" : ";\n");
+        }
+        var elders = register.vestigingen(new SwvCode("PO2601")).getFirst().vestigingscode();
+        csv.append(elders).append(';').append(peiljaar).append(";999;\n");
+        var rapport = vestigingstellingImport.leesIn(SWV, new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));
+        assertThat(rapport.geslaagd()).as(rapport.fouten().toString()).isTrue();
+        assertThat(rapport.meldingen()).singleElement().asString().contains("1 regels van scholen buiten");
+        var pad = "/swv/PO2707/budget/verdeling";
+        var sleutelVoor = budgetten.verdeling(SWV, jaar, java.util.Optional.empty()).orElseThrow().sleutel();
+        int versie = sleutelVoor == null ? 0 : sleutelVoor.versie();
+
+        var voorbeeld = mvc.perform(post(pad).with(user(financien)).with(csrf()).param("versie", String.valueOf(versie)).param("jaar", jaar.waarde())
+                .param("teVerdelen", "100.000,00").param("vastPerSchool", "10.000,00").param("gewogen", "ja").param("actie", "voorbeeld"))
+                .andReturn().getResponse();
+        assertThat(voorbeeld.getStatus()).isEqualTo(200);
+        assertThat(voorbeeld.getContentAsString(StandardCharsets.UTF_8)).contains("Dit is een voorbeeld", "€ 8.750,00", "€ 26.250,00", "€ 35.000,00");
+        assertThat(budgetten.verdeling(SWV, jaar, java.util.Optional.empty()).orElseThrow().sleutel()).as("niets opgeslagen").isEqualTo(sleutelVoor);
+
+        var opgeslagen = mvc.perform(post(pad).with(user(financien)).with(csrf()).param("versie", String.valueOf(versie)).param("jaar", jaar.waarde())
+                .param("teVerdelen", "100.000,00").param("vastPerSchool", "10.000,00").param("actie", "opslaan")).andReturn().getResponse();
+        assertThat(opgeslagen.getStatus()).isEqualTo(302);
+        var verdeling = budgetten.verdeling(SWV, jaar, java.util.Optional.empty()).orElseThrow();
+        assertThat(verdeling.toewijzingen()).extracting(t -> t.school().leerlingen(), t -> t.totaal().toString()).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(100, "€ 20.000,00"), org.assertj.core.groups.Tuple.tuple(200, "€ 30.000,00"),
+                org.assertj.core.groups.Tuple.tuple(400, "€ 50.000,00"));
+        assertThat(verdeling.verdeeld()).isEqualTo(Bedrag.van("100000.00"));
+
+        var getypt = new LinkedHashMap<String, String>();
+        getypt.put("versie", String.valueOf(verdeling.sleutel().versie()));
+        getypt.put("jaar", jaar.waarde());
+        getypt.put("teVerdelen", "20.000,00");
+        getypt.put("vastPerSchool", "10.000,00");
+        new Formuliercontrole(mvc).weigert(financien, pad, getypt, "vastPerSchool", Set.of());
     }
 
     @Test

@@ -177,4 +177,44 @@ public class BudgetRepository {
                     .update();
         }
     }
+
+    public void vervangVestigingstellingen(String swv, Map<Integer, List<nl.thuisnabij.budget.VestigingstellingImport.Vestigingstelling>> perPeiljaar,
+            Instant op) {
+        perPeiljaar.forEach((peiljaar, tellingen) -> {
+            jdbc.sql("delete from budget_leerlingen_vestiging where swv_code = ? and peiljaar = ?").params(swv, peiljaar).update();
+            tellingen.forEach(t -> jdbc.sql("""
+                    insert into budget_leerlingen_vestiging (swv_code, peiljaar, vestiging_id, aantal, gewicht, ingelezen_op) values (?, ?, ?, ?, ?, ?)""")
+                    .params(swv, peiljaar, t.vestigingId(), t.aantal(), t.gewicht(), java.sql.Timestamp.from(op)).update());
+        });
+    }
+
+    public List<nl.thuisnabij.budget.Verdeelsleutel.School> scholenInDeSleutel(String swv, int peiljaar) {
+        return jdbc.sql("select vestiging_id, aantal, gewicht from budget_leerlingen_vestiging where swv_code = ? and peiljaar = ? order by vestiging_id")
+                .params(swv, peiljaar)
+                .query((rs, n) -> new nl.thuisnabij.budget.Verdeelsleutel.School(rs.getLong(1), rs.getInt(2), rs.getBigDecimal(3))).list();
+    }
+
+    public Optional<nl.thuisnabij.budget.Verdeelsleutel> verdeelsleutel(String swv, Bekostigingsjaar jaar) {
+        return jdbc.sql("select te_verdelen, vast_per_school, gewogen, versie from budget_verdeelsleutel where swv_code = ? and jaar = ?")
+                .params(swv, jaar.waarde())
+                .query((rs, n) -> new nl.thuisnabij.budget.Verdeelsleutel(new Bedrag(rs.getBigDecimal(1)), new Bedrag(rs.getBigDecimal(2)), rs.getBoolean(3),
+                        rs.getInt(4)))
+                .optional();
+    }
+
+    public void bewaar(String swv, Bekostigingsjaar jaar, nl.thuisnabij.budget.Verdeelsleutel sleutel, int gelezenVersie, String door, Instant op) {
+        int bijgewerkt = jdbc.sql("""
+                insert into budget_verdeelsleutel (swv_code, jaar, te_verdelen, vast_per_school, gewogen, gewijzigd_door, gewijzigd_op, versie)
+                values (:swv, :jaar, :teVerdelen, :vast, :gewogen, :door, :op, 0)
+                on conflict (swv_code, jaar) do update set te_verdelen = excluded.te_verdelen, vast_per_school = excluded.vast_per_school,
+                       gewogen = excluded.gewogen, gewijzigd_door = excluded.gewijzigd_door, gewijzigd_op = excluded.gewijzigd_op,
+                       versie = budget_verdeelsleutel.versie + 1
+                 where budget_verdeelsleutel.versie = :versie""")
+                .param("swv", swv).param("jaar", jaar.waarde()).param("teVerdelen", sleutel.teVerdelen().euros())
+                .param("vast", sleutel.vastPerSchool().euros()).param("gewogen", sleutel.gewogen()).param("door", door)
+                .param("op", java.sql.Timestamp.from(op)).param("versie", gelezenVersie).update();
+        if (bijgewerkt == 0) {
+            throw new GelijktijdigeWijzigingException("Iemand anders heeft de verdeelsleutel van " + jaar + " intussen gewijzigd; uw wijziging is niet opgeslagen.");
+        }
+    }
 }

@@ -21,6 +21,8 @@ import nl.thuisnabij.budget.DuoVergelijking;
 import nl.thuisnabij.budget.LeerlingtellingImport;
 import nl.thuisnabij.budget.RealisatieImport;
 import nl.thuisnabij.budget.Scenario;
+import nl.thuisnabij.budget.Verdeelsleutel;
+import nl.thuisnabij.budget.VestigingstellingImport;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.Bedrag;
@@ -59,12 +61,14 @@ class BudgetController {
     private final LeerlingtellingImport tellingImport;
     private final DuoVergelijking vergelijking;
     private final RealisatieImport realisatieImport;
+    private final VestigingstellingImport vestigingstellingImport;
     private final Register register;
     private final Clock klok;
 
     BudgetController(Budgetten budgetten, LeerlingtellingImport tellingImport, DuoVergelijking vergelijking, RealisatieImport realisatieImport,
-            Register register, Clock klok) {
+            VestigingstellingImport vestigingstellingImport, Register register, Clock klok) {
         this.budgetten = budgetten;
+        this.vestigingstellingImport = vestigingstellingImport;
         this.realisatieImport = realisatieImport;
         this.vergelijking = vergelijking;
         this.tellingImport = tellingImport;
@@ -272,6 +276,64 @@ class BudgetController {
         model.addAttribute("jaar", basis);
         model.addAttribute("prognose", budgetten.prognose(code, basis, 4));
         return "budget/prognose";
+    }
+
+    @PostMapping("/swv/{swv}/budget/leerlingtelling/vestigingen")
+    @PreAuthorize(BEHEREN)
+    ModelAndView leesVestigingstellingIn(@PathVariable String swv, @RequestParam(name = "bestand", required = false) MultipartFile bestand, Model model)
+            throws IOException {
+        telling(swv, model);
+        return bestand(bestand, "kies het CSV-bestand met de leerlingen per school", "budget/leerlingtelling", model,
+                invoer -> vestigingstellingImport.leesIn(SwvCode.van(swv), invoer));
+    }
+
+    /** A key as typed; "voorbeeld" shows the division without storing it. */
+    record Sleutelformulier(
+            @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
+            @NotBlank(message = "kies het jaar") @Size(max = 9) String jaar,
+            @NotBlank(message = "vul het bedrag in dat over de scholen wordt verdeeld") @Size(max = 20, message = "een bedrag zoals 250.000,00") String teVerdelen,
+            @Size(max = 20, message = "een bedrag zoals 5.000,00") String vastPerSchool,
+            @Size(max = 10) String gewogen,
+            @Size(max = 10) String actie) implements GeladenVersie {
+
+        Verdeelsleutel alsSleutel() {
+            var vast = Formuliervelden.tekst(vastPerSchool) == null ? Bedrag.NUL : Bedrag.lees("vastPerSchool", vastPerSchool);
+            return new Verdeelsleutel(Bedrag.lees("teVerdelen", teVerdelen), vast, Formuliervelden.aangevinkt(gewogen), 0);
+        }
+    }
+
+    @GetMapping("/swv/{swv}/budget/verdeling")
+    @PreAuthorize(LEZEN)
+    String verdeling(@PathVariable String swv, @RequestParam String jaar, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
+        var code = SwvCode.van(swv);
+        var gekozen = new Bekostigingsjaar(jaar);
+        model.addAttribute("swv", code.waarde());
+        model.addAttribute("jaar", gekozen);
+        model.addAttribute("magBeheren", gebruiker.heeftRol(Rol.FINANCIEEL_MEDEWERKER));
+        model.addAttribute("verdeling", budgetten.verdeling(code, gekozen, java.util.Optional.empty()).orElse(null));
+        model.addAttribute("nogVrij", budgetten.overzicht(code, gekozen).map(o -> o.begroting().nogVrij()).orElse(null));
+        return "budget/verdeling";
+    }
+
+    @PostMapping("/swv/{swv}/budget/verdeling")
+    @PreAuthorize(BEHEREN)
+    ModelAndView legVerdelingVast(@PathVariable String swv, @Valid Sleutelformulier invoer, BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        var jaar = new Bekostigingsjaar(invoer.jaar() == null ? "" : invoer.jaar());
+        var stap = new Formulierstap("VERDELING", invoer, binding);
+        if ("voorbeeld".equals(invoer.actie())) {
+            return stap.bekijk(m -> {
+                verdeling(swv, jaar.waarde(), gebruiker, m);
+                m.addAttribute("verdeling", budgetten.verdeling(SwvCode.van(swv), jaar, java.util.Optional.of(invoer.alsSleutel())).orElseThrow());
+                m.addAttribute("voorbeeld", true);
+                return "budget/verdeling";
+            }, model, m -> verdeling(swv, jaar.waarde(), gebruiker, m), "budget/verdeling");
+        }
+        return stap.voerUit(() -> {
+            budgetten.legVerdeelsleutelVast(SwvCode.van(swv), jaar, invoer.alsSleutel(), invoer.geladenVersie(), gebruiker);
+            return "De verdeelsleutel van %s is opgeslagen.".formatted(jaar);
+        }, "/swv/" + swv + "/budget/verdeling?jaar=" + jaar.waarde(), model, doorsturen, m -> verdeling(swv, jaar.waarde(), gebruiker, m),
+                "budget/verdeling");
     }
 
     @GetMapping("/swv/{swv}/budget/realisatie")
