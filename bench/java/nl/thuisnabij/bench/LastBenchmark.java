@@ -69,6 +69,13 @@ class LastBenchmark {
             start = System.nanoTime();
             int oppTermijnen = context.getBean(Opps.class).signaleerTermijnen(java.time.LocalDate.now());
             double oppTermijn = (System.nanoTime() - start) / 1e9;
+            var kengetallen = context.getBean(nl.thuisnabij.kengetallen.Kengetallen.class);
+            start = System.nanoTime();
+            int swvsMetKengetallen = kengetallen.vanAlleSwvs().size();
+            double kengetallenEerst = (System.nanoTime() - start) / 1e9;
+            start = System.nanoTime();
+            kengetallen.vanAlleSwvs();
+            double kengetallenNogmaals = (System.nanoTime() - start) / 1e9;
 
             wachtTotMeldingenVerwerkt(jdbc);
 
@@ -97,7 +104,9 @@ class LastBenchmark {
                     new Pagina("OPP", "coordinator", "/swv/PO2707/opp/" + opp),
                     new Pagina("OPP-rapportage SWV", "coordinator", "/swv/PO2707/opp/rapportage"),
                     new Pagina("OPP's van de school", "ib", "/swv/PO2707/vestigingen/%d/opp".formatted(school)),
-                    new Pagina("thuiszitters", "coordinator", "/swv/PO2707/thuiszitters"));
+                    new Pagina("thuiszitters", "coordinator", "/swv/PO2707/thuiszitters"),
+                    new Pagina("budget", "financien", "/swv/PO2707/budget"),
+                    new Pagina("kengetallen van het SWV", "directeur", "/swv/PO2707/kengetallen"));
 
             var heap = ManagementFactory.getMemoryMXBean();
             var piek = new AtomicLong();
@@ -134,6 +143,8 @@ class LastBenchmark {
                     starttijden[1]));
             uit.append("daily jobs nationally: term check %.2f s (%d reminders), zorgplicht escalation %.2f s (%d escalated), OPP terms %.2f s (%d marked)\n"
                     .formatted(termijnbewaking, herinneringen, escalatie, escalaties, oppTermijn, oppTermijnen));
+            uit.append("kengetallen of all %d SWVs at once: %.2f s the first time, %.2f s the second\n".formatted(swvsMetKengetallen, kengetallenEerst,
+                    kengetallenNogmaals));
             uit.append("| page | conc. | req/s | p50 ms | p99 ms | errors | of ceiling |\n|---|---:|---:|---:|---:|---:|---:|\n");
             for (var m : metingen) {
                 double ceiling = plafond.stream().filter(p -> p.gelijktijdig() == m.gelijktijdig()).findFirst().orElseThrow().perSeconde();

@@ -155,7 +155,12 @@ public final class Aanmelding {
     }
 
     public LocalDate uiterlijkeBeslisdatum(Termijnbeleid beleid) {
-        return beleid.naWeken(termijnStart(), BESLISTERMIJN_WEKEN + (isVerlengd() ? VERLENGING_WEKEN : 0));
+        return uiterlijkeBeslisdatum(geldtVanaf, opgeschorteDagen(), isVerlengd(), beleid);
+    }
+
+    /** The last day to decide (WPO 40 lid 4): six weeks from the day the duty began and the days it stood still, ten when extended once. */
+    static LocalDate uiterlijkeBeslisdatum(LocalDate geldtVanaf, int opgeschorteDagen, boolean verlengd, Termijnbeleid beleid) {
+        return beleid.naWeken(geldtVanaf.plusDays(opgeschorteDagen), BESLISTERMIJN_WEKEN + (verlengd ? VERLENGING_WEKEN : 0));
     }
 
     /** WPO 40 lid 7: after 10 weeks without a decision the pupil is temporarily enrolled at this school, from the next day. */

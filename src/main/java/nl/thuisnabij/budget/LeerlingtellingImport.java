@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.thuisnabij.audit.AuditLog;
 import nl.thuisnabij.budget.persistence.BudgetRepository;
+import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.CsvBestand;
 import nl.thuisnabij.shared.ImportRapport;
@@ -30,11 +31,13 @@ public class LeerlingtellingImport {
     static final List<String> KOLOMMEN = List.of("SAMENWERKINGSVERBANDNUMMER", "TYPE_PO", "PEILJAAR", "GESLACHT", "AANTAL_LEERLINGEN");
 
     private final BudgetRepository repository;
+    private final Register register;
     private final AuditLog auditLog;
     private final Clock klok;
 
-    LeerlingtellingImport(BudgetRepository repository, AuditLog auditLog, Clock klok) {
+    LeerlingtellingImport(BudgetRepository repository, Register register, AuditLog auditLog, Clock klok) {
         this.repository = repository;
+        this.register = register;
         this.auditLog = auditLog;
         this.klok = klok;
     }
@@ -49,6 +52,8 @@ public class LeerlingtellingImport {
         }
         var fouten = new ArrayList<Regelfout>();
         var perPeiljaar = new TreeMap<Integer, Map<TypePo, Integer>>();
+        var landelijk = new TreeMap<Integer, Map<TypePo, Integer>>();
+        var swvs = new HashSet<String>();
         var gezien = new HashSet<String>();
         int anderen = 0;
         for (var rij : csv.rijen()) {
@@ -57,6 +62,7 @@ public class LeerlingtellingImport {
                 fouten.add(new Regelfout(rij.regel(), "'%s' is geen samenwerkingsverbandnummer zoals PO2707".formatted(rij.get("SAMENWERKINGSVERBANDNUMMER"))));
                 continue;
             }
+            telLandelijk(rij, nummer, landelijk, swvs);
             if (!nummer.equals(swv.waarde())) {
                 anderen++;
                 continue;
@@ -90,14 +96,40 @@ public class LeerlingtellingImport {
             return ImportRapport.afgewezen(csv.rijen().size(), fouten, List.of());
         }
         repository.vervangTellingen(swv.waarde(), perPeiljaar, klok.instant());
+        boolean landelijkBestand = swvs.size() >= LANDELIJK_DEEL * register.alleSamenwerkingsverbanden().stream()
+                .filter(s -> s.code().waarde().startsWith("PO")).count();
+        if (landelijkBestand) {
+            repository.vervangLandelijkeTellingen(landelijk, swvs.size(), klok.instant());
+        }
         var samenvatting = new ArrayList<String>();
         perPeiljaar.forEach((jaar, aantallen) -> samenvatting.add("Peiljaar %d: %s.".formatted(jaar,
                 String.join(", ", aantallen.entrySet().stream().map(e -> Getallen.aantal(e.getValue()) + " leerlingen " + e.getKey().name().toLowerCase(Locale.ROOT))
                         .toList()))));
-        var meldingen = anderen == 0 ? List.<String>of() : List.of(anderen + " regels van andere samenwerkingsverbanden zijn overgeslagen.");
+        var meldingen = new ArrayList<String>();
+        if (anderen > 0) {
+            meldingen.add(anderen + " regels van andere samenwerkingsverbanden zijn overgeslagen.");
+        }
+        if (landelijkBestand) {
+            meldingen.add("Het bestand is landelijk (%d samenwerkingsverbanden): de landelijke cijfers naast de kengetallen zijn bijgewerkt."
+                    .formatted(swvs.size()));
+        }
         auditLog.schrijven(swv.waarde(), "leerlingtelling", String.join(",", perPeiljaar.keySet().stream().map(String::valueOf).toList()),
                 "leerlingtelling van DUO ingelezen: " + String.join(" ", samenvatting));
         return new ImportRapport(csv.rijen().size(), List.of(), meldingen, samenvatting);
+    }
+
+    /** The share of the PO SWVs a file must hold to count as DUO's national file. */
+    private static final double LANDELIJK_DEEL = 0.9;
+
+    /** Every well-formed row counts towards the national totals, whichever SWV it is of. */
+    private static void telLandelijk(CsvBestand.Rij rij, String nummer, Map<Integer, Map<TypePo, Integer>> landelijk, java.util.Set<String> swvs) {
+        var type = TypePo.vanDuo(rij.get("TYPE_PO"));
+        var peiljaar = geheelGetal(rij.get("PEILJAAR"));
+        var aantal = geheelGetal(rij.get("AANTAL_LEERLINGEN"));
+        if (type.isPresent() && peiljaar != null && peiljaar >= 2000 && peiljaar <= 2100 && aantal != null) {
+            swvs.add(nummer);
+            landelijk.computeIfAbsent(peiljaar, j -> new EnumMap<>(TypePo.class)).merge(type.get(), aantal, Integer::sum);
+        }
     }
 
     private static Integer geheelGetal(String tekst) {

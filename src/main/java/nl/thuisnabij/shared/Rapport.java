@@ -22,10 +22,11 @@ public record Rapport(String titel, String toelichting, List<Tabel> tabellen) {
 
         /**
          * Each row's figure in the column as a share (0 to 100) of the largest, for a bar chart beside
-         * the table; a cell that is not a whole number (e.g. "minder dan 5") gets no bar.
+         * the table; a cell that is not a whole number (written 9750 or 9.750; e.g. "minder dan 5") gets no bar.
          */
         public List<Long> staven(int kolom) {
-            var getallen = rijen.stream().map(rij -> rij.get(kolom).matches("\\d{1,12}") ? Long.parseLong(rij.get(kolom)) : 0L).toList();
+            var getallen = rijen.stream().map(rij -> rij.get(kolom).matches("\\d{1,12}|\\d{1,3}(\\.\\d{3}){1,3}") ? Long.parseLong(rij.get(kolom).replace(".", ""))
+                    : 0L).toList();
             long hoogste = getallen.stream().mapToLong(Long::longValue).max().orElse(0);
             return getallen.stream().map(g -> hoogste == 0 ? 0L : g * 100 / hoogste).toList();
         }

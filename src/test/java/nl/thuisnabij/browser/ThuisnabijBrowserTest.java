@@ -69,6 +69,12 @@ class ThuisnabijBrowserTest {
     void deFinancieelMedewerkerZietHetBudgetRekentEenScenarioDoorEnDownloadtExcel() throws Exception {
         var b = browser();
         b.inloggen("financien", WACHTWOORD);
+        // the first page loads the year's headline figures into itself
+        b.wachtOpTekst("#kerncijfers", "Kerncijfers");
+        b.controleerToegankelijkheid();
+        volg(b, "Kengetallen per schooljaar");
+        assertThat(b.driver().findElements(By.cssSelector("main table caption"))).hasSize(7);
+        b.open("/mijn");
         volg(b, "Budget: baten, inhoudingen en verplichtingen");
         assertThat(b.driver().findElements(By.cssSelector("#grafiek .staaf"))).as("een staaf per totaal").hasSize(5);
         assertThat(b.tekst("#totalen")).contains("Baten", "Inhoudingen door DUO", "Nog vrij");
@@ -99,6 +105,16 @@ class ThuisnabijBrowserTest {
         // the demo key divides € 250.000 over the demo's regular schools, to the cent
         assertThat(b.driver().findElements(By.cssSelector("#toewijzingen tbody tr"))).isNotEmpty();
         assertThat(b.tekst("#verdeeld")).isEqualTo("€ 250.000,00");
+    }
+
+    @Test
+    void eenGemeenteZietDeOnderdrukteKengetallenVanDeSwvsInHaarGebied() throws Exception {
+        var b = browser();
+        b.inloggen("beleid", WACHTWOORD);
+        volg(b, "Kengetallen van de samenwerkingsverbanden in uw gemeente");
+        assertThat(b.tekst("h1")).isEqualTo("Kengetallen van de samenwerkingsverbanden in Amsterdam");
+        assertThat(b.driver().findElements(By.cssSelector("main h2"))).extracting(org.openqa.selenium.WebElement::getText)
+                .anySatisfy(kop -> assertThat(kop).contains("(PO2707)")).anySatisfy(kop -> assertThat(kop).contains("(VO2708)"));
     }
 
     /** Opens the page a link in the content leads to, as a click would, and checks it. */

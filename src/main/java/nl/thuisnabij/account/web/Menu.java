@@ -43,6 +43,10 @@ public record Menu(List<Keuze> keuzes) {
                 if (gebruiker.heeftRol(Rol.FINANCIEEL_MEDEWERKER) || gebruiker.heeftRol(Rol.DIRECTEUR) || gebruiker.heeftRol(Rol.SWV_BEHEERDER)) {
                     keuzes.add(new Keuze("Budget", "/swv/" + swv + "/budget"));
                 }
+                if (gebruiker.heeftRol(Rol.FINANCIEEL_MEDEWERKER) || gebruiker.heeftRol(Rol.DIRECTEUR) || gebruiker.heeftRol(Rol.SWV_BEHEERDER)
+                        || gebruiker.heeftRol(Rol.ONDERSTEUNINGSCOORDINATOR)) {
+                    keuzes.add(new Keuze("Kengetallen", "/swv/" + swv + "/kengetallen"));
+                }
                 if (gebruiker.heeftRol(Rol.SWV_BEHEERDER)) {
                     keuzes.add(new Keuze("Medewerkers", "/swv/" + swv + "/medewerkers"));
                 }
@@ -77,6 +81,7 @@ public record Menu(List<Keuze> keuzes) {
                 keuzes.add(new Keuze("Thuiszitters", "/gemeente/thuiszitters"));
                 if (!gebruiker.heeftRol(Rol.JEUGDHULP)) {
                     keuzes.add(new Keuze("OOGO", "/gemeente/oogo"));
+                    keuzes.add(new Keuze("Kengetallen", "/gemeente/kengetallen"));
                 }
                 keuzes.add(new Keuze("Samenwerkingsverbanden", "/samenwerkingsverbanden"));
             }

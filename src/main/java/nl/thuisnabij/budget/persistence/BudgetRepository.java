@@ -217,4 +217,34 @@ public class BudgetRepository {
             throw new GelijktijdigeWijzigingException("Iemand anders heeft de verdeelsleutel van " + jaar + " intussen gewijzigd; uw wijziging is niet opgeslagen.");
         }
     }
+
+    /** Replaces the national counts of these years: the newest national file is the truth for them. */
+    public void vervangLandelijkeTellingen(Map<Integer, Map<TypePo, Integer>> perPeiljaar, int swvs, Instant op) {
+        perPeiljaar.forEach((peiljaar, aantallen) -> {
+            jdbc.sql("delete from budget_landelijke_telling where peiljaar = ?").param(peiljaar).update();
+            aantallen.forEach((type, aantal) -> jdbc.sql("""
+                    insert into budget_landelijke_telling (peiljaar, type_po, aantal, swvs, ingelezen_op) values (?, ?, ?, ?, ?)""")
+                    .params(peiljaar, type.name(), aantal, swvs, java.sql.Timestamp.from(op)).update());
+        });
+    }
+
+    public List<Leerlingtelling> landelijkeTellingen() {
+        var perJaar = new java.util.TreeMap<Integer, EnumMap<TypePo, Integer>>();
+        jdbc.sql("select peiljaar, type_po, aantal from budget_landelijke_telling").query(rs -> {
+            perJaar.computeIfAbsent(rs.getInt(1), j -> new EnumMap<>(TypePo.class)).put(TypePo.valueOf(rs.getString(2)), rs.getInt(3));
+        });
+        return perJaar.entrySet().stream().map(e -> new Leerlingtelling(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Every SWV's counts at once, for the kengetallen of all SWVs. */
+    public Map<String, List<Leerlingtelling>> alleTellingen() {
+        var perSwv = new java.util.TreeMap<String, java.util.TreeMap<Integer, EnumMap<TypePo, Integer>>>();
+        jdbc.sql("select swv_code, peiljaar, type_po, aantal from budget_leerlingtelling").query(rs -> {
+            perSwv.computeIfAbsent(rs.getString(1), s -> new java.util.TreeMap<>()).computeIfAbsent(rs.getInt(2), j -> new EnumMap<>(TypePo.class))
+                    .put(TypePo.valueOf(rs.getString(3)), rs.getInt(4));
+        });
+        var alle = new java.util.TreeMap<String, List<Leerlingtelling>>();
+        perSwv.forEach((swv, jaren) -> alle.put(swv, jaren.entrySet().stream().map(e -> new Leerlingtelling(e.getKey(), e.getValue())).toList()));
+        return alle;
+    }
 }
