@@ -20,7 +20,11 @@ import nl.thuisnabij.shared.Bedrag;
  * only a commitment's share of the year is rounded, once, half-up, to cents.
  */
 public record Begroting(Bekostigingsjaar jaar, LocalDate teldatum, Leerlingtelling telling, List<Regel> baten, List<Regel> inhoudingen,
-        List<Inhouding> leerlingen, List<Schoolverplichting> perSchool, List<String> waarschuwingen) {
+        List<Inhouding> leerlingen, List<Schoolverplichting> perSchool, List<Kostenpost> eigenKosten, List<String> waarschuwingen) {
+
+    /** A cost of the SWV itself in the year: staff, housing, the commission. */
+    public record Kostenpost(long id, String omschrijving, Bedrag bedrag) {
+    }
 
     /** One line: so many pupils times an amount. */
     public record Regel(String omschrijving, long aantal, Bedrag perStuk, Bedrag totaal) {
@@ -65,11 +69,21 @@ public record Begroting(Bekostigingsjaar jaar, LocalDate teldatum, Leerlingtelli
         inhoudingen = List.copyOf(inhoudingen);
         leerlingen = List.copyOf(leerlingen);
         perSchool = List.copyOf(perSchool);
+        eigenKosten = List.copyOf(eigenKosten);
         waarschuwingen = List.copyOf(waarschuwingen);
     }
 
     public static Begroting bereken(Bekostigingsregeling regeling, Leerlingtelling telling, List<TlvOpTeldatum> tlvs, List<Verplichting> verplichtingen,
             List<Realisatie> realisaties) {
+        return bereken(regeling, telling, tlvs, List.of(), verplichtingen, realisaties, List.of());
+    }
+
+    /**
+     * @param tlvsOpGroeidatum the (V)SO TLVs running on the rules' second count date, when they have one
+     * @param eigenKosten      the SWV's own costs in the year
+     */
+    public static Begroting bereken(Bekostigingsregeling regeling, Leerlingtelling telling, List<TlvOpTeldatum> tlvs, List<TlvOpTeldatum> tlvsOpGroeidatum,
+            List<Verplichting> verplichtingen, List<Realisatie> realisaties, List<Kostenpost> eigenKosten) {
         var waarschuwingen = new ArrayList<String>();
         if (telling.aantallen().isEmpty()) {
             waarschuwingen.add("Er is geen leerlingtelling van %d ingelezen: de baten en de SBO-inhouding zijn nul.".formatted(telling.peiljaar()));
@@ -104,6 +118,9 @@ public record Begroting(Bekostigingsjaar jaar, LocalDate teldatum, Leerlingtelli
             inhoudingen.add(new Regel(soort.omschrijving(), lijst.size(), bedrag, bedrag.maal(lijst.size())));
         });
         sboBovenDrempel(regeling, telling, baten).ifPresent(inhoudingen::add);
+        if (regeling.groeiteldatum() != null) {
+            inhoudingen.addAll(groei(regeling, perSoort, tlvsOpGroeidatum));
+        }
 
         var perSchool = new java.util.TreeMap<Long, Schoolverplichting>();
         for (var v : verplichtingen.stream().sorted(Comparator.comparing(Verplichting::vestigingId)).toList()) {
@@ -117,8 +134,31 @@ public record Begroting(Bekostigingsjaar jaar, LocalDate teldatum, Leerlingtelli
                 perSchool.merge(r.vestigingId(), new Schoolverplichting(r.vestigingId(), 0, Bedrag.NUL, r.bedrag()), Begroting::samen);
             }
         }
-        return new Begroting(regeling.jaar(), regeling.teldatum(), telling, baten, inhoudingen, perPupil, List.copyOf(perSchool.values()),
+        return new Begroting(regeling.jaar(), regeling.teldatum(), telling, baten, inhoudingen, perPupil, List.copyOf(perSchool.values()), eigenKosten,
                 waarschuwingen);
+    }
+
+    /**
+     * WPO 125b (until 2022): DUO also deducted the growth of the (V)SO pupils between the count date and
+     * the second count date (1 February), per kind of amount, at that amount; a kind that shrank gives
+     * nothing back.
+     */
+    private static List<Regel> groei(Bekostigingsregeling regeling, java.util.Map<Bedragsoort, List<Inhouding>> opTeldatum, List<TlvOpTeldatum> later) {
+        var perSoort = new EnumMap<Bedragsoort, Integer>(Bedragsoort.class);
+        for (var tlv : later) {
+            int leeftijd = tlv.geboortedatum() == null ? 8 : Period.between(tlv.geboortedatum(), regeling.groeiteldatum()).getYears();
+            perSoort.merge(Bedragsoort.voorTlv(tlv.tlvSoort(), tlv.categorie(), leeftijd), 1, Integer::sum);
+        }
+        var regels = new ArrayList<Regel>();
+        perSoort.forEach((soort, aantal) -> {
+            int groei = aantal - opTeldatum.getOrDefault(soort, List.of()).size();
+            if (groei > 0) {
+                var bedrag = regeling.bedrag(soort).orElse(Bedrag.NUL);
+                regels.add(new Regel("Groei tot %s: %s".formatted(nl.thuisnabij.shared.Datumnotatie.kort(regeling.groeiteldatum()), soort.omschrijving()), groei,
+                        bedrag, bedrag.maal(groei)));
+            }
+        });
+        return regels;
     }
 
     private static Schoolverplichting samen(Schoolverplichting a, Schoolverplichting b) {
@@ -158,13 +198,14 @@ public record Begroting(Bekostigingsjaar jaar, LocalDate teldatum, Leerlingtelli
     public record Staaf(String label, Bedrag bedrag, long procent) {
     }
 
-    /** The five totals as bars; the table beside them says the same in words. */
+    /** The totals as bars; the table beside them says the same in words. */
     public List<Staaf> staven() {
         var totalen = new LinkedHashMap<String, Bedrag>();
         totalen.put("Baten", totaalBaten());
         totalen.put("Inhoudingen door DUO", totaalInhoudingen());
         totalen.put("Beschikbaar", beschikbaar());
         totalen.put("Verplicht in arrangementen", verplicht());
+        totalen.put("Eigen kosten", totaalEigenKosten());
         totalen.put("Nog vrij", nogVrij());
         var hoogste = totalen.values().stream().map(Bedrag::euros).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         return totalen.entrySet().stream().map(e -> new Staaf(e.getKey(), e.getValue(), hoogste.signum() <= 0 || e.getValue().isNegatief() ? 0
@@ -194,8 +235,13 @@ public record Begroting(Bekostigingsjaar jaar, LocalDate teldatum, Leerlingtelli
         return perSchool.stream().map(Schoolverplichting::gerealiseerd).reduce(Bedrag.NUL, Bedrag::plus);
     }
 
+    public Bedrag totaalEigenKosten() {
+        return eigenKosten.stream().map(Kostenpost::bedrag).reduce(Bedrag.NUL, Bedrag::plus);
+    }
+
+    /** What is left for new arrangements: available, minus what is committed, minus the SWV's own costs. */
     public Bedrag nogVrij() {
-        return beschikbaar().min(verplicht());
+        return beschikbaar().min(verplicht()).min(totaalEigenKosten());
     }
 
     private static Bedrag som(List<Regel> regels) {

@@ -11,13 +11,23 @@ import nl.thuisnabij.shared.OngeldigeInvoerException;
 /**
  * The funding rules of one year as the SWV's financial staff entered them from DUO's regulation:
  * the count date, the amounts, and the share of SBO pupils the SWV does not pay for (2 % until 2022,
- * WPO 120 lid 4; empty when no SBO deduction applies) — each with its source. Data, never code: a
+ * WPO 120 lid 4; empty when no SBO deduction applies), and until 2022 the second count date on which
+ * DUO also deducted the growth of the (V)SO pupils (1 February, WPO 125b) — each with its source. Data, never code: a
  * new year or a new regulation is a new entry.
  */
 public record Bekostigingsregeling(Bekostigingsjaar jaar, LocalDate teldatum, BigDecimal sboDrempelProcent, String bron,
-        Map<Bedragsoort, Bedrag> bedragen, int versie) {
+        Map<Bedragsoort, Bedrag> bedragen, int versie, LocalDate groeiteldatum) {
+
+    /** Rules without a second count date for growth: every year since 2023. */
+    public Bekostigingsregeling(Bekostigingsjaar jaar, LocalDate teldatum, BigDecimal sboDrempelProcent, String bron, Map<Bedragsoort, Bedrag> bedragen,
+            int versie) {
+        this(jaar, teldatum, sboDrempelProcent, bron, bedragen, versie, null);
+    }
 
     public Bekostigingsregeling {
+        if (groeiteldatum != null && teldatum != null && (!groeiteldatum.isAfter(teldatum) || groeiteldatum.isAfter(teldatum.plusYears(1)))) {
+            throw new OngeldigeInvoerException("groeiteldatum", "de teldatum voor de groei ligt na de teldatum en binnen een jaar, zoals 1 februari");
+        }
         if (teldatum == null) {
             throw new OngeldigeInvoerException("teldatum", "vul de teldatum in: de dag waarop DUO de leerlingen telt");
         }

@@ -108,10 +108,11 @@ public class Budgetten {
     }
 
     private record Invoer(Bekostigingsregeling regeling, Leerlingtelling telling, List<Begroting.TlvOpTeldatum> tlvs,
-            List<Begroting.Verplichting> verplichtingen, List<Begroting.Realisatie> realisaties) {
+            List<Begroting.TlvOpTeldatum> tlvsOpGroeidatum, List<Begroting.Verplichting> verplichtingen, List<Begroting.Realisatie> realisaties,
+            List<Begroting.Kostenpost> eigenKosten) {
 
         Begroting bereken() {
-            return Begroting.bereken(regeling, telling, tlvs, verplichtingen, realisaties);
+            return Begroting.bereken(regeling, telling, tlvs, tlvsOpGroeidatum, verplichtingen, realisaties, eigenKosten);
         }
     }
 
@@ -134,8 +135,8 @@ public class Budgetten {
     public Optional<WatAls> watAls(SwvCode swv, Bekostigingsjaar jaar, Scenario scenario) {
         return repository.regeling(swv.waarde(), jaar).map(regeling -> {
             var echt = invoer(swv, regeling, repository.telling(swv.waarde(), regeling.teldatum().getYear()));
-            var anders = new Invoer(regeling, scenario.pasToe(echt.telling()), scenario.pasToe(echt.tlvs(), regeling.teldatum()),
-                    scenario.pasToe(echt.verplichtingen(), jaar), echt.realisaties());
+            var anders = new Invoer(regeling, scenario.pasToe(echt.telling()), scenario.pasToe(echt.tlvs(), regeling.teldatum()), echt.tlvsOpGroeidatum(),
+                    scenario.pasToe(echt.verplichtingen(), jaar), echt.realisaties(), echt.eigenKosten());
             return new WatAls(echt.bereken(), anders.bereken());
         });
     }
@@ -156,7 +157,8 @@ public class Budgetten {
         for (int k = 0; k < jaren; k++) {
             var jaar = basis.plusJaren(k);
             var teldatum = regeling.teldatum().plusYears(k);
-            var verschoven = new Bekostigingsregeling(jaar, teldatum, regeling.sboDrempelProcent(), regeling.bron(), regeling.bedragen(), regeling.versie());
+            var verschoven = new Bekostigingsregeling(jaar, teldatum, regeling.sboDrempelProcent(), regeling.bron(), regeling.bedragen(), regeling.versie(),
+                    regeling.groeiteldatum() == null ? null : regeling.groeiteldatum().plusYears(k));
             var geteld = tellingen.stream().filter(t -> t.peiljaar() == teldatum.getYear()).findFirst();
             var telling = geteld.orElseGet(() -> doorgetrokken(tellingen, teldatum.getYear()));
             var invoer = invoer(swv, verschoven, telling);
@@ -183,16 +185,38 @@ public class Budgetten {
 
     private Invoer invoer(SwvCode swv, Bekostigingsregeling regeling, Leerlingtelling telling) {
         var tlvs = repository.tlvsOp(swv.waarde(), regeling.teldatum());
-        var gelezen = leerlingen.vindAlle(swv, tlvs.stream().map(Begroting.TlvOpTeldatum::leerlingId).distinct().toList(),
-                "budget " + regeling.jaar() + ": leerlingen achter de inhoudingen van DUO");
-        var compleet = tlvs.stream().map(t -> {
+        var groei = regeling.groeiteldatum() == null ? List.<Begroting.TlvOpTeldatum>of() : repository.tlvsOp(swv.waarde(), regeling.groeiteldatum());
+        var gelezen = leerlingen.vindAlle(swv, java.util.stream.Stream.concat(tlvs.stream(), groei.stream()).map(Begroting.TlvOpTeldatum::leerlingId)
+                .distinct().toList(), "budget " + regeling.jaar() + ": leerlingen achter de inhoudingen van DUO");
+        java.util.function.Function<Begroting.TlvOpTeldatum, Begroting.TlvOpTeldatum> compleet = t -> {
             var leerling = gelezen.get(t.leerlingId());
             return new Begroting.TlvOpTeldatum(t.aanvraagId(), t.leerlingId(), leerling == null ? null : leerling.naam(),
                     leerling == null ? null : leerling.geboortedatum(), t.tlvSoort(), t.categorie(), t.startdatum(), t.einddatum());
-        }).toList();
-        return new Invoer(regeling, telling, compleet,
+        };
+        return new Invoer(regeling, telling, tlvs.stream().map(compleet).toList(), groei.stream().map(compleet).toList(),
                 repository.verplichtingen(swv.waarde(), regeling.jaar().begin(), regeling.jaar().einde()),
-                repository.realisaties(swv.waarde(), regeling.jaar().begin(), regeling.jaar().einde()));
+                repository.realisaties(swv.waarde(), regeling.jaar().begin(), regeling.jaar().einde()),
+                repository.eigenKosten(swv.waarde(), regeling.jaar()));
+    }
+
+    @Transactional
+    public void voegKostenToe(SwvCode swv, Bekostigingsjaar jaar, String omschrijving, Bedrag bedrag, Gebruiker door) {
+        if (omschrijving == null || omschrijving.isBlank()) {
+            throw new nl.thuisnabij.shared.OngeldigeInvoerException("omschrijving", "beschrijf de kosten, bijvoorbeeld: personeel van het loket");
+        }
+        if (repository.regeling(swv.waarde(), jaar).isEmpty()) {
+            throw new nl.thuisnabij.shared.OngeldigeInvoerException("jaar", "voer eerst de bedragen van " + jaar + " in");
+        }
+        long id = repository.voegKostenToe(swv.waarde(), jaar, omschrijving.strip(), bedrag, door.naam(), klok.instant());
+        auditLog.schrijven(swv.waarde(), "eigen kosten", String.valueOf(id), "eigen kosten " + jaar + " toegevoegd: " + omschrijving.strip() + " " + bedrag);
+    }
+
+    @Transactional
+    public void verwijderKosten(SwvCode swv, long id) {
+        if (!repository.verwijderKosten(swv.waarde(), id)) {
+            throw new nl.thuisnabij.shared.NietGevondenException("deze kostenpost bestaat niet (meer)");
+        }
+        auditLog.schrijven(swv.waarde(), "eigen kosten", String.valueOf(id), "eigen kosten verwijderd");
     }
 
     /** The year's division as set; {@code voorbeeld} shows another key on the same schools without storing it. */
@@ -228,6 +252,7 @@ public class Budgetten {
                 List.of("Inhoudingen door DUO", "", "", b.totaalInhoudingen().toString()),
                 List.of("Beschikbaar", "", "", b.beschikbaar().toString()),
                 List.of("Verplicht in arrangementen", "", "", b.verplicht().toString()),
+                List.of("Eigen kosten", "", "", b.totaalEigenKosten().toString()),
                 List.of("Gerealiseerd (betaald)", "", "", b.gerealiseerd().toString()),
                 List.of("Nog vrij", "", "", b.nogVrij().toString()));
         var scholen = new ArrayList<List<String>>();

@@ -195,6 +195,33 @@ class BegrotingTest {
     }
 
     @Test
+    void wpo125b_tot2023HieldDuoOokDeGroeiVanHetVsoTotDeTweedeTeldatumAf() {
+        var regeling = new Bekostigingsregeling(JAAR, TELDATUM, null, "Regeling 15-10-2015", bedragen2015(), 0, LocalDate.of(2015, 2, 1));
+        var opTeldatum = List.of(tlv(4, "VSO", Bekostigingscategorie.HOOG, LocalDate.of(2001, 1, 1)),
+                tlv(5, "SO", Bekostigingscategorie.MIDDEN, LocalDate.of(2005, 1, 1)));
+        var opGroeidatum = List.of(tlv(4, "VSO", Bekostigingscategorie.HOOG, LocalDate.of(2001, 1, 1)),
+                tlv(6, "VSO", Bekostigingscategorie.HOOG, LocalDate.of(2000, 5, 1)), tlv(7, "VSO", Bekostigingscategorie.HOOG, LocalDate.of(2001, 9, 1)),
+                tlv(8, "SO", Bekostigingscategorie.LAAG, LocalDate.of(2008, 6, 1)));
+
+        var b = Begroting.bereken(regeling, new Leerlingtelling(2014, Map.of()), opTeldatum, opGroeidatum, List.of(), List.of(), List.of());
+
+        // VSO hoog 1 -> 3: 2 x 20.186,72; SO laag (6 jaar op 1-2-2015) 0 -> 1: 9.059,77; SO midden 1 -> 0 geeft niets terug
+        assertThat(b.inhoudingen()).filteredOn(r -> r.omschrijving().startsWith("Groei")).extracting(r -> r.aantal(), r -> r.totaal().toString())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(2L, "€ 40.373,44"), org.assertj.core.groups.Tuple.tuple(1L, "€ 9.059,77"));
+    }
+
+    @Test
+    void eigenKostenGaanAfVanWatNogVrijIs() {
+        var kosten = List.of(new Begroting.Kostenpost(1, "Personeel loket", Bedrag.van("120000.00")), new Begroting.Kostenpost(2, "Huisvesting",
+                Bedrag.van("30000.50")));
+        var zonder = uitgewerktVoorbeeld();
+        var met = Begroting.bereken(regeling2015(), zonder.telling(), List.of(), List.of(), List.of(), List.of(), kosten);
+
+        assertThat(met.totaalEigenKosten()).hasToString("€ 150.000,50");
+        assertThat(met.nogVrij()).isEqualTo(met.beschikbaar().min(Bedrag.van("150000.50")));
+    }
+
+    @Test
     void eenTellingZonderCijfersWordtDoorgetrokkenMetDeVeranderingTussenDeLaatsteTwee() {
         var tellingen = List.of(new Leerlingtelling(2024, Map.of(TypePo.BO, 9_000, TypePo.SBO, 200)),
                 new Leerlingtelling(2026, Map.of(TypePo.BO, 9_400, TypePo.SBO, 190)));

@@ -350,6 +350,31 @@ class BudgetTest {
     }
 
     @Test
+    void eigenKostenGaanAfVanWatNogVrijIsEnWordenPasNaBevestigingVerwijderd() throws Exception {
+        var voor = begroting().nogVrij();
+        var antwoord = mvc.perform(post("/swv/PO2707/budget/eigen-kosten").with(user(financien)).with(csrf()).param("jaar", jaar.waarde())
+                .param("omschrijving", "Personeel van het loket").param("bedrag", "12.500,00")).andReturn().getResponse();
+        assertThat(antwoord.getStatus()).isEqualTo(302);
+        assertThat(begroting().nogVrij()).isEqualTo(voor.min(Bedrag.van("12500.00")));
+        long id = begroting().eigenKosten().stream().filter(k -> k.omschrijving().equals("Personeel van het loket")).findFirst().orElseThrow().id();
+
+        var onbevestigd = mvc.perform(post("/swv/PO2707/budget/eigen-kosten/" + id + "/verwijderen").with(user(financien)).with(csrf())
+                .param("jaar", jaar.waarde())).andReturn().getResponse();
+        assertThat(onbevestigd.getStatus()).isEqualTo(400);
+        assertThat(onbevestigd.getContentAsString(StandardCharsets.UTF_8)).contains("ink aan dat u deze kosten verwijdert", "id=\"fout-bevestigd\"");
+        assertThat(begroting().eigenKosten()).anyMatch(k -> k.id() == id);
+        assertThat(mvc.perform(post("/swv/PO2601/budget/eigen-kosten/" + id + "/verwijderen").with(user(gebruikers.loadUserByUsername("swvbeheer.utrecht")))
+                .with(csrf()).param("jaar", jaar.waarde()).param("bevestigd", "ja")).andReturn().getResponse().getStatus()).as("een ander SWV").isEqualTo(403);
+
+        var bevestigd = mvc.perform(post("/swv/PO2707/budget/eigen-kosten/" + id + "/verwijderen").with(user(financien)).with(csrf())
+                .param("jaar", jaar.waarde()).param("bevestigd", "ja")).andReturn().getResponse();
+        assertThat(bevestigd.getStatus()).isEqualTo(302);
+        assertThat(begroting().nogVrij()).isEqualTo(voor);
+        assertThat(mvc.perform(post("/swv/PO2707/budget/eigen-kosten/" + id + "/verwijderen").with(user(financien)).with(csrf())
+                .param("jaar", jaar.waarde()).param("bevestigd", "ja")).andReturn().getResponse().getStatus()).as("al weg").isEqualTo(404);
+    }
+
+    @Test
     void alleenFinancienDirecteurEnBeheerderVanHetEigenSwvZienHetBudget() throws Exception {
         var pad = "/swv/PO2707/budget";
         for (var wie : Set.of("financien", "directeur", "swvbeheer")) {

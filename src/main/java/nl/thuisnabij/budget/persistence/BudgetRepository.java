@@ -40,24 +40,26 @@ public class BudgetRepository {
                 .query(rs -> {
                     bedragen.put(Bedragsoort.valueOf(rs.getString(1)), new Bedrag(rs.getBigDecimal(2)));
                 });
-        return jdbc.sql("select teldatum, sbo_drempel_procent, bron, versie from budget_regeling where swv_code = ? and jaar = ?")
+        return jdbc.sql("select teldatum, sbo_drempel_procent, bron, versie, groeiteldatum from budget_regeling where swv_code = ? and jaar = ?")
                 .params(swv, jaar.waarde())
                 .query((rs, n) -> new Bekostigingsregeling(jaar, rs.getObject(1, LocalDate.class), rs.getBigDecimal(2), rs.getString(3), bedragen,
-                        rs.getInt(4)))
+                        rs.getInt(4), rs.getObject(5, LocalDate.class)))
                 .optional();
     }
 
     /** Saves the year's rules; a version other than the one read means someone else saved first. */
     public void bewaar(String swv, Bekostigingsregeling regeling, int gelezenVersie, String door, Instant op) {
         int bijgewerkt = jdbc.sql("""
-                insert into budget_regeling (swv_code, jaar, teldatum, sbo_drempel_procent, bron, gewijzigd_door, gewijzigd_op, versie)
-                values (:swv, :jaar, :teldatum, :drempel, :bron, :door, :op, 0)
+                insert into budget_regeling (swv_code, jaar, teldatum, sbo_drempel_procent, bron, gewijzigd_door, gewijzigd_op, versie, groeiteldatum)
+                values (:swv, :jaar, :teldatum, :drempel, :bron, :door, :op, 0, :groeiteldatum)
                 on conflict (swv_code, jaar) do update set teldatum = excluded.teldatum, sbo_drempel_procent = excluded.sbo_drempel_procent,
+                       groeiteldatum = excluded.groeiteldatum,
                        bron = excluded.bron, gewijzigd_door = excluded.gewijzigd_door, gewijzigd_op = excluded.gewijzigd_op,
                        versie = budget_regeling.versie + 1
                  where budget_regeling.versie = :versie""")
                 .param("swv", swv).param("jaar", regeling.jaar().waarde()).param("teldatum", regeling.teldatum())
                 .param("drempel", regeling.sboDrempelProcent()).param("bron", regeling.bron()).param("door", door)
+                .param("groeiteldatum", regeling.groeiteldatum())
                 .param("op", java.sql.Timestamp.from(op)).param("versie", gelezenVersie).update();
         if (bijgewerkt == 0) {
             throw new GelijktijdigeWijzigingException("Iemand anders heeft de bedragen van " + regeling.jaar() + " intussen gewijzigd; uw wijziging is niet opgeslagen.");
@@ -246,5 +248,20 @@ public class BudgetRepository {
         var alle = new java.util.TreeMap<String, List<Leerlingtelling>>();
         perSwv.forEach((swv, jaren) -> alle.put(swv, jaren.entrySet().stream().map(e -> new Leerlingtelling(e.getKey(), e.getValue())).toList()));
         return alle;
+    }
+
+    public List<Begroting.Kostenpost> eigenKosten(String swv, Bekostigingsjaar jaar) {
+        return jdbc.sql("select id, omschrijving, bedrag from budget_eigen_kosten where swv_code = ? and jaar = ? order by id").params(swv, jaar.waarde())
+                .query((rs, n) -> new Begroting.Kostenpost(rs.getLong(1), rs.getString(2), new Bedrag(rs.getBigDecimal(3)))).list();
+    }
+
+    public long voegKostenToe(String swv, Bekostigingsjaar jaar, String omschrijving, Bedrag bedrag, String door, Instant op) {
+        return jdbc.sql("insert into budget_eigen_kosten (swv_code, jaar, omschrijving, bedrag, door, op) values (?, ?, ?, ?, ?, ?) returning id")
+                .params(swv, jaar.waarde(), omschrijving, bedrag.euros(), door, java.sql.Timestamp.from(op)).query(Long.class).single();
+    }
+
+    /** Removes the SWV's own cost line; false when there was none (another SWV's, or removed already). */
+    public boolean verwijderKosten(String swv, long id) {
+        return jdbc.sql("delete from budget_eigen_kosten where swv_code = ? and id = ?").params(swv, id).update() == 1;
     }
 }

@@ -81,6 +81,7 @@ class BudgetController {
             @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
             @NotBlank(message = "vul het jaar in, bijvoorbeeld 2024 of 2015-2016") @Size(max = 9, message = "schrijf het jaar als 2024 of 2015-2016") String jaar,
             @NotBlank(message = "vul de teldatum in") @Datum String teldatum,
+            @Datum String groeiteldatum,
             @Size(max = 6, message = "een percentage zoals 2 of 2,5") String sboDrempelProcent,
             @NotBlank(message = "noem de bron van de bedragen") @Size(max = 500, message = "ten hoogste 500 tekens") String bron,
             @Size(max = 20) String LICHTE_ONDERSTEUNING, @Size(max = 20) String ZWARE_ONDERSTEUNING,
@@ -119,7 +120,8 @@ class BudgetController {
                 }
                 drempel = new BigDecimal(kaal);
             }
-            return new Bekostigingsregeling(new Bekostigingsjaar(jaar), Formuliervelden.datum(teldatum), drempel, bron, bedragen, 0);
+            return new Bekostigingsregeling(new Bekostigingsjaar(jaar), Formuliervelden.datum(teldatum), drempel, bron, bedragen, 0,
+                    Formuliervelden.datum(groeiteldatum));
         }
     }
 
@@ -135,6 +137,40 @@ class BudgetController {
         model.addAttribute("jaar", gekozen);
         model.addAttribute("overzicht", gekozen == null ? null : budgetten.overzicht(code, gekozen).orElse(null));
         return "budget/overzicht";
+    }
+
+    record Kostenformulier(
+            @NotBlank(message = "kies het jaar") @Size(max = 9) String jaar,
+            @NotBlank(message = "beschrijf de kosten, bijvoorbeeld: personeel van het loket") @Size(max = 200, message = "ten hoogste 200 tekens") String omschrijving,
+            @NotBlank(message = "vul het bedrag in") @Size(max = 20, message = "een bedrag zoals 45.000,00") String bedrag) {
+    }
+
+    record Verwijderformulier(
+            @NotBlank(message = "kies het jaar") @Size(max = 9) String jaar,
+            @NotBlank(message = "vink aan dat u deze kosten verwijdert") @Size(max = 10) String bevestigd) {
+    }
+
+    @PostMapping("/swv/{swv}/budget/eigen-kosten")
+    @PreAuthorize(BEHEREN)
+    ModelAndView voegKostenToe(@PathVariable String swv, @Valid Kostenformulier invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker,
+            Model model, RedirectAttributes doorsturen) {
+        var jaar = invoer.jaar() == null ? "" : invoer.jaar().strip();
+        return new Formulierstap("EIGEN_KOSTEN", invoer, binding).voerUit(() -> {
+            var bedrag = Bedrag.lees("bedrag", invoer.bedrag());
+            budgetten.voegKostenToe(SwvCode.van(swv), new Bekostigingsjaar(jaar), invoer.omschrijving(), bedrag, gebruiker);
+            return "De kosten '%s' (%s) zijn toegevoegd aan %s.".formatted(invoer.omschrijving().strip(), bedrag, jaar);
+        }, "/swv/" + swv + "/budget?jaar=" + jaar, model, doorsturen, m -> overzicht(swv, jaar, gebruiker, m), "budget/overzicht");
+    }
+
+    @PostMapping("/swv/{swv}/budget/eigen-kosten/{id}/verwijderen")
+    @PreAuthorize(BEHEREN)
+    ModelAndView verwijderKosten(@PathVariable String swv, @PathVariable long id, @Valid Verwijderformulier invoer, BindingResult binding,
+            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
+        var jaar = invoer.jaar() == null ? "" : invoer.jaar().strip();
+        return new Formulierstap("VERWIJDER_KOSTEN_" + id, invoer, binding).voerUit(() -> {
+            budgetten.verwijderKosten(SwvCode.van(swv), id);
+            return "De kostenpost is verwijderd.";
+        }, "/swv/" + swv + "/budget?jaar=" + jaar, model, doorsturen, m -> overzicht(swv, jaar, gebruiker, m), "budget/overzicht");
     }
 
     @GetMapping("/swv/{swv}/budget.{formaat}")
