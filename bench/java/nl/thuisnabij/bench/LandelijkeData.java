@@ -53,7 +53,7 @@ final class LandelijkeData {
                                          'TLV_SBO','TLV_SO','TLV_SO'])[1 + g %% 10] as soort
                              from generate_series(0, %d) g)
                 insert into aanvraag (swv_code, vestiging_id, leerling_id, soort, status, vraag, ondersteuningsbehoeften, wat_geprobeerd,
-                                      zienswijze_ouders, ouders_akkoord, ingediend_op)
+                                      zienswijze_ouders, ouders_akkoord, ingediend_op, compleet_op)
                 select l.swv_code, l.vestiging_id, l.id, a.soort,
                        case when a.ingediend > current_date - 30 then (array['INGEDIEND','IN_BEHANDELING','AANVULLING_GEVRAAGD','ADVIES'])[1 + a.g %% 4]
                             when a.ingediend > current_date - 365 then 'ACTIEF'
@@ -61,7 +61,7 @@ final class LandelijkeData {
                             else 'AFGELOPEN' end,
                        repeat('Welke ondersteuning past bij deze leerling? ', 8), repeat('Structuur, kleine groep, voorspelbaarheid. ', 10),
                        repeat('Handelingsplan en extra begeleiding in de klas. ', 10),
-                       'De ouders steunen de aanvraag.', true, a.ingediend
+                       'De ouders steunen de aanvraag.', true, a.ingediend, a.ingediend + a.g %% 15
                   from a cross join grens join leerling l on l.id = grens.laag + (a.g * 31) %% grens.n;
                 """.formatted(aantal(300_000) - 1));
         stap("besluiten", """

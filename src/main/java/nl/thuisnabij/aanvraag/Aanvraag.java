@@ -64,6 +64,8 @@ public final class Aanvraag {
     private String aanvullingVraag;
     private LocalDate aanvullingDeadline;
     private LocalDate ingediendOp;
+    /** The day the request was complete: submitted, or the last asked supplement delivered; empty while one is outstanding. */
+    private LocalDate compleetOp;
     private Long vergaderingId;
     private Integer tlvVolgnummer;
     @MappedCollection(idColumn = "aanvraag_id")
@@ -86,8 +88,8 @@ public final class Aanvraag {
     private Aanvraag(long id, SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, Long verlengingVan, AanvraagStatus status,
             String vraag, String ondersteuningsbehoeften, String watGeprobeerd, Long oppId, Integer oppVersie, String tlvBevoegdheid, String zienswijzeOuders,
             Boolean oudersAkkoord, Long arrangementsoortId, Long coordinatorId, String aanvullingVraag, LocalDate aanvullingDeadline,
-            LocalDate ingediendOp, Long vergaderingId, Integer tlvVolgnummer, Set<GevraagdeDeskundige> deskundigen, Set<Meewerker> meewerkers,
-            Set<Deskundigenadvies> adviezen, Set<Besluit> besluiten, Set<Bezwaar> bezwaren, Integer versie) {
+            LocalDate ingediendOp, LocalDate compleetOp, Long vergaderingId, Integer tlvVolgnummer, Set<GevraagdeDeskundige> deskundigen,
+            Set<Meewerker> meewerkers, Set<Deskundigenadvies> adviezen, Set<Besluit> besluiten, Set<Bezwaar> bezwaren, Integer versie) {
         this.id = id;
         this.swv = swv;
         this.vestigingId = vestigingId;
@@ -108,6 +110,7 @@ public final class Aanvraag {
         this.aanvullingVraag = aanvullingVraag;
         this.aanvullingDeadline = aanvullingDeadline;
         this.ingediendOp = ingediendOp;
+        this.compleetOp = compleetOp;
         this.vergaderingId = vergaderingId;
         this.tlvVolgnummer = tlvVolgnummer;
         this.deskundigen = deskundigen == null ? new LinkedHashSet<>() : new LinkedHashSet<>(deskundigen);
@@ -120,7 +123,7 @@ public final class Aanvraag {
 
     public static Aanvraag concept(SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, Long verlengingVan) {
         return new Aanvraag(0, swv, vestigingId, leerlingId, soort, verlengingVan, AanvraagStatus.CONCEPT, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null);
+                null, null, null, null, null, null, null, null, null, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null);
     }
 
     /** The school writes or, when asked to supplement, completes its request. */
@@ -187,6 +190,7 @@ public final class Aanvraag {
         }
         status = AanvraagStatus.INGEDIEND;
         ingediendOp = datum;
+        compleetOp = datum;
         gebeurtenissen.add(new AanvraagIngediend(id, swv.waarde(), soort));
     }
 
@@ -206,14 +210,16 @@ public final class Aanvraag {
         }
         aanvullingVraag = gevraagd.trim();
         aanvullingDeadline = deadline;
+        compleetOp = null;
         status = AanvraagStatus.AANVULLING_GEVRAAGD;
         gebeurtenissen.add(new AanvullingGevraagd(id, swv.waarde(), vestigingId, deadline));
     }
 
-    public void vulAan() {
+    public void vulAan(LocalDate datum) {
         vereis(kan(Aanvraagstap.AANVULLEN), "er is geen aanvulling gevraagd");
         status = adviezen.isEmpty() ? AanvraagStatus.IN_BEHANDELING : AanvraagStatus.ADVIES;
         aanvullingDeadline = null;
+        compleetOp = datum;
     }
 
     public boolean aanvullingTeLaat(LocalDate vandaag) {
@@ -675,6 +681,8 @@ public final class Aanvraag {
     public String aanvullingVraag() { return aanvullingVraag; }
     public LocalDate aanvullingDeadline() { return aanvullingDeadline; }
     public LocalDate ingediendOp() { return ingediendOp; }
+
+    public LocalDate compleetOp() { return compleetOp; }
     public Long vergaderingId() { return vergaderingId; }
     /** The experts asked now, without the ones replaced. */
     public Set<Long> deskundigen() {

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts of requests for the kengetallen, per SWV and school year (1 August to 31 July), counted in
  * the database for one SWV or for all at once: grants by kind and category, and the days from
- * submission to the first decision. No pupil is read.
+ * receipt via complete to the first decision. No pupil is read.
  */
 @Service
 public class Aanvraagcijfers {
@@ -20,8 +20,12 @@ public class Aanvraagcijfers {
     public record Toekenningen(String swv, int schooljaar, Aanvraagsoort soort, Bekostigingscategorie categorie, int aantal, BigDecimal bedrag) {
     }
 
-    /** Days from submission to the first decision, granted or not. */
-    public record Doorlooptijd(String swv, int schooljaar, boolean tlv, int besloten, double p50, double p75) {
+    /**
+     * Days from receipt to complete (the last asked supplement delivered), from complete to the first
+     * decision, and from receipt to that decision, granted or not: medians and 75th percentiles.
+     */
+    public record Doorlooptijd(String swv, int schooljaar, boolean tlv, int besloten, double totCompleetP50, double totCompleetP75,
+            double naCompleetP50, double naCompleetP75, double p50, double p75) {
     }
 
     private static final String SCHOOLJAAR = "extract(year from (%s - interval '7 months'))::int";
@@ -51,13 +55,18 @@ public class Aanvraagcijfers {
     public List<Doorlooptijd> doorlooptijden(Optional<SwvCode> swv, int vanafSchooljaar) {
         return jdbc.sql("""
                 select a.swv_code, %s as schooljaar, a.soort <> 'ARRANGEMENT' as tlv, count(*),
+                       percentile_cont(0.5) within group (order by a.compleet_op - a.ingediend_op),
+                       percentile_cont(0.75) within group (order by a.compleet_op - a.ingediend_op),
+                       percentile_cont(0.5) within group (order by b.besloten_op - a.compleet_op),
+                       percentile_cont(0.75) within group (order by b.besloten_op - a.compleet_op),
                        percentile_cont(0.5) within group (order by b.besloten_op - a.ingediend_op),
                        percentile_cont(0.75) within group (order by b.besloten_op - a.ingediend_op)
                   from besluit b join aanvraag a on a.id = b.aanvraag_id
                  where b.volgnummer = 1 and a.ingediend_op is not null and b.besloten_op >= make_date(?, 8, 1) %s
                  group by 1, 2, 3""".formatted(SCHOOLJAAR.formatted("b.besloten_op"), swv.isPresent() ? "and a.swv_code = ?" : ""))
                 .params(swv.map(s -> new Object[] {vanafSchooljaar, s.waarde()}).orElse(new Object[] {vanafSchooljaar}))
-                .query((rs, n) -> new Doorlooptijd(rs.getString(1), rs.getInt(2), rs.getBoolean(3), rs.getInt(4), rs.getDouble(5), rs.getDouble(6)))
+                .query((rs, n) -> new Doorlooptijd(rs.getString(1), rs.getInt(2), rs.getBoolean(3), rs.getInt(4), rs.getDouble(5), rs.getDouble(6),
+                        rs.getDouble(7), rs.getDouble(8), rs.getDouble(9), rs.getDouble(10)))
                 .list();
     }
 }

@@ -171,7 +171,7 @@ public class Aanvragen {
     public void vulAan(SwvCode swv, long id, int versie, Gebruiker door) {
         werk.wijzig(swv, id, versie, door, Aanvraagstap.AANVULLEN, "aanvulling geleverd", a -> {
             baseerOpOpp(a);
-            a.vulAan();
+            a.vulAan(werk.vandaag());
         });
     }
 

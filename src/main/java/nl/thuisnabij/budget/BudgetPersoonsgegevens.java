@@ -28,7 +28,7 @@ class BudgetPersoonsgegevens implements Persoonsgegevens {
                 "Soort en categorie van de toelaatbaarheidsverklaring, de periode, de school; de geboortedatum uit het leerlingregister voor de "
                         + "leeftijd op de teldatum",
                 false, "Financiële medewerkers en de directeur van het samenwerkingsverband",
-                "Volgens de bewaartermijnen van het samenwerkingsverband", List.of("budget_tlv", "budget_verplichting"));
+                "Volgens de bewaartermijnen van het samenwerkingsverband", List.of("budget_tlv", "budget_verplichting", "budget_realisatie"));
     }
 
     /** A deduction is no activity for the pupil: the TLV behind it is, and the aanvraag module reports that. */
@@ -38,8 +38,9 @@ class BudgetPersoonsgegevens implements Persoonsgegevens {
     }
 
     /**
-     * A commitment to a school stays: it is the SWV's money, not the pupil's data. Once the request
-     * it names is erased, its number points to nothing, so nothing in it leads to the pupil any more.
+     * A commitment to a school and what was paid on it stay: they are the SWV's money, not the pupil's
+     * data. Once the request they name is erased, its number points to nothing, so nothing in them leads
+     * to the pupil any more.
      */
     @Override
     public void wis(String swvCode, long leerlingId) {
@@ -53,6 +54,9 @@ class BudgetPersoonsgegevens implements Persoonsgegevens {
                  where leerling_id = ? and swv_code = ? order by aanvraag_id""", leerlingId, swvCode),
                 Persoonsgegevens.tabel(jdbc, "Arrangementen in het budget", """
                         select v.aanvraag_id, v.bedrag, v.van, v.tot_en_met, v.wijziging from budget_verplichting v join aanvraag a on a.id = v.aanvraag_id
-                         where a.leerling_id = ? and v.swv_code = ? order by v.aanvraag_id""", leerlingId, swvCode));
+                         where a.leerling_id = ? and v.swv_code = ? order by v.aanvraag_id""", leerlingId, swvCode),
+                Persoonsgegevens.tabel(jdbc, "Betaald op arrangementen", """
+                        select r.aanvraag_id, r.factuurnummer, r.datum, r.bedrag, r.uren from budget_realisatie r join aanvraag a on a.id = r.aanvraag_id
+                         where a.leerling_id = ? and r.swv_code = ? order by r.id""", leerlingId, swvCode));
     }
 }

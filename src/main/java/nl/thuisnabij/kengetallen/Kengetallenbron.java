@@ -60,7 +60,8 @@ record Kengetallenbron(Schooljaar huidig, int vanaf, List<Aanvraagcijfers.Toeken
         var tabellen = new ArrayList<Rapport.Tabel>();
         tabellen.add(deelname(swv));
         tabellen.add(tlvs(swv, jaren, onderdrukken));
-        tabellen.add(doorlooptijd(swv, jaren, onderdrukken));
+        tabellen.add(doorlooptijd(swv, jaren, true, onderdrukken));
+        tabellen.add(doorlooptijd(swv, jaren, false, onderdrukken));
         tabellen.add(arrangementen(swv, jaren, onderdrukken));
         tabellen.add(zorgplicht(swv, jaren, onderdrukken));
         tabellen.add(telling("Ontwikkelingsperspectieven vastgesteld", List.of("Schooljaar", "Vastgesteld"), jaren, onderdrukken,
@@ -121,22 +122,23 @@ record Kengetallenbron(Schooljaar huidig, int vanaf, List<Aanvraagcijfers.Toeken
         return new Kolom(soort, categorie);
     }
 
-    private Rapport.Tabel doorlooptijd(String swv, List<Integer> jaren, boolean onderdrukken) {
+    private Rapport.Tabel doorlooptijd(String swv, List<Integer> jaren, boolean tlv, boolean onderdrukken) {
         var rijen = new ArrayList<List<String>>();
         for (int jaar : jaren) {
-            var rij = new ArrayList<String>(List.of(new Schooljaar(jaar).toString()));
-            for (boolean tlv : new boolean[] {true, false}) {
-                var d = doorlooptijden.stream().filter(t -> t.swv().equals(swv) && t.schooljaar() == jaar && t.tlv() == tlv).findFirst();
-                int besloten = d.map(Aanvraagcijfers.Doorlooptijd::besloten).orElse(0);
-                boolean teWeinig = besloten == 0 || (onderdrukken && besloten < 5);
-                rij.add(onderdrukken ? Onderdrukking.aantal(besloten) : String.valueOf(besloten));
-                rij.add(teWeinig ? GEEN : dagen(d.get().p50()));
-                rij.add(teWeinig ? GEEN : dagen(d.get().p75()));
+            var d = doorlooptijden.stream().filter(t -> t.swv().equals(swv) && t.schooljaar() == jaar && t.tlv() == tlv).findFirst();
+            int besloten = d.map(Aanvraagcijfers.Doorlooptijd::besloten).orElse(0);
+            boolean teWeinig = besloten == 0 || (onderdrukken && besloten < 5);
+            var rij = new ArrayList<String>(List.of(new Schooljaar(jaar).toString(), onderdrukken ? Onderdrukking.aantal(besloten) : String.valueOf(besloten)));
+            for (java.util.function.ToDoubleFunction<Aanvraagcijfers.Doorlooptijd> dagen : List.<java.util.function.ToDoubleFunction<Aanvraagcijfers.Doorlooptijd>>of(
+                    Aanvraagcijfers.Doorlooptijd::totCompleetP50, Aanvraagcijfers.Doorlooptijd::totCompleetP75, Aanvraagcijfers.Doorlooptijd::naCompleetP50,
+                    Aanvraagcijfers.Doorlooptijd::naCompleetP75, Aanvraagcijfers.Doorlooptijd::p50, Aanvraagcijfers.Doorlooptijd::p75)) {
+                rij.add(teWeinig ? GEEN : dagen(dagen.applyAsDouble(d.get())));
             }
             rijen.add(rij);
         }
-        return new Rapport.Tabel("Doorlooptijd van indienen tot besluit (dagen)", List.of("Schooljaar", "TLV's besloten", "TLV mediaan", "TLV 75e percentiel",
-                "Arrangementen besloten", "Arrangement mediaan", "Arrangement 75e percentiel"), rijen);
+        return new Rapport.Tabel("Doorlooptijd " + (tlv ? "toelaatbaarheidsverklaringen" : "arrangementen") + " (dagen)", List.of("Schooljaar", "Besloten",
+                "Ontvangen tot compleet (mediaan)", "Ontvangen tot compleet (75e percentiel)", "Compleet tot besluit (mediaan)",
+                "Compleet tot besluit (75e percentiel)", "Ontvangen tot besluit (mediaan)", "Ontvangen tot besluit (75e percentiel)"), rijen);
     }
 
     private Rapport.Tabel arrangementen(String swv, List<Integer> jaren, boolean onderdrukken) {

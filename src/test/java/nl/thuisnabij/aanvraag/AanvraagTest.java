@@ -132,13 +132,16 @@ class AanvraagTest {
             var a = ingediend(Aanvraagsoort.ARRANGEMENT);
             a.neemInBehandeling(COORDINATOR);
             assertThatThrownBy(() -> a.vraagAanvulling("handelingsplan", VANDAAG, VANDAAG)).hasMessageContaining("in de toekomst");
+            assertThat(a.compleetOp()).as("compleet bij indienen").isEqualTo(a.ingediendOp());
             a.vraagAanvulling("handelingsplan", VANDAAG.plusDays(14), VANDAAG);
 
             assertThat(a.status()).isEqualTo(AanvraagStatus.AANVULLING_GEVRAAGD);
+            assertThat(a.compleetOp()).as("niet compleet zolang de aanvulling uitstaat").isNull();
             assertThat(a.aanvullingTeLaat(VANDAAG.plusDays(15))).isTrue();
             a.wijzigInhoud("vraag", "behoeften", "handelingsplan toegevoegd", 3L);
-            a.vulAan();
+            a.vulAan(VANDAAG.plusDays(9));
             assertThat(a.status()).isEqualTo(AanvraagStatus.IN_BEHANDELING);
+            assertThat(a.compleetOp()).as("compleet op de dag van de aanvulling").isEqualTo(VANDAAG.plusDays(9));
         }
 
         @Test

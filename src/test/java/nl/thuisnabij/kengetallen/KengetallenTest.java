@@ -90,8 +90,9 @@ class KengetallenTest {
         var na = rijVanDitJaar(kengetallen.vanSwv(SWV, "test", false), "Toelaatbaarheidsverklaringen toegekend");
         assertThat(Integer.parseInt(na.get(1))).as("totaal").isEqualTo(Integer.parseInt(voor.get(1)) + 1);
         assertThat(Integer.parseInt(na.get(5))).as("SO hoog").isEqualTo(Integer.parseInt(voor.get(5)) + 1);
-        var doorloop = rijVanDitJaar(kengetallen.vanSwv(SWV, "test", false), "Doorlooptijd van indienen tot besluit (dagen)");
+        var doorloop = rijVanDitJaar(kengetallen.vanSwv(SWV, "test", false), "Doorlooptijd toelaatbaarheidsverklaringen (dagen)");
         assertThat(Integer.parseInt(doorloop.get(1))).as("TLV's besloten").isPositive();
+        assertThat(doorloop.subList(2, 8)).as("ontvangen, compleet en besluit vandaag: nul dagen daartussen").allSatisfy(d -> assertThat(d).matches("\\d+"));
     }
 
     @Test
