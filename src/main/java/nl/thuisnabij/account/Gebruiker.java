@@ -42,7 +42,7 @@ public final class Gebruiker implements UserDetails, CredentialsContainer {
         }
         var scope = scopes.iterator().next();
         boolean klopt = switch (scope) {
-            case PLATFORM, OUDER -> swvCode == null && vestigingId == null && gemeenteId == null;
+            case PLATFORM, OUDER, LANDELIJK -> swvCode == null && vestigingId == null && gemeenteId == null;
             case SWV -> swvCode != null && vestigingId == null && gemeenteId == null;
             case SCHOOL -> swvCode != null && vestigingId != null && gemeenteId == null;
             case GEMEENTE -> swvCode == null && vestigingId == null && gemeenteId != null;

@@ -16,11 +16,13 @@ public enum Rol {
     BELEIDSMEDEWERKER_GEMEENTE(Scope.GEMEENTE, "beleidsmedewerker gemeente"),
     /** The municipality's youth care team (wijkteam): sees a thuiszitter's case only with the parents' consent. */
     JEUGDHULP(Scope.GEMEENTE, "jeugdhulp (wijkteam)"),
-    OUDER(Scope.OUDER, "ouder/verzorger");
+    OUDER(Scope.OUDER, "ouder/verzorger"),
+    /** The Inspectie van het onderwijs: sees every SWV's key figures, suppressed, never a child. */
+    INSPECTIE(Scope.LANDELIJK, "Inspectie van het onderwijs");
 
-    /** Whose data a role works with: the platform, one SWV, one school site, one municipality, or own children. */
+    /** Whose data a role works with: the platform, one SWV, one school site, one municipality, own children, or the country in figures. */
     public enum Scope {
-        PLATFORM, SWV, SCHOOL, GEMEENTE, OUDER
+        PLATFORM, SWV, SCHOOL, GEMEENTE, OUDER, LANDELIJK
     }
 
     private final Scope scope;

@@ -105,6 +105,9 @@ class DemoData implements ApplicationRunner {
             opps.laad();
             LOG.info("Demo-OPP's geladen");
         }
+        if (!gebruikers.bestaat("inspectie")) {
+            account("inspectie", "Ilona Inspectie (demo)", Rol.INSPECTIE, null, null, null);
+        }
         if (!budget.isGeladen()) {
             budget.laad();
             LOG.info("Demobudget geladen");

@@ -117,6 +117,17 @@ class ThuisnabijBrowserTest {
                 .anySatisfy(kop -> assertThat(kop).contains("(PO2707)")).anySatisfy(kop -> assertThat(kop).contains("(VO2708)"));
     }
 
+    @Test
+    void deInspectieKiestEenSwvEnZietDeOnderdrukteKengetallen() throws Exception {
+        var b = browser();
+        b.inloggen("inspectie", WACHTWOORD);
+        volg(b, "Kengetallen van de samenwerkingsverbanden");
+        kies(b, "swv", "Demo-SWV Passend Primair Onderwijs Amsterdam-Diemen (PO2707)");
+        b.klik("Tonen");
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("main h2")).contains("(PO2707)");
+    }
+
     /** Opens the page a link in the content leads to, as a click would, and checks it. */
     private void volg(Browser b, String linktekst) {
         b.open(b.driver().findElement(By.xpath("//main//a[normalize-space()='%s']".formatted(linktekst))).getAttribute("href")

@@ -152,6 +152,23 @@ class KengetallenTest {
     }
 
     @Test
+    void deInspectieZietPerSwvAlleenOnderdrukteAantallen() throws Exception {
+        var inspectie = gebruikers.loadUserByUsername("inspectie");
+        var pagina = mvc.perform(get("/inspectie/kengetallen").param("swv", "PO2707").with(user(inspectie))).andReturn().getResponse();
+
+        assertThat(pagina.getStatus()).isEqualTo(200);
+        var html = pagina.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("Kengetallen voor de Inspectie", "(PO2707)", "Toelaatbaarheidsverklaringen toegekend");
+        var namen = jdbc.sql("select voornaam || ' ' || achternaam from leerling where swv_code = 'PO2707'").query(String.class).list();
+        assertThat(namen).noneMatch(html::contains);
+        for (var pad : List.of("/swv/PO2707/kengetallen", "/swv/PO2707/budget", "/swv/PO2707/aanvragen")) {
+            assertThat(mvc.perform(get(pad).with(user(inspectie))).andReturn().getResponse().getStatus()).as(pad).isEqualTo(403);
+        }
+        assertThat(mvc.perform(get("/inspectie/kengetallen").with(user(gebruikers.loadUserByUsername("directeur")))).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+    }
+
+    @Test
     void alleenDeLeidingVanHetEigenSwvZietDeVolledigeKengetallen() throws Exception {
         for (var wie : Set.of("directeur", "financien", "coordinator", "swvbeheer")) {
             assertThat(mvc.perform(get("/swv/PO2707/kengetallen").with(user(gebruikers.loadUserByUsername(wie)))).andReturn().getResponse().getStatus())

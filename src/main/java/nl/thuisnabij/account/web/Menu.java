@@ -77,6 +77,7 @@ public record Menu(List<Keuze> keuzes) {
                 keuzes.add(new Keuze("Aanmeldingen", "/ouder/aanmeldingen"));
                 keuzes.add(new Keuze("Thuiszitten", "/ouder/thuiszitters"));
             }
+            case LANDELIJK -> keuzes.add(new Keuze("Kengetallen", "/inspectie/kengetallen"));
             case GEMEENTE -> {
                 keuzes.add(new Keuze("Thuiszitters", "/gemeente/thuiszitters"));
                 if (!gebruiker.heeftRol(Rol.JEUGDHULP)) {

@@ -62,6 +62,19 @@ class KengetallenController {
         return "kengetallen/kerncijfers :: kerncijfers";
     }
 
+    /** The Inspectie looks at any SWV, one at a time, as every figure leaves the SWV: suppressed. */
+    @GetMapping("/inspectie/kengetallen")
+    @PreAuthorize("hasRole('INSPECTIE')")
+    String voorDeInspectie(@org.springframework.web.bind.annotation.RequestParam(required = false) String swv, Model model) {
+        var alle = register.alleSamenwerkingsverbanden();
+        model.addAttribute("samenwerkingsverbanden", alle);
+        var gekozen = swv == null ? null : alle.stream().filter(s -> s.code().waarde().equalsIgnoreCase(swv.strip())).findFirst().orElse(null);
+        model.addAttribute("gekozen", gekozen == null ? null : gekozen.code().waarde());
+        model.addAttribute("rapporten", gekozen == null ? List.of() : List.of(kengetallen.vanSwv(gekozen.code(), gekozen.weergavenaam(), true)));
+        model.addAttribute("inspectie", true);
+        return "kengetallen/kengetallen";
+    }
+
     @GetMapping("/gemeente/kengetallen")
     @PreAuthorize(GEMEENTE)
     String vanGemeente(@AuthenticationPrincipal Gebruiker gebruiker, Model model) {
