@@ -43,7 +43,9 @@ public class Aanvraagcijfers {
                 select a.swv_code, %s as schooljaar, a.soort, b.categorie, count(*), coalesce(sum(b.bedrag), 0)
                   from besluit b join aanvraag a on a.id = b.aanvraag_id
                  where b.uitkomst in %s and b.besloten_op >= make_date(?, 8, 1) %s
-                   and not exists (select 1 from besluit e where e.aanvraag_id = b.aanvraag_id and e.volgnummer < b.volgnummer and e.uitkomst in %s)
+                   -- the first grant of a request is nearly always its first decision: only later ones look back
+                   and (b.volgnummer = 1 or not exists (select 1 from besluit e where e.aanvraag_id = b.aanvraag_id and e.volgnummer < b.volgnummer
+                                                         and e.uitkomst in %s))
                  group by 1, 2, 3, 4""".formatted(SCHOOLJAAR.formatted("b.besloten_op"), TOEGEKEND, swv.isPresent() ? "and a.swv_code = ?" : "", TOEGEKEND))
                 .params(swv.map(s -> new Object[] {vanafSchooljaar, s.waarde()}).orElse(new Object[] {vanafSchooljaar}))
                 .query((rs, n) -> new Toekenningen(rs.getString(1), rs.getInt(2), Aanvraagsoort.valueOf(rs.getString(3)),
@@ -55,18 +57,29 @@ public class Aanvraagcijfers {
     public List<Doorlooptijd> doorlooptijden(Optional<SwvCode> swv, int vanafSchooljaar) {
         return jdbc.sql("""
                 select a.swv_code, %s as schooljaar, a.soort <> 'ARRANGEMENT' as tlv, count(*),
-                       percentile_cont(0.5) within group (order by a.compleet_op - a.ingediend_op),
-                       percentile_cont(0.75) within group (order by a.compleet_op - a.ingediend_op),
-                       percentile_cont(0.5) within group (order by b.besloten_op - a.compleet_op),
-                       percentile_cont(0.75) within group (order by b.besloten_op - a.compleet_op),
-                       percentile_cont(0.5) within group (order by b.besloten_op - a.ingediend_op),
-                       percentile_cont(0.75) within group (order by b.besloten_op - a.ingediend_op)
+                       percentile_cont(array[0.5, 0.75]) within group (order by a.compleet_op - a.ingediend_op),
+                       percentile_cont(array[0.5, 0.75]) within group (order by b.besloten_op - a.compleet_op),
+                       percentile_cont(array[0.5, 0.75]) within group (order by b.besloten_op - a.ingediend_op)
                   from besluit b join aanvraag a on a.id = b.aanvraag_id
                  where b.volgnummer = 1 and a.ingediend_op is not null and b.besloten_op >= make_date(?, 8, 1) %s
                  group by 1, 2, 3""".formatted(SCHOOLJAAR.formatted("b.besloten_op"), swv.isPresent() ? "and a.swv_code = ?" : ""))
                 .params(swv.map(s -> new Object[] {vanafSchooljaar, s.waarde()}).orElse(new Object[] {vanafSchooljaar}))
-                .query((rs, n) -> new Doorlooptijd(rs.getString(1), rs.getInt(2), rs.getBoolean(3), rs.getInt(4), rs.getDouble(5), rs.getDouble(6),
-                        rs.getDouble(7), rs.getDouble(8), rs.getDouble(9), rs.getDouble(10)))
+                .query((rs, n) -> {
+                    var compleet = percentielen(rs.getArray(5));
+                    var naCompleet = percentielen(rs.getArray(6));
+                    var totaal = percentielen(rs.getArray(7));
+                    return new Doorlooptijd(rs.getString(1), rs.getInt(2), rs.getBoolean(3), rs.getInt(4), compleet[0], compleet[1], naCompleet[0],
+                            naCompleet[1], totaal[0], totaal[1]);
+                })
                 .list();
+    }
+
+    /** A median and a 75th percentile, 0 when there was nothing to take them of. */
+    private static double[] percentielen(java.sql.Array array) throws java.sql.SQLException {
+        if (array == null) {
+            return new double[] {0, 0};
+        }
+        var waarden = (Object[]) array.getArray();
+        return new double[] {waarden[0] == null ? 0 : ((Number) waarden[0]).doubleValue(), waarden[1] == null ? 0 : ((Number) waarden[1]).doubleValue()};
     }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.thuisnabij.aanmelding.Aanmeldingkengetallen;
 import nl.thuisnabij.aanvraag.Aanvraagcijfers;
 import nl.thuisnabij.budget.Budgetkengetallen;
@@ -15,7 +18,6 @@ import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.Rapport;
 import nl.thuisnabij.thuiszitter.Thuiszitterkengetallen;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The key figures of an SWV over the last five school years, or of every SWV at once (the national
@@ -49,13 +51,11 @@ public class Kengetallen {
         this.klok = klok;
     }
 
-    @Transactional(readOnly = true)
     public Rapport vanSwv(SwvCode swv, String naam, boolean onderdrukken) {
         return bron(Optional.of(swv)).rapport(swv.waarde(), "Kengetallen " + naam + " (" + swv.waarde() + ")", onderdrukken);
     }
 
     /** Every SWV's key figures in one pass over the sources; the reports as they leave the SWV. */
-    @Transactional(readOnly = true)
     public Map<String, Rapport> vanAlleSwvs() {
         var perSwv = bron(Optional.empty()).perSwv();
         var rapporten = new TreeMap<String, Rapport>();
@@ -63,17 +63,37 @@ public class Kengetallen {
         return rapporten;
     }
 
-    @Transactional(readOnly = true)
     public Kerncijfers kerncijfers(SwvCode swv) {
         return bron(Optional.of(swv)).kerncijfers(swv.waarde());
     }
 
+    /**
+     * The sources are independent counts: they run side by side, each in a read transaction of its own
+     * on a connection of its own; this thread holds none while it waits.
+     */
     private Kengetallenbron bron(Optional<SwvCode> swv) {
         var huidig = Schooljaar.van(LocalDate.now(klok));
         int vanaf = huidig.beginjaar() - (JAREN - 1);
-        return new Kengetallenbron(huidig, vanaf, aanvragen.toekenningen(swv, vanaf), aanvragen.doorlooptijden(swv, vanaf),
-                aanmeldingen.perSchooljaar(swv, vanaf), opps.vastgesteld(swv, vanaf), thuiszitters.perSchooljaar(swv, vanaf),
-                tellingen.tellingen(swv), tellingen.landelijk());
+        try (var uitvoering = Executors.newVirtualThreadPerTaskExecutor()) {
+            var toekenningen = uitvoering.submit(() -> aanvragen.toekenningen(swv, vanaf));
+            var doorlooptijden = uitvoering.submit(() -> aanvragen.doorlooptijden(swv, vanaf));
+            var zorgplicht = uitvoering.submit(() -> aanmeldingen.perSchooljaar(swv, vanaf));
+            var vastgesteld = uitvoering.submit(() -> opps.vastgesteld(swv, vanaf));
+            var gemeld = uitvoering.submit(() -> thuiszitters.perSchooljaar(swv, vanaf));
+            return new Kengetallenbron(huidig, vanaf, uit(toekenningen), uit(doorlooptijden), uit(zorgplicht), uit(vastgesteld), uit(gemeld),
+                    tellingen.tellingen(swv), tellingen.landelijk());
+        }
+    }
+
+    private static <T> T uit(Future<T> bron) {
+        try {
+            return bron.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("de kengetallen werden onderbroken", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException fout ? fout : new IllegalStateException(e.getCause());
+        }
     }
 
     static List<Integer> jaren(int vanaf) {
