@@ -92,6 +92,16 @@ public class Accountbeheer {
         var swv = bereik.swv();
         // a school director invites for their own school only
         var vestigingId = bereik.isSchool() ? bereik.vestigingId() : gekozenVestiging;
+        controleerRollen(bereik, rollen, vestigingId);
+        return maakUitnodiging(swv.waarde(), vestigingId, naam, email, rollen, register.bestaandSamenwerkingsverband(swv).weergavenaam(), door);
+    }
+
+    /** The platform administrator invites someone of the Inspectie, who sees every SWV's key figures and nothing else. */
+    public Uitnodiging nodigInspectieUit(String naam, String email, Gebruiker door) {
+        return maakUitnodiging(null, null, naam, email, Set.of(Rol.INSPECTIE), "Het beheer van Thuisnabij", door);
+    }
+
+    private Uitnodiging maakUitnodiging(String swvCode, Long vestigingId, String naam, String email, Set<Rol> rollen, String namens, Gebruiker door) {
         var adres = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (naam == null || naam.isBlank()) {
             throw new OngeldigeInvoerException("naam", "vul de naam in");
@@ -99,18 +109,17 @@ public class Accountbeheer {
         if (!EMAIL.matcher(adres).matches() || adres.length() > 254) {
             throw new OngeldigeInvoerException("email", "vul een geldig e-mailadres in, bijvoorbeeld naam@school.nl");
         }
-        controleerRollen(bereik, rollen, vestigingId);
         var token = Linktoken.nieuwToken();
         long id = transactie.execute(status -> {
             if (gebruikers.existsByGebruikersnaam(adres) || gebruikers.accountMetEmail(adres).isPresent()) {
                 throw new OngeldigeInvoerException("email", "er is al een account met dit e-mailadres");
             }
-            long nieuw = gebruikers.save(adres, naam.strip(), adres, null, rollen, swv.waarde(), vestigingId, null);
+            long nieuw = gebruikers.save(adres, naam.strip(), adres, null, rollen, swvCode, vestigingId, null);
             links.voegToe(nieuw, Soort.UITNODIGING, Linktoken.hash(token), Linktoken.geldigTot(Soort.UITNODIGING), door.getUsername());
             return nieuw;
         });
-        boolean verstuurd = stuurUitnodiging(swv, adres, naam.strip(), token);
-        auditLog.schrijven(swv.waarde(), "gebruiker", String.valueOf(id), "uitgenodigd als %s%s; e-mail %s".formatted(
+        boolean verstuurd = stuurUitnodiging(namens, adres, naam.strip(), token);
+        auditLog.schrijven(swvCode, "gebruiker", String.valueOf(id), "uitgenodigd als %s%s; e-mail %s".formatted(
                 String.join(", ", rollen.stream().map(Rol::omschrijving).toList()), vestigingId == null ? "" : " van vestiging " + vestigingId,
                 verstuurd ? "verstuurd" : "niet verstuurd (mailserver)"));
         return new Uitnodiging(id, adres, verstuurd);
@@ -145,7 +154,7 @@ public class Accountbeheer {
         var token = Linktoken.nieuwToken();
         transactie.executeWithoutResult(
                 status -> links.voegToe(id, Soort.UITNODIGING, Linktoken.hash(token), Linktoken.geldigTot(Soort.UITNODIGING), door.getUsername()));
-        boolean verstuurd = stuurUitnodiging(swv, account.email(), account.gebruiker().naam(), token);
+        boolean verstuurd = stuurUitnodiging(register.bestaandSamenwerkingsverband(swv).weergavenaam(), account.email(), account.gebruiker().naam(), token);
         auditLog.schrijven(swv.waarde(), "gebruiker", String.valueOf(id), "opnieuw uitgenodigd; e-mail " + (verstuurd ? "verstuurd" : "niet verstuurd (mailserver)"));
         return new Uitnodiging(id, account.email(), verstuurd);
     }
@@ -212,8 +221,7 @@ public class Accountbeheer {
         }
     }
 
-    private boolean stuurUitnodiging(SwvCode swv, String email, String naam, String token) {
-        var verband = register.bestaandSamenwerkingsverband(swv).weergavenaam();
+    private boolean stuurUitnodiging(String namens, String email, String naam, String token) {
         return mail.probeer(email, "Uitnodiging voor Thuisnabij", """
                 Beste %s,
 
@@ -223,7 +231,7 @@ public class Accountbeheer {
 
                 De link werkt één keer en is %d dagen geldig. Uw gebruikersnaam is uw e-mailadres: %s.
                 Verwachtte u deze uitnodiging niet? Dan kunt u deze e-mail negeren.
-                """.formatted(naam, verband, mail.link(token), Linktoken.UITNODIGING_GELDIG.toDays(), email));
+                """.formatted(naam, namens, mail.link(token), Linktoken.UITNODIGING_GELDIG.toDays(), email));
     }
 
     private GebruikerRepository.Account bestaand(Beheerbereik bereik, long id) {

@@ -284,4 +284,23 @@ class AccountbeheerTest {
         assertThat(mvc.perform(get("/beheer/swv-beheerders").with(user(beheerder()))).andReturn().getResponse().getStatus())
                 .as("alleen voor de platformbeheerder").isEqualTo(403);
     }
+
+    @Test
+    void dePlatformbeheerderNodigtDeInspectieUitDieAlleenDeKengetallenZiet() throws Exception {
+        var platform = gebruikers.loadUserByUsername("beheer");
+
+        var uitgenodigd = mvc.perform(post("/beheer/inspectie").with(user(platform)).with(csrf()).param("naam", "Iris Inspectie")
+                .param("email", "iris@inspectie.example")).andReturn().getResponse();
+
+        assertThat(uitgenodigd.getRedirectedUrl()).isEqualTo("/beheer/swv-beheerders");
+        stelIn(linkUitMail("iris@inspectie.example"), GOED);
+        assertThat(loginNaar("iris@inspectie.example", GOED)).isEqualTo("/mijn");
+        var iris = gebruikers.loadUserByUsername("iris@inspectie.example");
+        assertThat(iris.rollen()).containsExactly(Rol.INSPECTIE);
+        assertThat(iris.swvCode()).isNull();
+        assertThat(mvc.perform(get("/inspectie/kengetallen").with(user(iris))).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/swv/PO2707/aanvragen").with(user(iris))).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post("/beheer/inspectie").with(user(beheerder())).with(csrf()).param("naam", "X").param("email", "x@y.example"))
+                .andReturn().getResponse().getStatus()).as("alleen voor de platformbeheerder").isEqualTo(403);
+    }
 }

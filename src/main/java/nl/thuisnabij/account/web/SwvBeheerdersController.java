@@ -28,6 +28,11 @@ class SwvBeheerdersController {
             @NotBlank(message = "vul het e-mailadres in") @Size(max = 254, message = "ten hoogste 254 tekens") String email) {
     }
 
+    record Inspectieformulier(
+            @NotBlank(message = "vul de naam in") @Size(max = 200, message = "ten hoogste 200 tekens") String naam,
+            @NotBlank(message = "vul het e-mailadres in") @Size(max = 254, message = "ten hoogste 254 tekens") String email) {
+    }
+
     private final Accountbeheer beheer;
     private final Register register;
 
@@ -48,6 +53,15 @@ class SwvBeheerdersController {
             RedirectAttributes doorsturen) {
         return new Formulierstap("BEHEERDER", invoer, binding).voerUit(
                 () -> beheer.nodigBeheerderUit(invoer.swv(), invoer.naam(), invoer.email(), gebruiker).melding(),
+                "/beheer/swv-beheerders", model, doorsturen, this::beheerders, "account/swv-beheerders");
+    }
+
+    /** Someone of the Inspectie van het onderwijs: sees the key figures of every SWV, suppressed. */
+    @PostMapping("/beheer/inspectie")
+    ModelAndView nodigInspectieUit(@Valid Inspectieformulier invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model,
+            RedirectAttributes doorsturen) {
+        return new Formulierstap("INSPECTIE", invoer, binding).voerUit(
+                () -> beheer.nodigInspectieUit(invoer.naam(), invoer.email(), gebruiker).melding(),
                 "/beheer/swv-beheerders", model, doorsturen, this::beheerders, "account/swv-beheerders");
     }
 }
