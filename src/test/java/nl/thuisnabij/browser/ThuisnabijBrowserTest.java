@@ -776,7 +776,7 @@ class ThuisnabijBrowserTest {
     void eenArrangementVanSchoolaanvraagTotBesluitStaatInHetBudget() throws Exception {
         var b = browser();
         var schoolUrl = nieuweAanvraag(b, "arrangement", "Fenna", null);
-        kies(b, "arrangementsoort", "Ambulante begeleiding gedrag (€ 75.00 per uur)");
+        kies(b, "arrangementsoort", "Ambulante begeleiding gedrag (€ 75,00 per uur)");
         alsSchoolIndienen(b);
         // the demo budget has this calendar year and the next: the arrangement starts in one of them
         var budget = "/swv/PO2707/budget?jaar=" + java.time.LocalDate.now().plusDays(7).getYear();
@@ -800,7 +800,7 @@ class ThuisnabijBrowserTest {
         b.klik("Besluit definitief vastleggen");
         b.controleerToegankelijkheid();
 
-        assertThat(b.tekst("#besluiten")).contains("toegekend", "€ 750.00");
+        assertThat(b.tekst("#besluiten")).contains("toegekend", "€ 750,00");
 
         b.inloggen("financien", WACHTWOORD);
         b.openTot(budget, d -> !d.findElement(org.openqa.selenium.By.id("verplicht")).getText().equals(verplichtVoor));
