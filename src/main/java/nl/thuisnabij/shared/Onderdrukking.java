@@ -54,6 +54,7 @@ public final class Onderdrukking {
     }
 
     private static long getal(String cel) {
-        return cel.matches("\\d{1,12}|\\d{1,3}(\\.\\d{3}){1,3}") ? Long.parseLong(cel.replace(".", "")) : -1;
+        var getal = Rapport.geheelGetal(cel);
+        return getal == null ? -1 : getal;
     }
 }

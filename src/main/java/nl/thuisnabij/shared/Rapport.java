@@ -25,8 +25,7 @@ public record Rapport(String titel, String toelichting, List<Tabel> tabellen) {
          * the table; a cell that is not a whole number (written 9750 or 9.750; e.g. "minder dan 5") gets no bar.
          */
         public List<Long> staven(int kolom) {
-            var getallen = rijen.stream().map(rij -> rij.get(kolom).matches("\\d{1,12}|\\d{1,3}(\\.\\d{3}){1,3}") ? Long.parseLong(rij.get(kolom).replace(".", ""))
-                    : 0L).toList();
+            var getallen = rijen.stream().map(rij -> geheelGetal(rij.get(kolom))).map(g -> g == null || g < 0 ? 0L : g).toList();
             long hoogste = getallen.stream().mapToLong(Long::longValue).max().orElse(0);
             return getallen.stream().map(g -> hoogste == 0 ? 0L : g * 100 / hoogste).toList();
         }
@@ -34,5 +33,12 @@ public record Rapport(String titel, String toelichting, List<Tabel> tabellen) {
 
     public Rapport {
         tabellen = List.copyOf(tabellen);
+    }
+
+    private static final java.util.regex.Pattern GEHEEL_GETAL = java.util.regex.Pattern.compile("-?(\\d{1,12}|\\d{1,3}(\\.\\d{3}){1,3})");
+
+    /** A cell holding a whole number as Dutch readers write it (9750, 9.750, -3), or null for any other text. */
+    public static Long geheelGetal(String cel) {
+        return GEHEEL_GETAL.matcher(cel).matches() ? Long.valueOf(cel.replace(".", "")) : null;
     }
 }

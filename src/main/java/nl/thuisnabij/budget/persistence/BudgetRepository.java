@@ -170,15 +170,20 @@ public class BudgetRepository {
     public record NieuweRealisatie(long aanvraagId, String factuurnummer, LocalDate datum, BigDecimal bedrag, BigDecimal uren, String omschrijving) {
     }
 
+    /** All invoices of a file in one statement: a year of invoices can be thousands of lines. */
     public void boekRealisaties(String swv, List<NieuweRealisatie> realisaties, String door, Instant op) {
-        for (var r : realisaties) {
-            jdbc.sql("""
-                    insert into budget_realisatie (swv_code, aanvraag_id, factuurnummer, datum, bedrag, uren, omschrijving, ingelezen_door, ingelezen_op)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(swv, r.aanvraagId(), r.factuurnummer(), r.datum(), r.bedrag(), r.uren(), r.omschrijving(), door, java.sql.Timestamp.from(op))
-                    .update();
-        }
+        jdbc.sql("""
+                insert into budget_realisatie (swv_code, aanvraag_id, factuurnummer, datum, bedrag, uren, omschrijving, ingelezen_door, ingelezen_op)
+                select ?, unnest(?::bigint[]), unnest(?::text[]), unnest(?::date[]), unnest(?::numeric[]), unnest(?::numeric[]), unnest(?::text[]), ?, ?""")
+                .params(swv, realisaties.stream().map(NieuweRealisatie::aanvraagId).toArray(Long[]::new),
+                        realisaties.stream().map(NieuweRealisatie::factuurnummer).toArray(String[]::new),
+                        realisaties.stream().map(r -> r.datum().toString()).toArray(String[]::new),
+                        realisaties.stream().map(r -> r.bedrag().toPlainString()).toArray(String[]::new),
+                        realisaties.stream().map(r -> r.uren() == null ? null : r.uren().toPlainString()).toArray(String[]::new),
+                        realisaties.stream().map(NieuweRealisatie::omschrijving).toArray(String[]::new), door, java.sql.Timestamp.from(op))
+                .update();
     }
+
 
     public void vervangVestigingstellingen(String swv, Map<Integer, List<nl.thuisnabij.budget.VestigingstellingImport.Vestigingstelling>> perPeiljaar,
             Instant op) {

@@ -3,7 +3,6 @@ package nl.thuisnabij.budget.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,16 +16,9 @@ import nl.thuisnabij.budget.Bedragsoort;
 import nl.thuisnabij.budget.Bekostigingsjaar;
 import nl.thuisnabij.budget.Bekostigingsregeling;
 import nl.thuisnabij.budget.Budgetten;
-import nl.thuisnabij.budget.DuoVergelijking;
-import nl.thuisnabij.budget.LeerlingtellingImport;
-import nl.thuisnabij.budget.RealisatieImport;
-import nl.thuisnabij.budget.Scenario;
-import nl.thuisnabij.budget.Verdeelsleutel;
-import nl.thuisnabij.budget.VestigingstellingImport;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.Bedrag;
-import nl.thuisnabij.shared.ImportRapport;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
 import nl.thuisnabij.shared.web.Datum;
 import nl.thuisnabij.shared.web.Formuliervelden;
@@ -34,7 +26,6 @@ import nl.thuisnabij.shared.web.Formulierstap;
 import nl.thuisnabij.shared.web.GeladenVersie;
 import nl.thuisnabij.shared.web.Getal;
 import nl.thuisnabij.shared.web.Rapportbestanden;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,33 +36,27 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The SWV's budget: the overview per funding year, the year's amounts, and DUO's pupil counts. */
+/**
+ * The SWV's budget of a year and its rules: the overview with its downloads, the year's amounts, and
+ * the SWV's own costs. The files it reads are {@link BudgetbestandenController}'s, planning ahead is
+ * {@link BudgetplanningController}'s.
+ */
 @Controller
 class BudgetController {
 
     static final String LEZEN = "hasAnyRole('FINANCIEEL_MEDEWERKER','DIRECTEUR','SWV_BEHEERDER')";
     static final String BEHEREN = "hasRole('FINANCIEEL_MEDEWERKER')";
-    private static final String VERSIE = "de pagina is verouderd: laad haar opnieuw";
+    static final String VERSIE = "de pagina is verouderd: laad haar opnieuw";
 
     private final Budgetten budgetten;
-    private final LeerlingtellingImport tellingImport;
-    private final DuoVergelijking vergelijking;
-    private final RealisatieImport realisatieImport;
-    private final VestigingstellingImport vestigingstellingImport;
     private final Register register;
     private final Clock klok;
 
-    BudgetController(Budgetten budgetten, LeerlingtellingImport tellingImport, DuoVergelijking vergelijking, RealisatieImport realisatieImport,
-            VestigingstellingImport vestigingstellingImport, Register register, Clock klok) {
+    BudgetController(Budgetten budgetten, Register register, Clock klok) {
         this.budgetten = budgetten;
-        this.vestigingstellingImport = vestigingstellingImport;
-        this.realisatieImport = realisatieImport;
-        this.vergelijking = vergelijking;
-        this.tellingImport = tellingImport;
         this.register = register;
         this.klok = klok;
     }
@@ -209,204 +194,6 @@ class BudgetController {
                 m -> regeling(swv, null, m), "budget/regeling");
     }
 
-    @GetMapping("/swv/{swv}/budget/leerlingtelling")
-    @PreAuthorize(BEHEREN)
-    String telling(@PathVariable String swv, Model model) {
-        var code = SwvCode.van(swv);
-        model.addAttribute("swv", code.waarde());
-        model.addAttribute("tellingen", budgetten.tellingen(code));
-        return "budget/leerlingtelling";
-    }
-
-    @PostMapping("/swv/{swv}/budget/leerlingtelling")
-    @PreAuthorize(BEHEREN)
-    ModelAndView leesTellingIn(@PathVariable String swv, @RequestParam(name = "bestand", required = false) MultipartFile bestand, Model model)
-            throws IOException {
-        telling(swv, model);
-        return bestand(bestand, "kies het CSV-bestand van DUO om in te lezen", "budget/leerlingtelling", model, invoer -> {
-            var rapport = tellingImport.leesIn(SwvCode.van(swv), invoer);
-            telling(swv, model);
-            return rapport;
-        });
-    }
-
-    private interface Verwerking {
-        ImportRapport verwerk(java.io.InputStream invoer);
-    }
-
-    /** An uploaded file handed to its import: the page again with the import's report, 400 when it refused the file or none was chosen. */
-    private static ModelAndView bestand(MultipartFile bestand, String kies, String view, Model model, Verwerking verwerking) throws IOException {
-        if (bestand == null || bestand.isEmpty()) {
-            model.addAttribute("fout", kies);
-            return new ModelAndView(view, model.asMap(), HttpStatus.BAD_REQUEST);
-        }
-        var rapport = verwerking.verwerk(bestand.getInputStream());
-        model.addAttribute("bestandsnaam", bestand.getOriginalFilename());
-        model.addAttribute("rapport", rapport);
-        return new ModelAndView(view, model.asMap(), rapport.geslaagd() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
-    }
-
-    /** A what-if as typed; nothing of it is stored. */
-    record WatAlsformulier(
-            @NotBlank(message = "kies het jaar") @Size(max = 9) String jaar,
-            @Size(max = 40) String soort,
-            @Size(max = 6, message = "ten hoogste 10.000 leerlingen") String aantal,
-            @Size(max = 9, message = "een aantal zoals 100 of -50") String extraBo,
-            @Size(max = 9, message = "een aantal zoals 20 of -10") String extraSbo,
-            @Size(max = 20, message = "een bedrag zoals 25.000,00") String extraVerplichtingen) {
-
-        Scenario alsScenario() {
-            var extra = new EnumMap<Bedragsoort, Integer>(Bedragsoort.class);
-            int leerlingen = geheel("aantal", aantal);
-            if (leerlingen != 0) {
-                var gekozen = Formuliervelden.lees("soort", () -> {
-                    try {
-                        return Bedragsoort.valueOf(soort == null ? "" : soort.strip());
-                    } catch (IllegalArgumentException e) {
-                        throw new OngeldigeInvoerException("soort", "kies welke (V)SO-leerlingen erbij komen");
-                    }
-                });
-                extra.put(gekozen, leerlingen);
-            }
-            var verplicht = Formuliervelden.tekst(extraVerplichtingen) == null ? Bedrag.NUL : Bedrag.lees("extraVerplichtingen", extraVerplichtingen);
-            return Formuliervelden.lees("aantal", () -> new Scenario(extra, geheel("extraBo", extraBo), geheel("extraSbo", extraSbo), verplicht));
-        }
-
-        private static int geheel(String veld, String tekst) {
-            var kaal = Formuliervelden.tekst(tekst) == null ? "0" : tekst.strip().replace(".", "").replace("+", "");
-            if (!kaal.matches("-?\\d{1,7}")) {
-                throw new OngeldigeInvoerException(veld, "vul een heel aantal in, zoals 10 of -10");
-            }
-            return Integer.parseInt(kaal);
-        }
-    }
-
-    @GetMapping("/swv/{swv}/budget/wat-als")
-    @PreAuthorize(LEZEN)
-    String watAls(@PathVariable String swv, @RequestParam String jaar, Model model) {
-        model.addAttribute("swv", SwvCode.van(swv).waarde());
-        model.addAttribute("jaar", new Bekostigingsjaar(jaar));
-        model.addAttribute("soorten", Bedragsoort.tlvSoorten());
-        return "budget/wat-als";
-    }
-
-    @PostMapping("/swv/{swv}/budget/wat-als")
-    @PreAuthorize(LEZEN)
-    ModelAndView berekenWatAls(@PathVariable String swv, @Valid WatAlsformulier invoer, BindingResult binding, Model model) {
-        var jaar = new Bekostigingsjaar(invoer.jaar() == null ? "" : invoer.jaar());
-        return new Formulierstap("WAT_ALS", invoer, binding).bekijk(m -> {
-            var uitkomst = budgetten.watAls(SwvCode.van(swv), jaar, invoer.alsScenario())
-                    .orElseThrow(() -> new OngeldigeInvoerException("jaar", "voor " + jaar + " zijn nog geen bedragen ingevoerd"));
-            watAls(swv, jaar.waarde(), m);
-            m.addAttribute("uitkomst", uitkomst);
-            return "budget/wat-als";
-        }, model, m -> watAls(swv, jaar.waarde(), m), "budget/wat-als");
-    }
-
-    @GetMapping("/swv/{swv}/budget/prognose")
-    @PreAuthorize(LEZEN)
-    String prognose(@PathVariable String swv, @RequestParam String jaar, Model model) {
-        var code = SwvCode.van(swv);
-        var basis = new Bekostigingsjaar(jaar);
-        model.addAttribute("swv", code.waarde());
-        model.addAttribute("jaar", basis);
-        model.addAttribute("prognose", budgetten.prognose(code, basis, 4));
-        return "budget/prognose";
-    }
-
-    @PostMapping("/swv/{swv}/budget/leerlingtelling/vestigingen")
-    @PreAuthorize(BEHEREN)
-    ModelAndView leesVestigingstellingIn(@PathVariable String swv, @RequestParam(name = "bestand", required = false) MultipartFile bestand, Model model)
-            throws IOException {
-        telling(swv, model);
-        return bestand(bestand, "kies het CSV-bestand met de leerlingen per school", "budget/leerlingtelling", model,
-                invoer -> vestigingstellingImport.leesIn(SwvCode.van(swv), invoer));
-    }
-
-    /** A key as typed; "voorbeeld" shows the division without storing it. */
-    record Sleutelformulier(
-            @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
-            @NotBlank(message = "kies het jaar") @Size(max = 9) String jaar,
-            @NotBlank(message = "vul het bedrag in dat over de scholen wordt verdeeld") @Size(max = 20, message = "een bedrag zoals 250.000,00") String teVerdelen,
-            @Size(max = 20, message = "een bedrag zoals 5.000,00") String vastPerSchool,
-            @Size(max = 10) String gewogen,
-            @Size(max = 10) String actie) implements GeladenVersie {
-
-        Verdeelsleutel alsSleutel() {
-            var vast = Formuliervelden.tekst(vastPerSchool) == null ? Bedrag.NUL : Bedrag.lees("vastPerSchool", vastPerSchool);
-            return new Verdeelsleutel(Bedrag.lees("teVerdelen", teVerdelen), vast, Formuliervelden.aangevinkt(gewogen), 0);
-        }
-    }
-
-    @GetMapping("/swv/{swv}/budget/verdeling")
-    @PreAuthorize(LEZEN)
-    String verdeling(@PathVariable String swv, @RequestParam String jaar, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
-        var code = SwvCode.van(swv);
-        var gekozen = new Bekostigingsjaar(jaar);
-        model.addAttribute("swv", code.waarde());
-        model.addAttribute("jaar", gekozen);
-        model.addAttribute("magBeheren", gebruiker.heeftRol(Rol.FINANCIEEL_MEDEWERKER));
-        model.addAttribute("verdeling", budgetten.verdeling(code, gekozen, java.util.Optional.empty()).orElse(null));
-        model.addAttribute("nogVrij", budgetten.overzicht(code, gekozen).map(o -> o.begroting().nogVrij()).orElse(null));
-        return "budget/verdeling";
-    }
-
-    @PostMapping("/swv/{swv}/budget/verdeling")
-    @PreAuthorize(BEHEREN)
-    ModelAndView legVerdelingVast(@PathVariable String swv, @Valid Sleutelformulier invoer, BindingResult binding,
-            @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
-        var jaar = new Bekostigingsjaar(invoer.jaar() == null ? "" : invoer.jaar());
-        var stap = new Formulierstap("VERDELING", invoer, binding);
-        if ("voorbeeld".equals(invoer.actie())) {
-            return stap.bekijk(m -> {
-                verdeling(swv, jaar.waarde(), gebruiker, m);
-                m.addAttribute("verdeling", budgetten.verdeling(SwvCode.van(swv), jaar, java.util.Optional.of(invoer.alsSleutel())).orElseThrow());
-                m.addAttribute("voorbeeld", true);
-                return "budget/verdeling";
-            }, model, m -> verdeling(swv, jaar.waarde(), gebruiker, m), "budget/verdeling");
-        }
-        return stap.voerUit(() -> {
-            budgetten.legVerdeelsleutelVast(SwvCode.van(swv), jaar, invoer.alsSleutel(), invoer.geladenVersie(), gebruiker);
-            return "De verdeelsleutel van %s is opgeslagen.".formatted(jaar);
-        }, "/swv/" + swv + "/budget/verdeling?jaar=" + jaar.waarde(), model, doorsturen, m -> verdeling(swv, jaar.waarde(), gebruiker, m),
-                "budget/verdeling");
-    }
-
-    @GetMapping("/swv/{swv}/budget/realisatie")
-    @PreAuthorize(BEHEREN)
-    String realisatie(@PathVariable String swv, Model model) {
-        model.addAttribute("swv", SwvCode.van(swv).waarde());
-        return "budget/realisatie";
-    }
-
-    @PostMapping("/swv/{swv}/budget/realisatie")
-    @PreAuthorize(BEHEREN)
-    ModelAndView leesRealisatieIn(@PathVariable String swv, @RequestParam(name = "bestand", required = false) MultipartFile bestand,
-            @AuthenticationPrincipal Gebruiker gebruiker, Model model) throws IOException {
-        realisatie(swv, model);
-        return bestand(bestand, "kies het CSV-bestand met de facturen of uren", "budget/realisatie", model,
-                invoer -> realisatieImport.leesIn(SwvCode.van(swv), invoer, gebruiker));
-    }
-
-    @GetMapping("/swv/{swv}/budget/duo-vergelijking")
-    @PreAuthorize(BEHEREN)
-    String duoVergelijking(@PathVariable String swv, Model model) {
-        model.addAttribute("swv", SwvCode.van(swv).waarde());
-        return "budget/duo-vergelijking";
-    }
-
-    @PostMapping("/swv/{swv}/budget/duo-vergelijking")
-    @PreAuthorize(BEHEREN)
-    ModelAndView vergelijkMetDuo(@PathVariable String swv, @RequestParam(name = "bestand", required = false) MultipartFile bestand, Model model)
-            throws IOException {
-        duoVergelijking(swv, model);
-        return bestand(bestand, "kies het bestand van DUO met de bekostigde leerlingen", "budget/duo-vergelijking", model, invoer -> {
-            var uitkomst = vergelijking.vergelijk(SwvCode.van(swv), invoer);
-            model.addAttribute("uitkomst", uitkomst);
-            return uitkomst.rapport();
-        });
-    }
-
     private Bekostigingsjaar gekozenJaar(String jaar, List<Bekostigingsjaar> jaren) {
         if (jaar != null && !jaar.isBlank()) {
             try {
@@ -420,5 +207,4 @@ class BudgetController {
         return jaren.stream().filter(j -> !vandaag.isBefore(j.begin()) && !vandaag.isAfter(j.einde())).findFirst()
                 .orElse(jaren.isEmpty() ? null : jaren.getFirst());
     }
-
 }

@@ -22,7 +22,6 @@ import org.openpdf.text.pdf.PdfWriter;
 /** A {@link Rapport} as a file to download: CSV for any program, xlsx for spreadsheets, PDF to send on. */
 public final class Rapportbestanden {
 
-    private static final java.util.regex.Pattern GETAL = java.util.regex.Pattern.compile("-?\\d{1,12}|\\d{1,3}(\\.\\d{3}){1,3}");
     private static final java.util.regex.Pattern BEDRAG = java.util.regex.Pattern.compile("(-?)€ (\\d{1,3}(\\.\\d{3}){0,4},\\d{2})");
 
     private Rapportbestanden() {
@@ -104,8 +103,9 @@ public final class Rapportbestanden {
                     for (int k = 0; k < rij.size(); k++) {
                         var cel = rij.get(k);
                         var bedrag = BEDRAG.matcher(cel);
-                        if (GETAL.matcher(cel).matches()) {
-                            blad.value(r + 2, k, Long.parseLong(cel.replace(".", "")));
+                        var getal = Rapport.geheelGetal(cel);
+                        if (getal != null) {
+                            blad.value(r + 2, k, getal);
                         } else if (bedrag.matches()) {
                             blad.value(r + 2, k, new java.math.BigDecimal(bedrag.group(1) + bedrag.group(2).replace(".", "").replace(',', '.')));
                             blad.style(r + 2, k).format("€ #,##0.00").set();
