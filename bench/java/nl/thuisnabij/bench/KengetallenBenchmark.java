@@ -29,7 +29,7 @@ class KengetallenBenchmark {
         try (var context = new SpringApplicationBuilder(ThuisnabijApplication.class)
                 .run("--server.port=0", "--thuisnabij.database.data-directory=", "--logging.level.root=WARN")) {
             var eigenaar = JdbcClient.create(context.getBean("eigenaarDataSource", javax.sql.DataSource.class));
-            var opbouw = new LandelijkeData(eigenaar, LastBenchmark.SCHAAL).vul(false);
+            var opbouw = new LandelijkeData(eigenaar, LastBenchmark.SCHAAL, context.getBean(Aanvraagcijfers.class)).vul(false);
             var uit = new StringBuilder("\n=== Kengetallen on national data (%d cores) ===\ngenerated in: ".formatted(Runtime.getRuntime().availableProcessors()));
             opbouw.forEach((stap, s) -> uit.append("%s %.1f s; ".formatted(stap, s)));
             uit.append('\n');

@@ -2,6 +2,7 @@ package nl.thuisnabij.bench;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.thuisnabij.aanvraag.Aanvraagcijfers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -16,11 +17,14 @@ final class LandelijkeData {
 
     private final JdbcClient jdbc;
     private final double schaal;
+    private final Aanvraagcijfers aanvraagcijfers;
     private final Map<String, Double> seconden = new LinkedHashMap<>();
 
-    LandelijkeData(JdbcClient jdbc, double schaal) {
+    /** The requests are inserted beside their aggregate, so the counts the kengetallen read are rebuilt by the aanvraag module. */
+    LandelijkeData(JdbcClient jdbc, double schaal, Aanvraagcijfers aanvraagcijfers) {
         this.jdbc = jdbc;
         this.schaal = schaal;
+        this.aanvraagcijfers = aanvraagcijfers;
     }
 
     Map<String, Double> vul() {
@@ -81,6 +85,9 @@ final class LandelijkeData {
                        a.ingediend_op + 42, a.ingediend_op + 42 + 365
                   from aanvraag a where a.status in ('ACTIEF', 'AFGELOPEN') and a.vestiging_id in (select id from vestiging where brin like '8%%');
                 """.formatted());
+        long start = System.nanoTime();
+        aanvraagcijfers.bouwOpnieuwOp();
+        seconden.put("kengetallen van de aanvragen", (System.nanoTime() - start) / 1e9);
         stap("aanmeldingen", """
                 with grens as (select min(id) as laag, max(id) - min(id) + 1 as n from leerling where achternaam like 'Landelijk %%')
                 insert into aanmelding (swv_code, vestiging_id, leerling_id, datum_aanmelding, geldt_vanaf, gewenste_startdatum, ondersteuningsbehoefte,

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import nl.thuisnabij.HttpSessie;
 import nl.thuisnabij.ThuisnabijApplication;
 import nl.thuisnabij.aanmelding.Aanmeldingen;
+import nl.thuisnabij.aanvraag.Aanvraagcijfers;
 import nl.thuisnabij.aanvraag.Termijnbewaking;
 import nl.thuisnabij.opp.Opps;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class LastBenchmark {
             var jdbc = context.getBean(JdbcClient.class);
             // the national data set is loaded, and its statistics gathered, as the owner of the schema
             var eigenaar = JdbcClient.create(context.getBean("eigenaarDataSource", javax.sql.DataSource.class));
-            var opbouw = new LandelijkeData(eigenaar, SCHAAL).vul();
+            var opbouw = new LandelijkeData(eigenaar, SCHAAL, context.getBean(Aanvraagcijfers.class)).vul();
             var omvang = jdbc.sql("""
                     select (select count(*) from vestiging) || ' vestigingen, ' || (select count(*) from leerling) || ' leerlingen, '
                         || (select count(*) from aanvraag) || ' aanvragen (PO2707: ' || (select count(*) from aanvraag where swv_code = 'PO2707')

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import nl.thuisnabij.IntegratieTest;
 import nl.thuisnabij.aanvraag.AanvraagBouwer;
+import nl.thuisnabij.aanvraag.Aanvraagcijfers;
 import nl.thuisnabij.aanvraag.Aanvraagsoort;
 import nl.thuisnabij.aanvraag.Aanvragen;
 import nl.thuisnabij.aanvraag.Bekostigingscategorie;
@@ -46,6 +47,8 @@ class KengetallenTest {
     Aanvragen aanvragen;
     @Autowired
     Beoordeling beoordeling;
+    @Autowired
+    Aanvraagcijfers aanvraagcijfers;
     @Autowired
     Leerlingen leerlingen;
     @Autowired
@@ -93,6 +96,20 @@ class KengetallenTest {
         var doorloop = rijVanDitJaar(kengetallen.vanSwv(SWV, "test", false), "Doorlooptijd toelaatbaarheidsverklaringen (dagen)");
         assertThat(Integer.parseInt(doorloop.get(1))).as("TLV's besloten").isPositive();
         assertThat(doorloop.subList(2, 8)).as("ontvangen, compleet en besluit vandaag: nul dagen daartussen").allSatisfy(d -> assertThat(d).matches("\\d+"));
+    }
+
+    @Test
+    void deTellingenDieElkBesluitBijwerktZijnGelijkAanDieOpnieuwOpgebouwdUitAlleAanvragen() {
+        toegekendeTlvVso("Bijgewerkt");
+        int vanaf = Schooljaar.van(LocalDate.now()).beginjaar() - 4;
+        var bijgewerkt = Set.copyOf(aanvraagcijfers.toekenningen(java.util.Optional.empty(), vanaf));
+        var doorlooptijden = Set.copyOf(aanvraagcijfers.doorlooptijden(java.util.Optional.empty(), vanaf));
+        assertThat(bijgewerkt).as("toekenningen").isNotEmpty();
+
+        assertThat(aanvraagcijfers.bouwOpnieuwOp()).as("besloten aanvragen").isPositive();
+
+        assertThat(Set.copyOf(aanvraagcijfers.toekenningen(java.util.Optional.empty(), vanaf))).isEqualTo(bijgewerkt);
+        assertThat(Set.copyOf(aanvraagcijfers.doorlooptijden(java.util.Optional.empty(), vanaf))).isEqualTo(doorlooptijden);
     }
 
     @Test
