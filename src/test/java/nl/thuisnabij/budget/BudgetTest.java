@@ -59,6 +59,8 @@ class BudgetTest {
     @Autowired
     VestigingstellingImport vestigingstellingImport;
     @Autowired
+    SoVsoTellingImport soVsoImport;
+    @Autowired
     nl.thuisnabij.register.Register register;
     @Autowired
     Aanvragen aanvragen;
@@ -253,6 +255,44 @@ class BudgetTest {
         beoordeling.neemBesluit(SWV, id, bouwer.versie(id), coordinator, new BesluitInvoer(Besluituitkomst.TOEGEKEND, "Beide adviezen positief.",
                 start, start.plusYears(2), Bekostigingscategorie.MIDDEN, null, null));
         return id;
+    }
+
+    @Test
+    void deTellingSoEnVsoVanDuoStaatPerCategorieNaastDeTlvsVanHetEigenRegisterOp1Oktober() throws Exception {
+        int peiljaar = LocalDate.now().plusMonths(11).getYear();
+        var bestand = """
+                SWV_BETALEND;PEILJAAR;SOORT_ONDERWIJS;BEKOSTIGINGSCATEGORIE;BINNEN_SWV;AANTAL_LEERLINGEN
+                PO2707;%1$d;SO;midden;ja;3
+                PO2707;%1$d;SO;2;nee;1
+                PO2707;%1$d;VSO;hoog;ja;2
+                PO2601;%1$d;SO;laag;ja;40
+                00AA;%1$d;SO;laag;nee;5
+                """.formatted(peiljaar);
+        var rapport = soVsoImport.leesIn(SWV, new ByteArrayInputStream(bestand.getBytes(StandardCharsets.UTF_8)));
+        assertThat(rapport.geslaagd()).as(rapport.fouten().toString()).isTrue();
+        assertThat(rapport.meldingen()).containsExactly("2 regels van andere samenwerkingsverbanden of instellingen zijn overgeslagen.");
+        Function<String, SoVsoTelling> rij = soort -> budgetten.soVsoTellingen(SWV).stream()
+                .filter(t -> t.peiljaar() == peiljaar && t.tlvSoort().equals(soort.split(" ")[0]) && t.categorie().name().equals(soort.split(" ")[1]))
+                .findFirst().orElseThrow();
+        int eigenVoor = rij.apply("SO MIDDEN").eigenRegister();
+        assertThat(rij.apply("SO MIDDEN").duo()).isEqualTo(4);
+        assertThat(rij.apply("SO MIDDEN").buitenSwv()).isEqualTo(1);
+        assertThat(rij.apply("VSO HOOG").duo()).isEqualTo(2);
+
+        toegekendeTlvSo("Sovso", "300000005");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(rij.apply("SO MIDDEN").eigenRegister()).isEqualTo(eigenVoor + 1));
+        assertThat(rij.apply("SO MIDDEN").verschil()).isEqualTo(4 - (eigenVoor + 1));
+
+        var fout = soVsoImport.leesIn(SWV, new ByteArrayInputStream(bestand.replace("VSO;hoog;ja;2", "VSO;zwaar;ja;9").getBytes(StandardCharsets.UTF_8)));
+        assertThat(fout.geslaagd()).isFalse();
+        assertThat(fout.fouten()).singleElement().satisfies(f -> {
+            assertThat(f.regel()).isEqualTo(4);
+            assertThat(f.bericht()).contains("BEKOSTIGINGSCATEGORIE 'zwaar'");
+        });
+        assertThat(rij.apply("VSO HOOG").duo()).as("niets ingelezen").isEqualTo(2);
+        var pagina = mvc.perform(get("/swv/PO2707/budget/leerlingtelling").with(user(financien))).andReturn().getResponse();
+        assertThat(pagina.getContentAsString(StandardCharsets.UTF_8)).contains("Telling van DUO naast het eigen register", "hoog (categorie 3)");
     }
 
     @Test

@@ -13,6 +13,7 @@ import nl.thuisnabij.budget.Begroting;
 import nl.thuisnabij.budget.Bekostigingsjaar;
 import nl.thuisnabij.budget.Bekostigingsregeling;
 import nl.thuisnabij.budget.Leerlingtelling;
+import nl.thuisnabij.budget.SoVsoTellingImport;
 import nl.thuisnabij.budget.TypePo;
 import nl.thuisnabij.shared.Bedrag;
 import nl.thuisnabij.shared.GelijktijdigeWijzigingException;
@@ -91,6 +92,27 @@ public class BudgetRepository {
                     insert into budget_leerlingtelling (swv_code, peiljaar, type_po, aantal, ingelezen_op) values (?, ?, ?, ?, ?)""")
                     .params(swv, peiljaar, type.name(), aantal, java.sql.Timestamp.from(op)).update());
         });
+    }
+
+    /** Replaces DUO's (V)SO counts of these years whole. */
+    public void vervangSoVsoTellingen(String swv, Map<Integer, List<SoVsoTellingImport.Regel>> perPeiljaar, Instant op) {
+        perPeiljaar.forEach((peiljaar, regels) -> {
+            jdbc.sql("delete from budget_so_vso_telling where swv_code = ? and peiljaar = ?").params(swv, peiljaar).update();
+            regels.forEach(r -> jdbc.sql("""
+                    insert into budget_so_vso_telling (swv_code, peiljaar, tlv_soort, categorie, binnen_swv, aantal, ingelezen_op) values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(swv, peiljaar, r.tlvSoort(), r.categorie().name(), r.binnenSwv(), r.aantal(), java.sql.Timestamp.from(op)).update());
+        });
+    }
+
+    /** DUO's (V)SO counts per year, kind and category (inside and outside the SWV together), with those outside, newest year first. */
+    public List<SoVsoTellingImport.Regel> soVsoTellingen(String swv) {
+        return jdbc.sql("""
+                select peiljaar, tlv_soort, categorie, binnen_swv, aantal from budget_so_vso_telling where swv_code = ?
+                 order by peiljaar desc, tlv_soort, case categorie when 'LAAG' then 1 when 'MIDDEN' then 2 else 3 end, binnen_swv desc""")
+                .param(swv)
+                .query((rs, n) -> new SoVsoTellingImport.Regel(rs.getInt(1), rs.getString(2),
+                        Bekostigingscategorie.valueOf(rs.getString(3)), rs.getBoolean(4), rs.getInt(5)))
+                .list();
     }
 
     /** Books the TLV as its decision with this number stands, unless a later decision was booked already (events may arrive late). */

@@ -5,6 +5,7 @@ import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.budget.Budgetten;
 import nl.thuisnabij.budget.DuoVergelijking;
 import nl.thuisnabij.budget.LeerlingtellingImport;
+import nl.thuisnabij.budget.SoVsoTellingImport;
 import nl.thuisnabij.budget.RealisatieImport;
 import nl.thuisnabij.budget.VestigingstellingImport;
 import nl.thuisnabij.register.SwvCode;
@@ -32,12 +33,14 @@ class BudgetbestandenController {
 
     private final Budgetten budgetten;
     private final LeerlingtellingImport tellingImport;
+    private final SoVsoTellingImport soVsoImport;
     private final VestigingstellingImport vestigingstellingImport;
     private final RealisatieImport realisatieImport;
     private final DuoVergelijking vergelijking;
 
     BudgetbestandenController(Budgetten budgetten, LeerlingtellingImport tellingImport, VestigingstellingImport vestigingstellingImport,
-            RealisatieImport realisatieImport, DuoVergelijking vergelijking) {
+            RealisatieImport realisatieImport, DuoVergelijking vergelijking, SoVsoTellingImport soVsoImport) {
+        this.soVsoImport = soVsoImport;
         this.budgetten = budgetten;
         this.tellingImport = tellingImport;
         this.vestigingstellingImport = vestigingstellingImport;
@@ -51,6 +54,7 @@ class BudgetbestandenController {
         var code = SwvCode.van(swv);
         model.addAttribute("swv", code.waarde());
         model.addAttribute("tellingen", budgetten.tellingen(code));
+        model.addAttribute("soVso", budgetten.soVsoTellingen(code));
         return "budget/leerlingtelling";
     }
 
@@ -78,6 +82,14 @@ class BudgetbestandenController {
         model.addAttribute("rapport", rapport);
         // the page after the import, so it shows what the file changed
         return new ModelAndView(pagina.apply(model), model.asMap(), rapport.geslaagd() ? HttpStatus.OK : HttpStatus.BAD_REQUEST);
+    }
+
+    @PostMapping("/swv/{swv}/budget/leerlingtelling/so-vso")
+    @PreAuthorize(BEHEREN)
+    ModelAndView leesSoVsoTellingIn(@PathVariable String swv, @RequestParam(name = "bestand", required = false) MultipartFile bestand, Model model)
+            throws IOException {
+        return bestand(bestand, "kies het CSV-bestand van DUO met de leerlingen in SO en VSO", model, m -> telling(swv, m),
+                invoer -> soVsoImport.leesIn(SwvCode.van(swv), invoer));
     }
 
     @PostMapping("/swv/{swv}/budget/leerlingtelling/vestigingen")
