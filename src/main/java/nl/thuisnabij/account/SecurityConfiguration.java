@@ -56,7 +56,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/samenwerkingsverbanden", "/samenwerkingsverbanden/**", "/api/v1/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/api/swagger-ui/**", "/swagger-ui/**", "/css/**", "/js/**",
                                 "/img/**", "/webjars/**", "/favicon.ico", "/inloggen", "/inloggen/tweede-stap", "/tweestapsverificatie", "/wachtwoord-vergeten",
-                                "/wachtwoord-instellen/*", "/wachtwoord-instellen/*/federatie/*", "/error", "/scholen/*/ondersteuningsprofiel")
+                                "/wachtwoord-instellen/*", "/wachtwoord-instellen/*/federatie/*", "/error", "/scholen/*/ondersteuningsprofiel", "/scholen-in-de-buurt")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").access(vanuit(metriekNetwerken))

@@ -47,6 +47,15 @@ public class Afstanden {
         return Optional.of(2 * AARDSTRAAL_KM * Math.asin(Math.sqrt(h)));
     }
 
+    /** A distance as Dutch readers write it: "3,9 km"; under 100 m is "minder dan 0,1 km". */
+    public static String notatie(Number km) {
+        if (km == null) {
+            return "onbekend";
+        }
+        var afgerond = java.math.BigDecimal.valueOf(km.doubleValue()).setScale(1, java.math.RoundingMode.HALF_UP);
+        return afgerond.signum() == 0 ? "minder dan 0,1 km" : afgerond.toPlainString().replace('.', ',') + " km";
+    }
+
     private static Map<String, Coordinaat> lees() {
         var resultaat = new HashMap<String, Coordinaat>();
         try {

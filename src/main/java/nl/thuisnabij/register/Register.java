@@ -46,6 +46,11 @@ public class Register {
                 .orElseThrow(() -> new NietGevondenException("Samenwerkingsverband %s bestaat niet".formatted(code)));
     }
 
+    /** The SWV of primary or secondary education for the pupils living in this 4-digit postcode area, if one serves it. */
+    public Optional<Samenwerkingsverband> samenwerkingsverbandVoor(String postcode4, boolean vo) {
+        return gebieden.findPostcode(postcode4).map(gebied -> vo ? gebied.swvVo() : gebied.swvPo()).flatMap(code -> samenwerkingsverband(new SwvCode(code)));
+    }
+
     /** Which SWVs serve the pupils living at this postcode (four digits, letters optional). */
     public Zoekresultaat zoekOpPostcode(String invoer) {
         var postcode = Postcode.parse(invoer);

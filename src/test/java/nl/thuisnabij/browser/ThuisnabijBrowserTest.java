@@ -174,6 +174,41 @@ class ThuisnabijBrowserTest {
     }
 
     @Test
+    void eenOuderVindtOpZijnTelefoonDeScholenInDeBuurtDieBiedenWatZijnKindNodigHeeft() throws Exception {
+        var b = browser();
+        b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            b.open("/");
+            volg(b, "Zoek scholen bij u in de buurt die bieden wat uw kind nodig heeft");
+            b.controleerToegankelijkheid();
+            b.vulIn("postcode", "10");
+            b.klik("Zoek scholen");
+            assertThat(b.tekst("label[for=postcode]")).contains("geen geldige postcode");
+            assertThat(b.vind("#postcode").getAttribute("value")).as("wat de ouder typte staat er nog").isEqualTo("10");
+            b.controleerToegankelijkheid();
+
+            b.vulIn("postcode", "1075 BX");
+            b.klik("Zoek scholen");
+            b.wachtOpTekst("#resultaat", "scholen bij postcode 1075");
+            kies(b, "behoefte", "Autisme");
+            b.klik("Zoek scholen");
+            b.wachtOpTekst("#resultaat", "met autisme");
+            b.controleerToegankelijkheid();
+            var kaarten = b.driver().findElements(By.cssSelector(".scholenlijst > li"));
+            assertThat(kaarten).isNotEmpty().allSatisfy(k -> assertThat(k.getText()).containsPattern("Autisme: (basisondersteuning|extra ondersteuning)"));
+            assertThat(kaarten.getFirst().getRect().getWidth()).as("een kaart per regel op een telefoon").isGreaterThan(300);
+            assertThat(kaarten.get(1).getRect().getY()).isGreaterThan(kaarten.getFirst().getRect().getY());
+            b.screenshot("scholen-in-de-buurt-telefoon");
+            var eerste = kaarten.getFirst().findElement(By.tagName("a")).getText();
+            volg(b, eerste);
+            b.controleerToegankelijkheid();
+            assertThat(b.pagina()).contains("Schoolondersteuningsprofiel van " + eerste);
+        } finally {
+            b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
+    @Test
     void eenVerkeerdWachtwoordGeeftEenDuidelijkeMelding() throws Exception {
         var b = browser();
         b.inloggen("directeur", "verkeerd-wachtwoord");
