@@ -1,7 +1,7 @@
 -- What the kengetallen count of a decided request, one narrow row per request, kept by the aanvraag
 -- module when a decision is taken: a national run reads 300,000 of these instead of joining the
--- requests with their decisions. It holds no pupil and no school, so the figures of past years stay
--- when a pupil's data is erased.
+-- requests with their decisions. It names no pupil and no school, but through the request it belongs
+-- to one: it goes when the pupil's data is erased, like the request.
 create table aanvraag_kengetal (
     aanvraag_id           bigint primary key,
     swv_code              varchar(6) not null references samenwerkingsverband (code),

@@ -30,7 +30,7 @@ class AanvraagPersoonsgegevens implements Persoonsgegevens {
                 "Gezondheidsgegevens (adviezen, bijlagen) tot drie jaar na het besluit (WPO art. 18a lid 13); de aanvraag en het besluit "
                         + "volgens de bewaartermijnen van het samenwerkingsverband",
                 List.of("aanvraag", "aanvraag_deskundige", "aanvraag_meewerker", "deskundigenadvies", "besluit", "bezwaar", "bijlage", "bericht",
-                        "herinnering", "bewaartermijn_verwerking", "duo_export", "duo_export_besluit"));
+                        "herinnering", "bewaartermijn_verwerking", "duo_export", "duo_export_besluit", "aanvraag_kengetal"));
     }
 
     /** A request still being handled counts as today; a decision until the end of the TLV or arrangement it gave. */
@@ -51,7 +51,7 @@ class AanvraagPersoonsgegevens implements Persoonsgegevens {
         if (aanvragen.length == 0) {
             return;
         }
-        for (var tabel : List.of("duo_export_besluit", "deskundigenadvies", "bezwaar", "bijlage", "bericht", "herinnering", "aanvraag_deskundige",
+        for (var tabel : List.of("aanvraag_kengetal", "duo_export_besluit", "deskundigenadvies", "bezwaar", "bijlage", "bericht", "herinnering", "aanvraag_deskundige",
                 "aanvraag_meewerker", "bewaartermijn_verwerking", "besluit")) {
             jdbc.sql("delete from " + tabel + " where aanvraag_id = any(?)").param(aanvragen).update();
         }

@@ -1,12 +1,15 @@
 package nl.thuisnabij.aanvraag;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.thuisnabij.aanvraag.persistence.AanvraagLijstRepository;
 import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.account.Gebruikers;
 import nl.thuisnabij.leerling.Leerling;
 import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.register.Register;
@@ -23,11 +26,53 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Aanvraaglijsten {
 
-    public record Filter(AanvraagStatus status, String zoek, boolean alleenMijn, Long vergadering, Long na) {
+    /**
+     * Which requests a list shows and in what order. The open ones (the coordinator's queue) are few
+     * enough to show at once and sort on any column; the decided ones, and a list of one state, run
+     * back through the years a page at a time, newest first.
+     */
+    public record Filter(AanvraagStatus status, String zoek, boolean alleenMijn, Long vergadering, Long na, Weergave weergave, Sortering sortering,
+            boolean aflopend) {
+
+        public Filter(AanvraagStatus status, String zoek, boolean alleenMijn, Long vergadering, Long na) {
+            this(status, zoek, alleenMijn, vergadering, na, Weergave.ALLE, Sortering.ACTIE, false);
+        }
+
         public static Filter alles() {
             return new Filter(null, null, false, null, null);
         }
+
+        boolean allesTegelijk() {
+            return status == null && weergave == Weergave.OPEN;
+        }
     }
+
+    public enum Weergave {
+        OPEN, AFGEHANDELD, ALLE
+    }
+
+    /** The columns the open requests sort on; ACTIE puts those that need the coordinator first, then the nearest term. */
+    public enum Sortering {
+        ACTIE(Comparator.comparing((Aanvraagregel r) -> !r.actieNodig()).thenComparing(Aanvraagregel::beslistermijnTot,
+                Comparator.nullsLast(Comparator.naturalOrder()))),
+        TERMIJN(Comparator.comparing(Aanvraagregel::beslistermijnTot, Comparator.nullsLast(Comparator.naturalOrder()))),
+        KENMERK(Comparator.comparingLong(Aanvraagregel::id)),
+        LEERLING(Comparator.comparing((Aanvraagregel r) -> r.leerling().achternaam(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(r -> r.leerling().voornaam(), String.CASE_INSENSITIVE_ORDER)),
+        SOORT(Comparator.comparing(Aanvraagregel::soort)),
+        SCHOOL(Comparator.comparing((Aanvraagregel r) -> r.school().naam(), String.CASE_INSENSITIVE_ORDER)),
+        STATUS(Comparator.comparing(Aanvraagregel::status)),
+        BEHANDELAAR(Comparator.comparing(Aanvraagregel::behandelaar, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)));
+
+        private final Comparator<Aanvraagregel> volgorde;
+
+        Sortering(Comparator<Aanvraagregel> volgorde) {
+            this.volgorde = volgorde;
+        }
+    }
+
+    /** More open requests than this is a backlog to filter, not a page to read. */
+    public static final int MEESTE_OPEN = 500;
 
     /** One page of the requests this user may see that pass the filter, and the counts per state over all of them. */
     public record Werkvoorraad(Pagina<Aanvraagregel> pagina, Map<AanvraagStatus, Long> aantallen) {
@@ -40,9 +85,14 @@ public class Aanvraaglijsten {
     private final Leerlingen leerlingen;
     private final Register register;
     private final Aanvraagwerk werk;
+    private final Gebruikers gebruikers;
+    private final Aanvraaginstellingen instellingen;
 
-    Aanvraaglijsten(AanvraagLijstRepository repository, Leerlingen leerlingen, Register register, Aanvraagwerk werk) {
+    Aanvraaglijsten(AanvraagLijstRepository repository, Leerlingen leerlingen, Register register, Aanvraagwerk werk, Gebruikers gebruikers,
+            Aanvraaginstellingen instellingen) {
         this.werk = werk;
+        this.gebruikers = gebruikers;
+        this.instellingen = instellingen;
         this.repository = repository;
         this.leerlingen = leerlingen;
         this.register = register;
@@ -52,11 +102,22 @@ public class Aanvraaglijsten {
     public Werkvoorraad werkvoorraad(SwvCode swv, Gebruiker kijker, Filter filter) {
         var zicht = zicht(swv, kijker);
         var zoek = filter.zoek() == null ? "" : filter.zoek().trim();
-        var criteria = new AanvraagLijstRepository.Criteria(filter.status(), filter.alleenMijn() ? kijker.id() : null, filter.vergadering(), null,
-                zoek.isEmpty() ? null : leerlingen.idsMetNaam(swv, zoek),
+        var statussen = filter.status() != null ? null : switch (filter.weergave()) {
+            case OPEN -> Arrays.stream(AanvraagStatus.values()).filter(AanvraagStatus::isOpen).toList();
+            case AFGEHANDELD -> Arrays.stream(AanvraagStatus.values()).filter(s -> !s.isOpen()).toList();
+            case ALLE -> null;
+        };
+        var criteria = new AanvraagLijstRepository.Criteria(filter.status(), statussen, filter.alleenMijn() ? kijker.id() : null, filter.vergadering(),
+                null, zoek.isEmpty() ? null : leerlingen.idsMetNaam(swv, zoek),
                 zoek.isEmpty() ? null : register.vestigingen(swv).stream().filter(s -> s.naam().toLowerCase().contains(zoek.toLowerCase()))
                         .map(Vestiging::id).toList(),
-                filter.na());
+                filter.allesTegelijk() ? null : filter.na());
+        if (filter.allesTegelijk()) {
+            var alle = regels(swv, repository.pagina(swv, zicht, criteria, MEESTE_OPEN), "werkvoorraad aanvragen");
+            var volgorde = filter.aflopend() ? filter.sortering().volgorde.reversed() : filter.sortering().volgorde;
+            var gesorteerd = alle.stream().sorted(volgorde.thenComparing(Aanvraagregel::id)).toList();
+            return new Werkvoorraad(new Pagina<>(gesorteerd, null), repository.aantallen(swv, zicht));
+        }
         var kernen = repository.pagina(swv, zicht, criteria, Pagina.GROOTTE + 1);
         var pagina = Pagina.van(kernen, Aanvraagregel.Kern::id);
         return new Werkvoorraad(new Pagina<>(regels(swv, pagina.regels(), "werkvoorraad aanvragen"), pagina.volgende()),
@@ -69,7 +130,7 @@ public class Aanvraaglijsten {
         if (vergaderingen.isEmpty()) {
             return List.of();
         }
-        var criteria = new AanvraagLijstRepository.Criteria(null, null, null, vergaderingen, null, null, null);
+        var criteria = new AanvraagLijstRepository.Criteria(null, null, null, null, vergaderingen, null, null, null);
         return regels(swv, repository.pagina(swv, zicht(swv, kijker), criteria, 1000), "agenda commissie");
     }
 
@@ -77,8 +138,7 @@ public class Aanvraaglijsten {
     public List<Aanvraagregel> vanOuder(Gebruiker ouder) {
         var kinderen = leerlingen.vanOuder(ouder.id()).stream().collect(Collectors.toMap(Leerling::id, Function.identity()));
         var kernen = repository.vanLeerlingen(kinderen.keySet());
-        var scholen = scholen(kernen);
-        return kernen.stream().map(k -> new Aanvraagregel(k, kinderen.get(k.leerlingId()), scholen.get(k.vestigingId()))).toList();
+        return metSchoolEnBehandelaar(kernen, kinderen);
     }
 
     private AanvraagToegang.Voorwaarde zicht(SwvCode swv, Gebruiker kijker) {
@@ -91,8 +151,19 @@ public class Aanvraaglijsten {
         }
         var kinderen = leerlingen.vindAlle(swv, kernen.stream().map(Aanvraagregel.Kern::leerlingId).collect(Collectors.toCollection(
                 java.util.LinkedHashSet::new)), omschrijving);
+        return metSchoolEnBehandelaar(kernen, kinderen);
+    }
+
+    /** The schools, coordinators and decision terms of these requests, each read at once. */
+    private List<Aanvraagregel> metSchoolEnBehandelaar(List<Aanvraagregel.Kern> kernen, Map<Long, Leerling> kinderen) {
         var perId = scholen(kernen);
-        return kernen.stream().map(k -> new Aanvraagregel(k, kinderen.get(k.leerlingId()), perId.get(k.vestigingId()))).toList();
+        var behandelaars = gebruikers.namen(kernen.stream().map(Aanvraagregel.Kern::coordinatorId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
+        var beleid = new java.util.HashMap<SwvCode, Aanvraagbeleid>();
+        return kernen.stream().map(k -> new Aanvraagregel(k, kinderen.get(k.leerlingId()), perId.get(k.vestigingId()),
+                k.coordinatorId() == null ? null : behandelaars.get(k.coordinatorId()),
+                k.ingediendOp() == null ? null : k.ingediendOp().plusWeeks(beleid.computeIfAbsent(k.swv(), instellingen::beleid).beslistermijnWeken())))
+                .toList();
     }
 
     /** The schools of these requests, read at once. */

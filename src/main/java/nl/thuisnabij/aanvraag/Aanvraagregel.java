@@ -7,13 +7,48 @@ import nl.thuisnabij.register.Vestiging;
 
 /**
  * A request as a list shows it: no long texts, the outcome of its current decision, with its
- * pupil and school.
+ * pupil, school, the coordinator who handles it and the last day of the decision term.
  */
-public record Aanvraagregel(Kern kern, Leerling leerling, Vestiging school) {
+public record Aanvraagregel(Kern kern, Leerling leerling, Vestiging school, String behandelaar, LocalDate beslistermijnTot) {
 
-    /** What the list query reads of a request itself. */
+    /**
+     * What the list query reads of a request itself. Action is needed from the coordinator when a
+     * request waits to be taken in, or when every expert asked has given advice.
+     */
     public record Kern(long id, SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, boolean verlenging,
-            AanvraagStatus status, LocalDate ingediendOp, Long vergaderingId, Besluituitkomst uitkomst) {
+            AanvraagStatus status, LocalDate ingediendOp, Long vergaderingId, Besluituitkomst uitkomst, Long coordinatorId, boolean actieNodig) {
+    }
+
+    /** The reference schools, parents and DUO use: the SWV's code and the request's number. */
+    public String kenmerk() {
+        return kern.swv().waarde() + "-" + kern.id();
+    }
+
+    public boolean actieNodig() {
+        return kern.actieNodig();
+    }
+
+    /** Days left to decide, negative when the term has passed; empty when there is no term to keep (not submitted, or decided). */
+    public java.util.OptionalLong dagenOver(LocalDate vandaag) {
+        if (beslistermijnTot == null || !kern.status().isOpen()) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(java.time.temporal.ChronoUnit.DAYS.between(vandaag, beslistermijnTot));
+    }
+
+    /** The days left in words: "nog 12 dagen", "nog 1 dag", "vandaag", "3 dagen te laat". */
+    public String termijn(LocalDate vandaag) {
+        var dagen = dagenOver(vandaag);
+        if (dagen.isEmpty()) {
+            return "—";
+        }
+        long d = dagen.getAsLong();
+        if (d == 0) {
+            return "vandaag";
+        }
+        long aantal = Math.abs(d);
+        var woord = aantal == 1 ? "1 dag" : aantal + " dagen";
+        return d > 0 ? "nog " + woord : woord + " te laat";
     }
 
     public long id() {

@@ -2,6 +2,8 @@ package nl.thuisnabij.aanvraag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,6 +45,10 @@ class AanvraaglijstenTest {
     JdbcClient jdbc;
     @Autowired
     Aanmeldingen aanmeldingen;
+    @Autowired
+    Aanvraaginstellingen instellingen;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     @Test
     void deLijstToontElkeGebruikerPreciesDeAanvragenDieDeToegangsregelHemLaatZien() {
@@ -100,6 +106,72 @@ class AanvraaglijstenTest {
         assertThat(gezocht).isNotEmpty().allMatch(r -> r.leerling().naam().contains(leerling) || r.school().naam().contains(leerling));
     }
 
+    @Test
+    void deWerkvoorraadToontDeOpenAanvragenMetEerstWatActieNodigHeeftEnDanDeKortsteTermijn() {
+        var coordinator = gebruikers.loadUserByUsername("coordinator");
+        var bouwer = new AanvraagBouwer(SWV, gebruikers.loadUserByUsername("ib"), "Werkvoorraad", aanvragen, leerlingen, jdbc);
+        long nieuw = bouwer.ingediend(Aanvraagsoort.TLV_SO, "Wessel", null, null);
+
+        var open = lijsten.werkvoorraad(SWV, coordinator, new Aanvraaglijsten.Filter(null, null, false, null, null, Aanvraaglijsten.Weergave.OPEN,
+                Aanvraaglijsten.Sortering.ACTIE, false)).aanvragen();
+
+        assertThat(open).isNotEmpty().allMatch(r -> r.status().isOpen());
+        assertThat(open).extracting(Aanvraagregel::id).contains(nieuw);
+        var nieuwe = open.stream().filter(r -> r.id() == nieuw).findFirst().orElseThrow();
+        assertThat(nieuwe.actieNodig()).as("ingediend: de coördinator moet hem in behandeling nemen").isTrue();
+        assertThat(nieuwe.kenmerk()).isEqualTo("PO2707-" + nieuw);
+        assertThat(nieuwe.beslistermijnTot()).isEqualTo(nieuwe.ingediendOp().plusWeeks(instellingen.beleid(SWV).beslistermijnWeken()));
+        int eersteZonderActie = java.util.stream.IntStream.range(0, open.size()).filter(i -> !open.get(i).actieNodig()).findFirst().orElse(open.size());
+        assertThat(open.subList(eersteZonderActie, open.size())).as("actie nodig staat bovenaan").noneMatch(Aanvraagregel::actieNodig);
+        assertThat(open.subList(0, eersteZonderActie)).extracting(Aanvraagregel::beslistermijnTot)
+                .isSortedAccordingTo(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+
+        var opNaam = lijsten.werkvoorraad(SWV, coordinator, new Aanvraaglijsten.Filter(null, null, false, null, null, Aanvraaglijsten.Weergave.OPEN,
+                Aanvraaglijsten.Sortering.LEERLING, true)).aanvragen();
+        assertThat(opNaam).extracting(r -> r.leerling().achternaam().toLowerCase() + " " + r.leerling().voornaam().toLowerCase())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        var afgehandeld = alleRegels(coordinator, new Aanvraaglijsten.Filter(null, null, false, null, null, Aanvraaglijsten.Weergave.AFGEHANDELD,
+                Aanvraaglijsten.Sortering.ACTIE, false));
+        assertThat(afgehandeld).isNotEmpty().noneMatch(r -> r.status().isOpen());
+    }
+
+    @Test
+    void eenTermijnZegtHoeveelDagenErNogZijnOfHoeveelTeLaatZonderDagEnDagen() {
+        var kern = new Aanvraagregel.Kern(1, SWV, 1, 1, Aanvraagsoort.ARRANGEMENT, false, AanvraagStatus.IN_BEHANDELING, LocalDate.of(2026, 10, 1), null,
+                null, null, false);
+        var regel = new Aanvraagregel(kern, null, null, null, LocalDate.of(2026, 11, 12));
+
+        assertThat(regel.termijn(LocalDate.of(2026, 11, 1))).isEqualTo("nog 11 dagen");
+        assertThat(regel.termijn(LocalDate.of(2026, 11, 11))).isEqualTo("nog 1 dag");
+        assertThat(regel.termijn(LocalDate.of(2026, 11, 12))).isEqualTo("vandaag");
+        assertThat(regel.termijn(LocalDate.of(2026, 11, 15))).isEqualTo("3 dagen te laat");
+        var besloten = new Aanvraagregel(new Aanvraagregel.Kern(1, SWV, 1, 1, Aanvraagsoort.ARRANGEMENT, false, AanvraagStatus.BESLOTEN,
+                LocalDate.of(2026, 10, 1), null, null, null, false), null, null, null, LocalDate.of(2026, 11, 12));
+        assertThat(besloten.termijn(LocalDate.of(2026, 11, 15))).as("besloten: geen termijn meer").isEqualTo("—");
+    }
+
+    @Test
+    void deCoordinatorDownloadtDeWerkvoorraadZoalsHijHemZietEnEenSchoolNiet() throws Exception {
+        var coordinator = gebruikers.loadUserByUsername("coordinator");
+        var pagina = mvc.perform(get("/swv/PO2707/aanvragen").param("sorteer", "TERMIJN").with(user(coordinator))).andReturn().getResponse();
+        assertThat(pagina.getStatus()).isEqualTo(200);
+        assertThat(pagina.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("aria-sort=\"ascending\"", "Open aanvragen", "Beslistermijn");
+
+        var xlsx = mvc.perform(get("/swv/PO2707/aanvragen.xlsx").param("sorteer", "KENMERK").with(user(coordinator))).andReturn().getResponse();
+        assertThat(xlsx.getStatus()).isEqualTo(200);
+        var open = lijsten.werkvoorraad(SWV, coordinator, new Aanvraaglijsten.Filter(null, null, false, null, null, Aanvraaglijsten.Weergave.OPEN,
+                Aanvraaglijsten.Sortering.KENMERK, false)).aanvragen();
+        try (var werkboek = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+            var rijen = werkboek.getFirstSheet().read();
+            var kop = rijen.stream().filter(r -> "Kenmerk".equals(r.getCellText(0))).findFirst().orElseThrow();
+            var kenmerken = rijen.subList(rijen.indexOf(kop) + 1, rijen.size()).stream().map(r -> r.getCellText(0)).filter(t -> t.startsWith("PO2707-")).toList();
+            assertThat(kenmerken).containsExactlyElementsOf(open.stream().map(Aanvraagregel::kenmerk).toList());
+        }
+        var school = mvc.perform(get("/swv/PO2707/aanvragen.csv").with(user(gebruikers.loadUserByUsername("ib")))).andReturn().getResponse();
+        assertThat(school.getStatus()).isEqualTo(403);
+    }
+
     private List<Long> alleBladzijden(Gebruiker kijker, Aanvraaglijsten.Filter filter) {
         return alleRegels(kijker, filter).stream().map(Aanvraagregel::id).toList();
     }
@@ -109,7 +181,7 @@ class AanvraaglijstenTest {
         Long na = null;
         do {
             var pagina = lijsten.werkvoorraad(SWV, kijker, new Aanvraaglijsten.Filter(filter.status(), filter.zoek(), filter.alleenMijn(),
-                    filter.vergadering(), na)).pagina();
+                    filter.vergadering(), na, filter.weergave(), filter.sortering(), filter.aflopend())).pagina();
             regels.addAll(pagina.regels());
             na = pagina.volgende();
         } while (na != null);

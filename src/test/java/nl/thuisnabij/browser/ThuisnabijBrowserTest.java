@@ -209,6 +209,32 @@ class ThuisnabijBrowserTest {
     }
 
     @Test
+    void deCoordinatorSorteertZijnWerkvoorraadEnZietWatActieNodigHeeftBovenaan() throws Exception {
+        var b = browser();
+        b.inloggen("coordinator", WACHTWOORD);
+        b.open("/swv/PO2707/aanvragen");
+        b.controleerToegankelijkheid();
+        var eerste = b.driver().findElements(By.cssSelector("#werkvoorraad tbody tr")).getFirst();
+        assertThat(eerste.getText()).as("bovenaan wat de coördinator moet doen").contains("actie nodig");
+        b.screenshot("werkvoorraad-coordinator", "h1");
+
+        b.driver().findElement(By.linkText("School")).click();
+        b.wachtOpTekst("th[aria-sort]", "School");
+        b.controleerToegankelijkheid();
+        var scholen = b.driver().findElements(By.cssSelector("#werkvoorraad tbody tr td:nth-child(4)")).stream().map(e -> e.getText().toLowerCase()).toList();
+        assertThat(scholen).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+
+        b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            b.open("/swv/PO2707/aanvragen?weergave=AFGEHANDELD");
+            b.controleerToegankelijkheid();
+            assertThat(b.tekst("#resultaat")).doesNotContain("actie nodig");
+        } finally {
+            b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
+    @Test
     void eenVerkeerdWachtwoordGeeftEenDuidelijkeMelding() throws Exception {
         var b = browser();
         b.inloggen("directeur", "verkeerd-wachtwoord");

@@ -26,14 +26,18 @@ import org.springframework.stereotype.Repository;
 public class AanvraagLijstRepository {
 
     /** The filters of a list; null or empty means: not filtered on this. */
-    public record Criteria(AanvraagStatus status, Long alleenVan, Long vergadering, Collection<Long> vergaderingen,
+    public record Criteria(AanvraagStatus status, Collection<AanvraagStatus> statussen, Long alleenVan, Long vergadering, Collection<Long> vergaderingen,
             Collection<Long> zoekLeerlingen, Collection<Long> zoekScholen, Long na) {
     }
 
     private static final String REGEL = """
             select a.id, a.swv_code, a.vestiging_id, a.leerling_id, a.soort, a.verlenging_van is not null as verlenging, a.status,
-                   a.ingediend_op, a.vergadering_id,
-                   (select b.uitkomst from besluit b where b.aanvraag_id = a.id order by b.volgnummer desc limit 1) as uitkomst
+                   a.ingediend_op, a.vergadering_id, a.coordinator_id,
+                   (select b.uitkomst from besluit b where b.aanvraag_id = a.id order by b.volgnummer desc limit 1) as uitkomst,
+                   a.status = 'INGEDIEND'
+                     or (a.status = 'ADVIES' and not exists (select 1 from aanvraag_deskundige m where m.aanvraag_id = a.id and m.vervangen_op is null
+                           and not exists (select 1 from deskundigenadvies d where d.aanvraag_id = a.id and d.deskundige_id = m.deskundige_id)))
+                     as actie_nodig
               from aanvraag a
             """;
 
@@ -50,6 +54,10 @@ public class AanvraagLijstRepository {
         if (criteria.status() != null) {
             sql.append(" and a.status = :status");
             waarden.put("status", criteria.status().name());
+        }
+        if (criteria.statussen() != null) {
+            sql.append(" and a.status = any(:statussen)");
+            waarden.put("statussen", criteria.statussen().stream().map(Enum::name).toArray(String[]::new));
         }
         if (criteria.alleenVan() != null) {
             sql.append(" and (a.coordinator_id = :ik or exists (select 1 from aanvraag_deskundige m where m.aanvraag_id = a.id and m.deskundige_id = :ik and m.vervangen_op is null))");
@@ -128,6 +136,6 @@ public class AanvraagLijstRepository {
         return new Aanvraagregel.Kern(rs.getLong("id"), new SwvCode(rs.getString("swv_code")), rs.getLong("vestiging_id"), rs.getLong("leerling_id"),
                 Aanvraagsoort.valueOf(rs.getString("soort")), rs.getBoolean("verlenging"), AanvraagStatus.valueOf(rs.getString("status")),
                 rs.getObject("ingediend_op", LocalDate.class), rs.getObject("vergadering_id", Long.class),
-                uitkomst == null ? null : Besluituitkomst.valueOf(uitkomst));
+                uitkomst == null ? null : Besluituitkomst.valueOf(uitkomst), rs.getObject("coordinator_id", Long.class), rs.getBoolean("actie_nodig"));
     }
 }

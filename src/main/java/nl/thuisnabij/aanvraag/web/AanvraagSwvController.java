@@ -1,5 +1,6 @@
 package nl.thuisnabij.aanvraag.web;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import nl.thuisnabij.aanvraag.AanvraagStatus;
 import nl.thuisnabij.aanvraag.Aanvraaglijsten;
@@ -14,6 +15,7 @@ import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
 import nl.thuisnabij.shared.web.Formulierstap;
+import nl.thuisnabij.shared.web.Invoer;
 import jakarta.validation.Valid;
 import java.util.function.Supplier;
 import org.springframework.validation.BindingResult;
@@ -52,9 +54,11 @@ class AanvraagSwvController {
     private final Aanvraaglijsten lijsten;
     private final Register register;
     private final Deskundigen deskundigen;
+    private final java.time.Clock klok;
 
     AanvraagSwvController(Aanvragen aanvragen, Aanvraaginstellingen instellingen, Commissie commissie, Bijlagen bijlagen,
-            Beoordeling beoordeling, Aanvraaglijsten lijsten, Register register, Deskundigen deskundigen) {
+            Beoordeling beoordeling, Aanvraaglijsten lijsten, Register register, Deskundigen deskundigen, java.time.Clock klok) {
+        this.klok = klok;
         this.aanvragen = aanvragen;
         this.instellingen = instellingen;
         this.commissie = commissie;
@@ -69,9 +73,10 @@ class AanvraagSwvController {
     @PreAuthorize(LEZERS)
     String werkvoorraad(@PathVariable String swv, @RequestParam(required = false) String status, @RequestParam(required = false) String zoek,
             @RequestParam(defaultValue = "false") boolean mijn, @RequestParam(required = false) Long vergadering,
-            @RequestParam(required = false) Long na, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
+            @RequestParam(required = false) Long na, @RequestParam(required = false) String weergave, @RequestParam(required = false) String sorteer,
+            @RequestParam(required = false) String richting, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
         var code = SwvCode.van(swv);
-        var filter = new Aanvraaglijsten.Filter(AanvraagWeb.status(status), zoek, mijn, vergadering, na);
+        var filter = filter(status, zoek, mijn, vergadering, na, weergave, sorteer, richting);
         var werkvoorraad = lijsten.werkvoorraad(code, gebruiker, filter);
         model.addAttribute("swv", register.bestaandSamenwerkingsverband(code));
         model.addAttribute("aanvragen", werkvoorraad.aanvragen());
@@ -80,7 +85,45 @@ class AanvraagSwvController {
         model.addAttribute("statussen", AanvraagStatus.values());
         model.addAttribute("filter", filter);
         model.addAttribute("vergaderingen", commissie.vergaderdata(code));
+        model.addAttribute("vandaag", java.time.LocalDate.now(klok));
+        model.addAttribute("meesteOpen", Aanvraaglijsten.MEESTE_OPEN);
         return "aanvraag/werkvoorraad";
+    }
+
+    /** The list as it is shown, as a spreadsheet or CSV file: the same filter and order, every column in words. */
+    @GetMapping("/swv/{swv}/aanvragen.{formaat}")
+    @PreAuthorize(BEHANDELAARS)
+    ResponseEntity<byte[]> werkvoorraadAlsBestand(@PathVariable String swv, @PathVariable String formaat, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String zoek, @RequestParam(defaultValue = "false") boolean mijn, @RequestParam(required = false) Long vergadering,
+            @RequestParam(required = false) String weergave, @RequestParam(required = false) String sorteer, @RequestParam(required = false) String richting,
+            @AuthenticationPrincipal Gebruiker gebruiker) {
+        if (!formaat.equals("csv") && !formaat.equals("xlsx")) {
+            throw new nl.thuisnabij.shared.NietGevondenException("de werkvoorraad is er als .csv of .xlsx");
+        }
+        var code = SwvCode.van(swv);
+        var filter = filter(status, zoek, mijn, vergadering, null, weergave, sorteer, richting);
+        var vandaag = java.time.LocalDate.now(klok);
+        var rijen = lijsten.werkvoorraad(code, gebruiker, filter).aanvragen().stream()
+                .map(r -> List.of(r.kenmerk(), r.leerling().naam(), r.soort().omschrijving(), r.school().naam(), r.status().omschrijving(),
+                        r.behandelaar() == null ? "" : r.behandelaar(), r.ingediendOp() == null ? "" : nl.thuisnabij.shared.Datumnotatie.kort(r.ingediendOp()),
+                        r.termijn(vandaag), r.actieNodig() ? "ja" : "nee"))
+                .toList();
+        var tabel = new nl.thuisnabij.shared.Rapport.Tabel("Werkvoorraad " + code.waarde(),
+                List.of("Kenmerk", "Leerling", "Soort", "School", "Status", "Behandelaar", "Ingediend", "Beslistermijn", "Actie nodig"), rijen);
+        var rapport = new nl.thuisnabij.shared.Rapport("Werkvoorraad " + code.waarde() + " op " + nl.thuisnabij.shared.Datumnotatie.kort(vandaag), null,
+                List.of(tabel));
+        return nl.thuisnabij.shared.web.Rapportbestanden.alsDownload(rapport, formaat, "werkvoorraad-" + code.waarde());
+    }
+
+    /** Without a state chosen the queue shows the open requests; a state or "afgehandeld" runs back through the history. */
+    private static Aanvraaglijsten.Filter filter(String status, String zoek, boolean mijn, Long vergadering, Long na, String weergave, String sorteer,
+            String richting) {
+        var gekozen = AanvraagWeb.status(status);
+        var welke = weergave == null || weergave.isBlank() ? Aanvraaglijsten.Weergave.OPEN
+                : Invoer.optioneleKeuze(weergave, Aanvraaglijsten.Weergave.class, "de weergave");
+        var volgorde = sorteer == null || sorteer.isBlank() ? Aanvraaglijsten.Sortering.ACTIE
+                : Invoer.optioneleKeuze(sorteer, Aanvraaglijsten.Sortering.class, "de sortering");
+        return new Aanvraaglijsten.Filter(gekozen, zoek, mijn, vergadering, na, welke, volgorde, "af".equals(richting));
     }
 
     @GetMapping("/swv/{swv}/aanvragen/{aanvraag}")
