@@ -60,7 +60,7 @@ class AvgTest {
     }
 
     @Test
-    void dePrivacyfunctionarisDownloadtAllesOverEenLeerlingAlsPdfEnJson() throws Exception {
+    void dePrivacyfunctionarisDownloadtAllesOverEenLeerlingAlsPdfCsvEnJsonEnZietWieDeGegevensZag() throws Exception {
         var privacy = gebruikers.loadUserByUsername("privacy");
         var aanvraag = jdbc.sql("""
                 select leerling_id, vraag from aanvraag where swv_code = 'PO2707' and vraag is not null and status <> 'CONCEPT' order by id limit 1
@@ -83,8 +83,16 @@ class AvgTest {
         try (var document = Loader.loadPDF(pdf.getContentAsByteArray())) {
             assertThat(new PDFTextStripper().getText(document)).contains("Gegevens van " + naam, "AVG artikel 15", "Aanvragen");
         }
+        var csv = mvc.perform(get("/swv/PO2707/inzage/%d.csv".formatted(leerling)).with(user(privacy))).andReturn().getResponse();
+        assertThat(csv.getContentType()).startsWith("text/csv");
+        assertThat(csv.getContentAsString(StandardCharsets.UTF_8)).contains("Gegevens van " + naam, "Aanvragen", (String) aanvraag[1]);
         assertThat(jdbc.sql("select count(*) from auditregel where recordsoort = 'leerling' and record_id = ? and omschrijving like 'inzage%'")
-                .param(String.valueOf(leerling)).query(Long.class).single()).isGreaterThanOrEqualTo(2);
+                .param(String.valueOf(leerling)).query(Long.class).single()).isGreaterThanOrEqualTo(3);
+
+        assertThat(gevonden.getContentAsString(StandardCharsets.UTF_8)).contains("/swv/PO2707/auditlog?recordsoort=leerling&amp;recordId=" + leerling);
+        var wieZag = mvc.perform(get("/swv/PO2707/auditlog").param("recordsoort", "leerling").param("recordId", String.valueOf(leerling))
+                .with(user(privacy))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(wieZag).contains("inzage gedownload als CSV", "inzage gedownload als PDF");
     }
 
     @Test

@@ -191,11 +191,12 @@ class PrivacyController {
         return "privacy/inzage";
     }
 
-    @GetMapping("/swv/{swv}/inzage/{leerling}.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable String swv, @PathVariable long leerling) {
+    /** Everything about the pupil as a PDF to hand over, or as CSV (one block per table) for a spreadsheet. */
+    @GetMapping("/swv/{swv}/inzage/{leerling}.{formaat:pdf|csv}")
+    ResponseEntity<byte[]> bestand(@PathVariable String swv, @PathVariable long leerling, @PathVariable String formaat) {
         var rapport = inzage.vanLeerling(SwvCode.van(swv), leerling);
-        auditLog.lezen(SwvCode.van(swv).waarde(), "leerling", String.valueOf(leerling), "inzage gedownload als PDF");
-        return Rapportbestanden.alsDownload(rapport, "pdf", "inzage-leerling-" + leerling);
+        auditLog.lezen(SwvCode.van(swv).waarde(), "leerling", String.valueOf(leerling), "inzage gedownload als " + formaat.toUpperCase(java.util.Locale.ROOT));
+        return Rapportbestanden.alsDownload(rapport, formaat, "inzage-leerling-" + leerling);
     }
 
     @GetMapping("/swv/{swv}/inzage/{leerling}.json")
