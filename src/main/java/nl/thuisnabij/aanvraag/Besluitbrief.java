@@ -1,13 +1,12 @@
 package nl.thuisnabij.aanvraag;
 
 import java.io.ByteArrayOutputStream;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.shared.Bedrag;
+import nl.thuisnabij.shared.Datumnotatie;
 import org.openpdf.text.Document;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
@@ -28,7 +27,6 @@ class Besluitbrief {
         this.instellingen = instellingen;
     }
 
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
 
     /** The letter as lines, the same for the PDF and for the preview before the decision is final. */
     List<Briefregel> regels(Aanvraag aanvraag, Besluit besluit) {
@@ -45,7 +43,7 @@ class Besluitbrief {
                 nietLeeg(c.email()))));
         regels.add(Briefregel.WIT);
         regels.add(new Briefregel(Briefregel.Soort.TEKST, "Aan de ouders/verzorgers van " + leerling.naam() + " en aan " + school.naam()));
-        regels.add(new Briefregel(Briefregel.Soort.TEKST, "Datum: " + DATUM.format(besluit.beslotenOp())));
+        regels.add(new Briefregel(Briefregel.Soort.TEKST, "Datum: " + Datumnotatie.lang(besluit.beslotenOp())));
         regels.add(new Briefregel(Briefregel.Soort.TEKST, "Kenmerk: " + swv.code() + "-" + aanvraag.id() + "-" + besluit.volgnummer()));
         if (aanvraag.tlvVolgnummer() != null) {
             regels.add(new Briefregel(Briefregel.Soort.TEKST, "TLV-nummer: " + aanvraag.swv().waarde() + "-TLV-" + aanvraag.tlvVolgnummer()));
@@ -56,16 +54,16 @@ class Besluitbrief {
             regels.add(new Briefregel(Briefregel.Soort.TEKST, "Dit besluit vervangt het eerdere besluit, naar aanleiding van: " + besluit.aanleiding() + "."));
         }
         regels.add(Briefregel.WIT);
-        var wie = leerling.naam() + " (geboren " + DATUM.format(leerling.geboortedatum()) + ")";
+        var wie = leerling.naam() + " (geboren " + Datumnotatie.lang(leerling.geboortedatum()) + ")";
         regels.add(new Briefregel(Briefregel.Soort.TEKST, switch (besluit.uitkomst()) {
             case INGETROKKEN -> besluit.isTlv() ? "Het samenwerkingsverband trekt de toelaatbaarheidsverklaring " + besluit.tlvSoort() + " voor " + wie
                     + " in. Zij geldt niet meer, ook niet voor de periode waarvoor zij was afgegeven."
                     : "Het samenwerkingsverband trekt het arrangement " + arrangement + " voor " + wie + " in. Het geldt niet meer; de school krijgt er geen "
                     + "geld meer voor.";
             case VOORTIJDIG_BEEINDIGD -> besluit.isTlv() ? "Het samenwerkingsverband beëindigt de toelaatbaarheidsverklaring " + besluit.tlvSoort() + " voor " + wie
-                    + " voortijdig. Zij geldt tot en met " + DATUM.format(besluit.einddatum()) + "."
+                    + " voortijdig. Zij geldt tot en met " + Datumnotatie.lang(besluit.einddatum()) + "."
                     : "Het samenwerkingsverband beëindigt het arrangement " + arrangement + " voor " + wie + " voortijdig. Het geldt tot en met "
-                    + DATUM.format(besluit.einddatum()) + "; het bedrag voor die kortere periode is " + Bedrag.notatie(besluit.bedrag()) + ".";
+                    + Datumnotatie.lang(besluit.einddatum()) + "; het bedrag voor die kortere periode is " + Bedrag.notatie(besluit.bedrag()) + ".";
             default -> "Het samenwerkingsverband heeft de aanvraag van " + school.naam() + " voor " + wie + " " + besluit.uitkomst().omschrijving() + ".";
         }));
         if (besluit.uitkomst().isToegekend()) {
@@ -78,8 +76,8 @@ class Besluitbrief {
                 regels.add(new Briefregel(Briefregel.Soort.TEKST, "Arrangement: " + arrangement + ", " + (besluit.uren() == null ? "" : besluit.uren() + " uur à "
                         + Bedrag.notatie(besluit.uurtarief()) + ", ") + "totaal " + Bedrag.notatie(besluit.bedrag()) + "."));
             }
-            regels.add(new Briefregel(Briefregel.Soort.TEKST, "Periode: van " + DATUM.format(besluit.startdatum()) + (besluit.einddatum() == null ? " zonder einddatum"
-                    : " tot en met " + DATUM.format(besluit.einddatum())) + "."));
+            regels.add(new Briefregel(Briefregel.Soort.TEKST, "Periode: van " + Datumnotatie.lang(besluit.startdatum()) + (besluit.einddatum() == null ? " zonder einddatum"
+                    : " tot en met " + Datumnotatie.lang(besluit.einddatum())) + "."));
         }
         regels.add(Briefregel.WIT);
         regels.add(new Briefregel(Briefregel.Soort.VET, "Motivering"));
@@ -92,7 +90,7 @@ class Besluitbrief {
         regels.add(Briefregel.WIT);
         regels.add(new Briefregel(Briefregel.Soort.VET, "Bezwaar"));
         regels.add(new Briefregel(Briefregel.Soort.TEKST, "Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag waarop dit besluit is bekendgemaakt, "
-                + "dus uiterlijk op " + DATUM.format(besluit.bezwaarTermijnTot()) + ", een bezwaarschrift indienen bij " + swv.weergavenaam()
+                + "dus uiterlijk op " + Datumnotatie.lang(besluit.bezwaarTermijnTot()) + ", een bezwaarschrift indienen bij " + swv.weergavenaam()
                 + (c.email() == null ? "" : " (" + c.email() + ")") + ". Vermeld uw naam en adres, de datum, het kenmerk van dit besluit en "
                 + "waarom u het er niet mee eens bent, en onderteken het bezwaarschrift (Algemene wet bestuursrecht, artikel 6:5 en 6:7)."
                 + (aanvraag.soort().isTlv() ? " Bij een bezwaar tegen een besluit over een toelaatbaarheidsverklaring vraagt het samenwerkingsverband "
@@ -104,7 +102,7 @@ class Besluitbrief {
             for (var advies : aanvraag.adviezen()) {
                 regels.add(new Briefregel(Briefregel.Soort.VET, (advies.volgnummer() == 1 ? "Eerste" : "Tweede") + " deskundige: " + advies.deskundigeNaam()
                         + ", " + advies.deskundigheid().omschrijving() + " — " + (advies.positief() ? "positief" : "negatief") + ", "
-                        + DATUM.format(advies.gegevenOp())));
+                        + Datumnotatie.lang(advies.gegevenOp())));
                 regels.add(new Briefregel(Briefregel.Soort.TEKST, advies.motivering()));
             }
         }
@@ -115,7 +113,7 @@ class Besluitbrief {
     List<Briefregel> bezwaarOngegrond(Aanvraag aanvraag, String motivering) {
         var besluit = aanvraag.huidigBesluit().orElseThrow();
         return List.of(new Briefregel(Briefregel.Soort.KOP, "Beslissing op bezwaar"),
-                new Briefregel(Briefregel.Soort.TEKST, "Het bezwaar tegen het besluit van " + DATUM.format(besluit.beslotenOp()) + " op de aanvraag "
+                new Briefregel(Briefregel.Soort.TEKST, "Het bezwaar tegen het besluit van " + Datumnotatie.lang(besluit.beslotenOp()) + " op de aanvraag "
                         + aanvraag.soort().omschrijving() + " is ongegrond. Het besluit blijft zoals het is."),
                 Briefregel.WIT, new Briefregel(Briefregel.Soort.VET, "Motivering"), new Briefregel(Briefregel.Soort.TEKST, motivering));
     }

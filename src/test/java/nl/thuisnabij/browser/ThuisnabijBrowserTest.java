@@ -235,6 +235,25 @@ class ThuisnabijBrowserTest {
     }
 
     @Test
+    void eenOuderZietOpZijnTelefoonMeteenZijnKinderenMetWatErKomtEnWatErGebeurde() throws Exception {
+        var b = browser();
+        b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            b.inloggen("ouder", WACHTWOORD);
+            b.open("/mijn");
+            b.wachtOpTekst("#kinderen", "Noah Kuipers");
+            b.controleerToegankelijkheid();
+            assertThat(b.tekst("#kinderen")).contains("Wat komt er", "U kunt bezwaar maken tot en met", "Wat is er gebeurd", "Uw contactpersoon:");
+            b.screenshot("ouder-kinderen-telefoon", "#kinderen");
+            b.driver().findElement(By.partialLinkText("U kunt bezwaar maken")).click();
+            b.controleerToegankelijkheid();
+            assertThat(b.driver().getCurrentUrl()).contains("/ouder/aanvragen/PO2707/");
+        } finally {
+            b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
+    @Test
     void eenVerkeerdWachtwoordGeeftEenDuidelijkeMelding() throws Exception {
         var b = browser();
         b.inloggen("directeur", "verkeerd-wachtwoord");

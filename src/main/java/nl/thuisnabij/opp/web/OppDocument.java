@@ -7,6 +7,7 @@ import java.util.Locale;
 import nl.thuisnabij.opp.Opp;
 import nl.thuisnabij.opp.OppVersie;
 import nl.thuisnabij.opp.Opps;
+import nl.thuisnabij.shared.Datumnotatie;
 import org.openpdf.text.Document;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
@@ -19,7 +20,6 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 final class OppDocument {
 
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl-NL"))
             .withZone(ZoneId.of("Europe/Amsterdam"));
 
@@ -46,9 +46,9 @@ final class OppDocument {
     private void schrijf(Opps.Overzicht o, OppVersie v) {
         Opp opp = o.opp();
         regel(kop, "Ontwikkelingsperspectief (OPP) van " + o.leerling().naam());
-        regel(tekst, "Geboren op " + DATUM.format(o.leerling().geboortedatum()) + ". School: " + o.school().naam() + ".");
+        regel(tekst, "Geboren op " + Datumnotatie.lang(o.leerling().geboortedatum()) + ". School: " + o.school().naam() + ".");
         regel(tekst, "Versie " + v.volgnummer() + ": " + v.status().omschrijving()
-                + (v.vastgesteldOp() != null ? ", op " + DATUM.format(v.vastgesteldOp()) : "") + ".");
+                + (v.vastgesteldOp() != null ? ", op " + Datumnotatie.lang(v.vastgesteldOp()) : "") + ".");
         wit();
         regel(vet, "Wat is dit?");
         regel(tekst, "In dit plan staat wat uw kind nodig heeft, welke doelen we samen willen halen en wie wat doet. "
@@ -65,7 +65,7 @@ final class OppDocument {
         }
         for (var doel : doelen) {
             regel(tekst, "• " + doel.beschrijving() + " (" + doel.domein().omschrijving() + "). Niveau: " + doel.niveau() + ". Klaar op: "
-                    + DATUM.format(doel.streefdatum()) + "." + (doel.resultaat() == null ? "" : " Bij de evaluatie: " + doel.resultaat().omschrijving()
+                    + Datumnotatie.lang(doel.streefdatum()) + "." + (doel.resultaat() == null ? "" : " Bij de evaluatie: " + doel.resultaat().omschrijving()
                             + (doel.toelichting() == null ? "." : ", " + doel.toelichting())));
         }
         kopje("Wie doet wat? (handelingsdeel)");
@@ -89,7 +89,7 @@ final class OppDocument {
         }
         if (v.oogoOp() != null) {
             kopje("Het gesprek met u");
-            regel(tekst, "Op " + DATUM.format(v.oogoOp()) + " bespraken we dit plan. Aanwezig: " + v.oogoDeelnemers() + ".");
+            regel(tekst, "Op " + Datumnotatie.lang(v.oogoOp()) + " bespraken we dit plan. Aanwezig: " + v.oogoDeelnemers() + ".");
             tekst("Afgesproken", v.oogoAfspraken());
             tekst("Wat u ervan vindt, in uw woorden", v.zienswijzeOuders());
         }
@@ -103,7 +103,7 @@ final class OppDocument {
         });
         if (v.evaluatieOp() != null) {
             kopje("Evaluatie");
-            regel(tekst, "Op " + DATUM.format(v.evaluatieOp()) + " keken we samen terug. Aanwezig: " + v.evaluatieDeelnemers() + ".");
+            regel(tekst, "Op " + Datumnotatie.lang(v.evaluatieOp()) + " keken we samen terug. Aanwezig: " + v.evaluatieDeelnemers() + ".");
             tekst("Conclusie", v.evaluatieConclusie());
             tekst("Commissie voor de begeleiding", v.evaluatieAdviesCvb());
         }
