@@ -22,6 +22,22 @@ class MenuTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** Whatever a menu offers, its owner may open: a menu never leads to "Geen toegang". */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"beheer", "swvbeheer", "directeur", "coordinator", "commissie", "deskundige", "deskundige2",
+            "financien", "inspectie", "privacy", "schooldirecteur", "ib", "leerplicht", "beleid", "jeugdhulp", "ouder", "ouder2"})
+    void elkeKeuzeInHetMenuOpentVoorWieHemZiet(String gebruikersnaam) throws Exception {
+        var mijn = pagina(gebruikersnaam, "/mijn");
+        var menu = mijn.substring(mijn.indexOf("aria-label=\"Hoofdmenu\""), mijn.indexOf("</nav>", mijn.indexOf("aria-label=\"Hoofdmenu\"")));
+        var adressen = java.util.regex.Pattern.compile("<a href=\"(/[^\"]*)\"").matcher(menu).results().map(m -> m.group(1))
+                .filter(a -> !a.equals("/mijn")).toList();
+        assertThat(adressen).as("het menu van %s", gebruikersnaam).isNotEmpty();
+        for (var adres : adressen) {
+            assertThat(mvc.perform(get(adres).with(user(gebruikers.loadUserByUsername(gebruikersnaam)))).andReturn().getResponse().getStatus())
+                    .as("%s opent %s", gebruikersnaam, adres).isEqualTo(200);
+        }
+    }
+
     @Test
     void deCoordinatorGaatVanEenAanvraagTerugNaarDeWerkvoorraad() throws Exception {
         long id = jdbc.sql("select min(id) from aanvraag where swv_code = 'PO2707' and status <> 'CONCEPT'").query(Long.class).single();

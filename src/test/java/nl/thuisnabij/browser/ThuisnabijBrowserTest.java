@@ -292,11 +292,18 @@ class ThuisnabijBrowserTest {
     }
 
     @Test
-    void eenGebruikerZiet403BijEenAnderSamenwerkingsverband() throws Exception {
+    void eenGebruikerZiet403BijEenAnderSamenwerkingsverbandEnEenDeskundigeBijEenPaginaVanEenAndereRol() throws Exception {
         var b = browser();
         b.inloggen("swvbeheer", WACHTWOORD);
         b.open("/swv/PO2601/profiel");
         assertThat(b.tekst("h1")).isEqualTo("Geen toegang");
+        assertThat(b.tekst("main")).contains("ander samenwerkingsverband");
+
+        b.inloggen("deskundige", WACHTWOORD);
+        b.open("/swv/PO2707/budget");
+        assertThat(b.tekst("h1")).isEqualTo("Geen toegang");
+        assertThat(b.tekst("main")).as("in het eigen samenwerkingsverband").contains("niet voor uw rol", "deskundige").doesNotContain("ander samenwerkingsverband");
+        b.controleerToegankelijkheid();
     }
 
     @Test
