@@ -329,6 +329,12 @@ public final class Aanvraag {
         vergaderingId = vergadering;
     }
 
+    /** Off the agenda before it is decided; a decided request stays on the agenda of the meeting that decided it. */
+    public void haalVanAgenda() {
+        vereis(kan(Aanvraagstap.VAN_AGENDA_HALEN), "alleen een geagendeerde aanvraag waarover nog niet is besloten kan van de agenda");
+        vergaderingId = null;
+    }
+
     public void neemBesluit(Besluit besluit, Aanvraagbeleid beleid) {
         vereis(kan(Aanvraagstap.BESLUITEN), soort.isTlv() ? "over een toelaatbaarheidsverklaring wordt pas besloten na twee deskundigenadviezen"
                 : "alleen een aanvraag in behandeling kan worden besloten");
@@ -609,6 +615,7 @@ public final class Aanvraag {
                     || status == AanvraagStatus.ACTIEF) && huidigBesluit().map(b -> b.uitkomst().isToegekend()).orElse(false);
             case IN_BEHANDELING_NEMEN -> status == AanvraagStatus.INGEDIEND || status == AanvraagStatus.IN_BEHANDELING;
             case AANVULLING_VRAGEN, AGENDEREN -> status == AanvraagStatus.IN_BEHANDELING || status == AanvraagStatus.ADVIES;
+            case VAN_AGENDA_HALEN -> vergaderingId != null && status.isOpen();
             case ADVIES_VRAGEN -> soort.vraagtDeskundigenadvies() && status == AanvraagStatus.IN_BEHANDELING;
             case MEEWERKER_VASTLEGGEN -> soort.vraagtDeskundigenadvies() && (status == AanvraagStatus.IN_BEHANDELING || status == AanvraagStatus.ADVIES)
                     && adviezen.size() < 2;

@@ -16,7 +16,13 @@ public record Aanvraagregel(Kern kern, Leerling leerling, Vestiging school, Stri
      * request waits to be taken in, or when every expert asked has given advice.
      */
     public record Kern(long id, SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, boolean verlenging,
-            AanvraagStatus status, LocalDate ingediendOp, Long vergaderingId, Besluituitkomst uitkomst, Long coordinatorId, boolean actieNodig) {
+            AanvraagStatus status, LocalDate ingediendOp, Long vergaderingId, Besluituitkomst uitkomst, Long coordinatorId, boolean actieNodig,
+            int versie) {
+    }
+
+    /** The version of the request as listed, for a step taken from the list. */
+    public int versie() {
+        return kern.versie();
     }
 
     /** The reference schools, parents and DUO use: the SWV's code and the request's number. */

@@ -22,6 +22,7 @@ public enum Aanvraagstap {
     DESKUNDIGE_VERVANGEN("een deskundige vervangen", Hoedanigheid.BEHANDELAAR),
     MEEWERKER_VASTLEGGEN("vastleggen wie aan de aanvraag meewerkte", Hoedanigheid.BEHANDELAAR),
     AGENDEREN("agenderen voor de commissie", Hoedanigheid.BEHANDELAAR),
+    VAN_AGENDA_HALEN("van de agenda van de commissie halen", Hoedanigheid.BEHANDELAAR),
     ADVIES_GEVEN("deskundigenadvies geven", Hoedanigheid.DESKUNDIGE),
     BESLUITEN("besluiten", Hoedanigheid.BEHANDELAAR),
     REGISTREREN_BIJ_DUO("registreren bij DUO", Hoedanigheid.BEHANDELAAR),

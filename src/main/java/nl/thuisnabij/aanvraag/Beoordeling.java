@@ -116,6 +116,11 @@ public class Beoordeling {
     }
 
     @Transactional
+    public void haalVanAgenda(SwvCode swv, long id, int versie, Gebruiker door) {
+        werk.wijzig(swv, id, versie, door, Aanvraagstap.VAN_AGENDA_HALEN, "van de agenda van de commissie gehaald", Aanvraag::haalVanAgenda);
+    }
+
+    @Transactional
     public void neemBesluit(SwvCode swv, long id, int versie, Gebruiker door, BesluitInvoer invoer) {
         werk.wijzig(swv, id, versie, door, Aanvraagstap.BESLUITEN, "besluit: " + invoer.uitkomst().omschrijving(),
                 a -> {

@@ -37,19 +37,33 @@ public class Commissie {
         var vergaderingen = gegevens.vergaderingen(swv);
         var namen = gebruikers.namen(vergaderingen.stream().flatMap(v -> v.aanwezigen().stream()).map(Commissievergadering.Aanwezige::gebruikerId)
                 .collect(java.util.stream.Collectors.toSet()));
-        return vergaderingen.stream().map(v -> new Commissievergadering(v.id(), v.datum(), v.aanwezigen().stream()
+        return vergaderingen.stream().map(v -> new Commissievergadering(v.id(), v.datum(), v.aanvang(), v.plaats(), v.aanwezigen().stream()
                 .map(a -> new Commissievergadering.Aanwezige(a.gebruikerId(), namen.getOrDefault(a.gebruikerId(), "onbekend"), a.rol()))
                 .sorted(java.util.Comparator.comparing(Commissievergadering.Aanwezige::naam)).toList(), v.notulen(), v.versie())).toList();
     }
 
     @Transactional
-    public long planVergadering(SwvCode swv, LocalDate datum) {
+    public long planVergadering(SwvCode swv, LocalDate datum, java.time.LocalTime aanvang, String plaats) {
         if (datum == null) {
             throw new OngeldigeInvoerException("datum", "vul de datum van de vergadering in");
         }
-        long id = gegevens.nieuweVergadering(swv, datum);
-        auditLog.schrijven(swv.waarde(), "commissievergadering", String.valueOf(id), "vergadering gepland op " + datum);
+        if (aanvang == null) {
+            throw new OngeldigeInvoerException("aanvang", "vul in hoe laat de vergadering begint");
+        }
+        if (plaats == null || plaats.isBlank()) {
+            throw new OngeldigeInvoerException("plaats", "vul in waar de vergadering is, bijvoorbeeld een zaal of een link voor online vergaderen");
+        }
+        long id = gegevens.nieuweVergadering(swv, datum, aanvang, plaats.strip());
+        auditLog.schrijven(swv.waarde(), "commissievergadering", String.valueOf(id), "vergadering gepland op " + datum + " " + aanvang);
         return id;
+    }
+
+    /** Who can attend a meeting: the SWV's commission members and experts. */
+    @Transactional(readOnly = true)
+    public List<nl.thuisnabij.account.Gebruiker> mogelijkeAanwezigen(SwvCode swv) {
+        return gebruikers.medewerkersVan(swv.waarde()).stream()
+                .filter(g -> g.heeftRol(nl.thuisnabij.account.Rol.COMMISSIELID) || g.heeftRol(nl.thuisnabij.account.Rol.DESKUNDIGE))
+                .sorted(java.util.Comparator.comparing(nl.thuisnabij.account.Gebruiker::naam)).toList();
     }
 
     @Transactional
@@ -58,8 +72,8 @@ public class Commissie {
         if (rol == null || rol.isBlank()) {
             throw new OngeldigeInvoerException("rol", "vul de rol van de aanwezige in, bijvoorbeeld voorzitter of deskundige");
         }
-        if (gebruikers.medewerkersVan(swv.waarde()).stream().noneMatch(g -> g.id() == gebruiker)) {
-            throw new OngeldigeInvoerException("gebruiker", "alleen medewerkers van het samenwerkingsverband kunnen als aanwezige worden geregistreerd");
+        if (mogelijkeAanwezigen(swv).stream().noneMatch(g -> g.id() == gebruiker)) {
+            throw new OngeldigeInvoerException("gebruiker", "alleen commissieleden en deskundigen van het samenwerkingsverband kunnen aanwezig zijn");
         }
         gegevens.voegAanwezigeToe(vergadering, gebruiker, rol.trim());
         auditLog.schrijven(swv.waarde(), "commissievergadering", String.valueOf(vergadering), "aanwezige geregistreerd");

@@ -73,9 +73,10 @@ class DemoAanvragen {
         // the SWV records its experts' professions; the demo school is not one of the schools they work for
         deskundigen.legVast(swv, gebruikers.loadUserByUsername("deskundige").id(), Deskundigheid.ORTHOPEDAGOOG, java.util.Set.of(), coordinator);
         deskundigen.legVast(swv, gebruikers.loadUserByUsername("deskundige2").id(), Deskundigheid.PSYCHOLOOG, java.util.Set.of(), coordinator);
-        long vergadering = commissie.planVergadering(swv, vandaag.plusDays(7));
-        commissie.registreerAanwezige(swv, vergadering, coordinator.id(), "voorzitter");
-        commissie.registreerAanwezige(swv, vergadering, gebruikers.loadUserByUsername("commissie").id(), "commissielid");
+        long vergadering = commissie.planVergadering(swv, vandaag.plusDays(7), java.time.LocalTime.of(14, 0),
+                "Kantoor van het samenwerkingsverband, Demostraat 1, Amsterdam (vergaderzaal 2)");
+        commissie.registreerAanwezige(swv, vergadering, gebruikers.loadUserByUsername("commissie").id(), "voorzitter");
+        commissie.registreerAanwezige(swv, vergadering, gebruikers.loadUserByUsername("deskundige").id(), "deskundige (orthopedagoog)");
 
         concept(swv, ib, "Bram", "Peters", Aanvraagsoort.ARRANGEMENT, null);
         arrangement(swv, ib, "Iris", "Hendriks", gedrag);

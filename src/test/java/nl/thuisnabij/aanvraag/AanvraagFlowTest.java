@@ -145,7 +145,7 @@ class AanvraagFlowTest {
 
         var commissielid = gebruikers.loadUserByUsername("commissie");
         assertThatThrownBy(() -> aanvragen.detail(SWV, id, commissielid)).isInstanceOf(NietGevondenException.class);
-        long vergadering = commissie.planVergadering(SWV, LocalDate.now().plusDays(3));
+        long vergadering = commissie.planVergadering(SWV, LocalDate.now().plusDays(3), java.time.LocalTime.of(14, 0), "Vergaderzaal 2");
         beoordeling.agendeer(SWV, id, versie(id), coordinator, vergadering);
         assertThat(aanvragen.detail(SWV, id, commissielid).aanvraag().id()).isEqualTo(id);
 

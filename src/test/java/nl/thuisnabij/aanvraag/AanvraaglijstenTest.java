@@ -139,7 +139,7 @@ class AanvraaglijstenTest {
     @Test
     void eenTermijnZegtHoeveelDagenErNogZijnOfHoeveelTeLaatZonderDagEnDagen() {
         var kern = new Aanvraagregel.Kern(1, SWV, 1, 1, Aanvraagsoort.ARRANGEMENT, false, AanvraagStatus.IN_BEHANDELING, LocalDate.of(2026, 10, 1), null,
-                null, null, false);
+                null, null, false, 0);
         var regel = new Aanvraagregel(kern, null, null, null, LocalDate.of(2026, 11, 12));
 
         assertThat(regel.termijn(LocalDate.of(2026, 11, 1))).isEqualTo("nog 11 dagen");
@@ -147,7 +147,7 @@ class AanvraaglijstenTest {
         assertThat(regel.termijn(LocalDate.of(2026, 11, 12))).isEqualTo("vandaag");
         assertThat(regel.termijn(LocalDate.of(2026, 11, 15))).isEqualTo("3 dagen te laat");
         var besloten = new Aanvraagregel(new Aanvraagregel.Kern(1, SWV, 1, 1, Aanvraagsoort.ARRANGEMENT, false, AanvraagStatus.BESLOTEN,
-                LocalDate.of(2026, 10, 1), null, null, null, false), null, null, null, LocalDate.of(2026, 11, 12));
+                LocalDate.of(2026, 10, 1), null, null, null, false, 0), null, null, null, LocalDate.of(2026, 11, 12));
         assertThat(besloten.termijn(LocalDate.of(2026, 11, 15))).as("besloten: geen termijn meer").isEqualTo("—");
     }
 

@@ -107,7 +107,7 @@ class OngeldigeInvoerTest {
         long arrangement = bouwer.ingediend(Aanvraagsoort.ARRANGEMENT, "Besluit", null, arrangementsoort());
         beoordeling.neemInBehandeling(SWV, tlv, bouwer.versie(tlv), coordinator);
         beoordeling.neemInBehandeling(SWV, arrangement, bouwer.versie(arrangement), coordinator);
-        commissie.planVergadering(SWV, LocalDate.now().plusDays(3));
+        commissie.planVergadering(SWV, LocalDate.now().plusDays(3), java.time.LocalTime.of(14, 0), "Vergaderzaal 2");
         var tlvPad = "/swv/PO2707/aanvragen/%d/".formatted(tlv);
         var arrangementPad = "/swv/PO2707/aanvragen/%d/".formatted(arrangement);
 
@@ -174,11 +174,11 @@ class OngeldigeInvoerTest {
 
     @Test
     void deCommissieEnHetBeleidGevenHunFormulierTerugMetDeFoutBijHetVeld() throws Exception {
-        long vergadering = commissie.planVergadering(SWV, LocalDate.now().plusDays(10));
+        long vergadering = commissie.planVergadering(SWV, LocalDate.now().plusDays(10), java.time.LocalTime.of(14, 0), "Vergaderzaal 2");
         int notulenVersie = jdbc.sql("select versie from commissievergadering where id = ?").param(vergadering).query(Integer.class).single();
 
         formulier.weigert(coordinator, "/swv/PO2707/commissie", velden("datum", "32-13-2026"), "datum", Set.of());
-        formulier.weigert(coordinator, "/swv/PO2707/commissie/%d/aanwezige".formatted(vergadering), velden("gebruiker", coordinator.id() + "", "rol", ""),
+        formulier.weigert(coordinator, "/swv/PO2707/commissie/%d/aanwezige".formatted(vergadering), velden("gebruiker", gebruikers.loadUserByUsername("commissie").id() + "", "rol", ""),
                 "rol", Set.of("gebruiker"));
         formulier.weigert(coordinator, "/swv/PO2707/commissie/%d/notulen".formatted(vergadering), velden("versie", notulenVersie + "", "notulen",
                 "n".repeat(100_001)), "notulen", Set.of());

@@ -71,7 +71,7 @@ final class Browser implements AutoCloseable {
         veld.sendKeys(waarde);
     }
 
-    /** Date inputs take their typed format from the browser's locale; the value itself is always ISO. */
+    /** Date and time inputs take their typed format from the browser's locale; the value itself is always ISO (2026-11-24, 14:00). */
     void vulDatumIn(String id, String isoDatum) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", vind("#" + id), isoDatum);
     }

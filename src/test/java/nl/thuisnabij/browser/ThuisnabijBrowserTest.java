@@ -759,8 +759,11 @@ class ThuisnabijBrowserTest {
         b.inloggen("coordinator", WACHTWOORD);
         b.open("/swv/PO2707/commissie");
         b.vulDatumIn("datum", java.time.LocalDate.now().plusDays(2).toString());
+        b.vulDatumIn("aanvang", "14:00");
+        b.vulIn("plaats", "Zaal De Linde, Amsterdam");
         b.klik("Vergadering plannen");
         b.controleerToegankelijkheid();
+        assertThat(b.pagina()).contains("om 14.00 uur, Zaal De Linde, Amsterdam");
         b.open(swvUrl);
         b.klik("Agenderen");
         b.vind("input[name=uitkomst][value=TOEGEKEND]").click();

@@ -52,24 +52,25 @@ public class AanvraagGegevensRepository {
                 beleid.tlvHerinneringDagen(), beleid.bezwaarcommissie()).update();
     }
 
-    public long nieuweVergadering(SwvCode swv, LocalDate datum) {
-        return jdbc.sql("insert into commissievergadering (swv_code, datum) values (?, ?) returning id").params(swv.waarde(), datum)
-                .query(Long.class).single();
+    public long nieuweVergadering(SwvCode swv, LocalDate datum, java.time.LocalTime aanvang, String plaats) {
+        return jdbc.sql("insert into commissievergadering (swv_code, datum, aanvang, plaats) values (?, ?, ?, ?) returning id")
+                .params(swv.waarde(), datum, aanvang, plaats).query(Long.class).single();
     }
 
     /** Only the meetings' ids and dates, for choosing one; newest first. */
     public List<Commissievergadering> vergaderdata(SwvCode swv) {
-        return jdbc.sql("select id, datum, versie from commissievergadering where swv_code = ? order by datum desc").param(swv.waarde())
-                .query((rs, rij) -> new Commissievergadering(rs.getLong("id"), rs.getObject("datum", LocalDate.class), List.of(), null,
-                        rs.getInt("versie")))
+        return jdbc.sql("select id, datum, aanvang, plaats, versie from commissievergadering where swv_code = ? order by datum desc").param(swv.waarde())
+                .query((rs, rij) -> new Commissievergadering(rs.getLong("id"), rs.getObject("datum", LocalDate.class),
+                        rs.getObject("aanvang", java.time.LocalTime.class), rs.getString("plaats"), List.of(), null, rs.getInt("versie")))
                 .list();
     }
 
     public List<Commissievergadering> vergaderingen(SwvCode swv) {
-        var vergaderingen = jdbc.sql("select id, datum, notulen, versie from commissievergadering where swv_code = ? order by datum desc")
+        var vergaderingen = jdbc.sql("select id, datum, aanvang, plaats, notulen, versie from commissievergadering where swv_code = ? order by datum desc")
                 .param(swv.waarde())
-                .query((rs, rij) -> new Commissievergadering(rs.getLong("id"), rs.getObject("datum", LocalDate.class), new ArrayList<>(),
-                        rs.getString("notulen"), rs.getInt("versie")))
+                .query((rs, rij) -> new Commissievergadering(rs.getLong("id"), rs.getObject("datum", LocalDate.class),
+                        rs.getObject("aanvang", java.time.LocalTime.class), rs.getString("plaats"), new ArrayList<>(), rs.getString("notulen"),
+                        rs.getInt("versie")))
                 .list();
         if (!vergaderingen.isEmpty()) {
             jdbc.sql("""

@@ -48,10 +48,19 @@ final class Beheerformulieren {
         }
     }
 
-    record Vergadering(@NotBlank(message = "vul de datum van de vergadering in") @Datum String datum) {
+    record Vergadering(@NotBlank(message = "vul de datum van de vergadering in") @Datum String datum,
+            @NotBlank(message = "vul in hoe laat de vergadering begint")
+            @jakarta.validation.constraints.Pattern(regexp = "([01]?\\d|2[0-3])[:.][0-5]\\d", message = "vul een tijd in, bijvoorbeeld 14:00") String aanvang,
+            @NotBlank(message = "vul in waar de vergadering is, bijvoorbeeld een zaal of een link voor online vergaderen")
+            @Size(max = 200, message = "ten hoogste 200 tekens") String plaats) {
 
         LocalDate dag() {
             return Formuliervelden.datum(datum);
+        }
+
+        java.time.LocalTime tijd() {
+            var delen = aanvang.strip().split("[:.]");
+            return java.time.LocalTime.of(Integer.parseInt(delen[0]), Integer.parseInt(delen[1]));
         }
     }
 
@@ -63,6 +72,11 @@ final class Beheerformulieren {
         long medewerker() {
             return Formuliervelden.nummer(gebruiker);
         }
+    }
+
+    record VanAgenda(
+            @NotBlank(message = "de pagina is verouderd: laad haar opnieuw")
+            @Getal(message = "de pagina is verouderd: laad haar opnieuw") String versie) implements GeladenVersie {
     }
 
     record Notulen(

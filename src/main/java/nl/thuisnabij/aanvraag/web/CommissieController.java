@@ -4,7 +4,6 @@ import nl.thuisnabij.aanvraag.Aanvraaglijsten;
 import nl.thuisnabij.aanvraag.Commissie;
 import nl.thuisnabij.aanvraag.Commissievergadering;
 import nl.thuisnabij.account.Gebruiker;
-import nl.thuisnabij.account.Gebruikers;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.web.Formulierstap;
@@ -27,13 +26,13 @@ class CommissieController {
     private final Commissie commissie;
     private final Aanvraaglijsten lijsten;
     private final Register register;
-    private final Gebruikers gebruikers;
+    private final nl.thuisnabij.aanvraag.Beoordeling beoordeling;
 
-    CommissieController(Commissie commissie, Aanvraaglijsten lijsten, Register register, Gebruikers gebruikers) {
+    CommissieController(Commissie commissie, Aanvraaglijsten lijsten, Register register, nl.thuisnabij.aanvraag.Beoordeling beoordeling) {
+        this.beoordeling = beoordeling;
         this.commissie = commissie;
         this.lijsten = lijsten;
         this.register = register;
-        this.gebruikers = gebruikers;
     }
 
     @GetMapping("/swv/{swv}/commissie")
@@ -44,7 +43,7 @@ class CommissieController {
         var vergaderingen = commissie.vergaderingen(code);
         model.addAttribute("vergaderingen", vergaderingen);
         model.addAttribute("aanvragen", lijsten.opAgenda(code, gebruiker, vergaderingen.stream().map(Commissievergadering::id).toList()));
-        model.addAttribute("medewerkers", gebruikers.medewerkersVan(swv));
+        model.addAttribute("medewerkers", commissie.mogelijkeAanwezigen(code));
         return "aanvraag/commissie";
     }
 
@@ -53,7 +52,7 @@ class CommissieController {
     ModelAndView planVergadering(@PathVariable String swv, @Valid Beheerformulieren.Vergadering invoer, BindingResult binding,
             @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
         return new Formulierstap("VERGADERING_PLANNEN", invoer, binding).voerUit(() -> {
-            commissie.planVergadering(SwvCode.van(swv), invoer.dag());
+            commissie.planVergadering(SwvCode.van(swv), invoer.dag(), invoer.tijd(), invoer.plaats());
             return "De vergadering is gepland.";
         }, "/swv/" + swv + "/commissie", model, doorsturen, m -> commissie(swv, gebruiker, m), "aanvraag/commissie");
     }
@@ -65,6 +64,39 @@ class CommissieController {
         return new Formulierstap("AANWEZIGE-" + vergadering, invoer, binding).voerUit(() -> {
             commissie.registreerAanwezige(SwvCode.van(swv), vergadering, invoer.medewerker(), invoer.rol());
             return "De aanwezige is toegevoegd.";
+        }, "/swv/" + swv + "/commissie", model, doorsturen, m -> commissie(swv, gebruiker, m), "aanvraag/commissie");
+    }
+
+    /** The agenda, attendance and minutes of one meeting as a PDF to send to the members; the pupils on it are audit-logged as read. */
+    @GetMapping("/swv/{swv}/commissie/{vergadering}.pdf")
+    @PreAuthorize(AanvraagSwvController.BEHANDELAARS + " or hasRole('COMMISSIELID')")
+    org.springframework.http.ResponseEntity<byte[]> alsPdf(@PathVariable String swv, @PathVariable long vergadering,
+            @AuthenticationPrincipal Gebruiker gebruiker) {
+        var code = SwvCode.van(swv);
+        var v = commissie.vergaderingen(code).stream().filter(x -> x.id() == vergadering).findFirst()
+                .orElseThrow(() -> new nl.thuisnabij.shared.NietGevondenException("deze vergadering hoort niet bij " + code));
+        var agenda = lijsten.opAgenda(code, gebruiker, java.util.List.of(vergadering)).stream()
+                .map(o -> java.util.List.of(o.kenmerk(), o.leerling().naam(), o.soort().omschrijving(), o.school().naam(),
+                        o.status().omschrijving() + (o.uitkomst() == null ? "" : ", " + o.uitkomst().omschrijving())))
+                .toList();
+        var rapport = new nl.thuisnabij.shared.Rapport("Commissievergadering " + register.bestaandSamenwerkingsverband(code).weergavenaam(),
+                v.wanneerEnWaar(), java.util.List.of(
+                        new nl.thuisnabij.shared.Rapport.Tabel("Agenda", java.util.List.of("Kenmerk", "Leerling", "Soort", "School", "Stand"), agenda),
+                        new nl.thuisnabij.shared.Rapport.Tabel("Aanwezig", java.util.List.of("Naam", "Rol"),
+                                v.aanwezigen().stream().map(a -> java.util.List.of(a.naam(), a.rol())).toList()),
+                        new nl.thuisnabij.shared.Rapport.Tabel("Notulen", java.util.List.of("Notulen"),
+                                java.util.List.of(java.util.List.of(v.notulen() == null ? "Nog geen notulen." : v.notulen())))));
+        return nl.thuisnabij.shared.web.Rapportbestanden.alsDownload(rapport, "pdf", "commissie-" + code.waarde() + "-" + v.datum());
+    }
+
+    @PostMapping("/swv/{swv}/commissie/{vergadering}/agenda/{aanvraag}/verwijderen")
+    @PreAuthorize(AanvraagSwvController.BEHANDELAARS)
+    ModelAndView haalVanAgenda(@PathVariable String swv, @PathVariable long vergadering, @PathVariable long aanvraag,
+            @Valid Beheerformulieren.VanAgenda invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model,
+            RedirectAttributes doorsturen) {
+        return new Formulierstap("AGENDA-" + vergadering, invoer, binding).voerUit(() -> {
+            beoordeling.haalVanAgenda(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker);
+            return "De aanvraag staat niet meer op de agenda van deze vergadering.";
         }, "/swv/" + swv + "/commissie", model, doorsturen, m -> commissie(swv, gebruiker, m), "aanvraag/commissie");
     }
 
