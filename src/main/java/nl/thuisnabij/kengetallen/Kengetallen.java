@@ -80,8 +80,9 @@ public class Kengetallen {
             var zorgplicht = uitvoering.submit(() -> aanmeldingen.perSchooljaar(swv, vanaf));
             var vastgesteld = uitvoering.submit(() -> opps.vastgesteld(swv, vanaf));
             var gemeld = uitvoering.submit(() -> thuiszitters.perSchooljaar(swv, vanaf));
+            var vso = uitvoering.submit(() -> tellingen.vsoDeelname(swv));
             return new Kengetallenbron(huidig, vanaf, uit(toekenningen), uit(doorlooptijden), uit(zorgplicht), uit(vastgesteld), uit(gemeld),
-                    tellingen.tellingen(swv), tellingen.landelijk());
+                    tellingen.tellingen(swv), tellingen.landelijk(), uit(vso));
         }
     }
 

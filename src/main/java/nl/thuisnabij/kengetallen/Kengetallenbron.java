@@ -10,6 +10,7 @@ import nl.thuisnabij.aanmelding.Aanmeldingkengetallen;
 import nl.thuisnabij.aanvraag.Aanvraagcijfers;
 import nl.thuisnabij.aanvraag.Aanvraagsoort;
 import nl.thuisnabij.aanvraag.Bekostigingscategorie;
+import nl.thuisnabij.budget.Budgetkengetallen;
 import nl.thuisnabij.budget.Leerlingtelling;
 import nl.thuisnabij.budget.TypePo;
 import nl.thuisnabij.ondersteuning.Schooljaar;
@@ -26,12 +27,14 @@ import nl.thuisnabij.thuiszitter.Thuiszitterkengetallen;
  */
 record Kengetallenbron(Schooljaar huidig, int vanaf, List<Aanvraagcijfers.Toekenningen> toekenningen, List<Aanvraagcijfers.Doorlooptijd> doorlooptijden,
         List<Aanmeldingkengetallen.Perjaar> aanmeldingen, List<Oppkengetallen.Vastgesteld> opps, List<Thuiszitterkengetallen.Perjaar> thuiszitters,
-        java.util.Map<String, List<Leerlingtelling>> tellingen, List<Leerlingtelling> landelijk) {
+        java.util.Map<String, List<Leerlingtelling>> tellingen, List<Leerlingtelling> landelijk,
+        java.util.Map<String, List<Budgetkengetallen.VsoDeelname>> vso) {
 
     private static final String GEEN = "—";
 
     Set<String> swvs() {
         var swvs = new TreeSet<String>(tellingen.keySet());
+        swvs.addAll(vso.keySet());
         toekenningen.forEach(t -> swvs.add(t.swv()));
         aanmeldingen.forEach(a -> swvs.add(a.swv()));
         opps.forEach(o -> swvs.add(o.swv()));
@@ -50,7 +53,7 @@ record Kengetallenbron(Schooljaar huidig, int vanaf, List<Aanvraagcijfers.Toeken
         for (var swv : swvs()) {
             perSwv.put(swv, new Kengetallenbron(huidig, vanaf, toe.getOrDefault(swv, List.of()), door.getOrDefault(swv, List.of()),
                     aan.getOrDefault(swv, List.of()), opp.getOrDefault(swv, List.of()), thuis.getOrDefault(swv, List.of()),
-                    java.util.Map.of(swv, tellingen.getOrDefault(swv, List.of())), landelijk));
+                    java.util.Map.of(swv, tellingen.getOrDefault(swv, List.of())), landelijk, java.util.Map.of(swv, vso.getOrDefault(swv, List.of()))));
         }
         return perSwv;
     }
@@ -58,7 +61,7 @@ record Kengetallenbron(Schooljaar huidig, int vanaf, List<Aanvraagcijfers.Toeken
     Rapport rapport(String swv, String titel, boolean onderdrukken) {
         var jaren = Kengetallen.jaren(vanaf);
         var tabellen = new ArrayList<Rapport.Tabel>();
-        tabellen.add(deelname(swv));
+        tabellen.add(swv.startsWith("VO") ? deelnameVso(swv) : deelname(swv));
         tabellen.add(tlvs(swv, jaren, onderdrukken));
         tabellen.add(doorlooptijd(swv, jaren, true, onderdrukken));
         tabellen.add(doorlooptijd(swv, jaren, false, onderdrukken));
@@ -87,6 +90,20 @@ record Kengetallenbron(Schooljaar huidig, int vanaf, List<Aanvraagcijfers.Toeken
         }
         return new Rapport.Tabel("Deelname SBO en SO (telling van DUO)", List.of("Peiljaar", "Leerlingen", "SBO %", "SBO % landelijk", "SO %",
                 "SO % landelijk"), rijen);
+    }
+
+    /**
+     * The share of a VO SWV's pupils in VSO: the VSO pupils it pays for (DUO) over those and the pupils
+     * of its other member schools (the count per school the SWV read); no share without that count.
+     */
+    private Rapport.Tabel deelnameVso(String swv) {
+        var rijen = new ArrayList<List<String>>();
+        for (var d : vso.getOrDefault(swv, List.of()).stream().limit(Kengetallen.JAREN).toList()) {
+            rijen.add(List.of(String.valueOf(d.peiljaar()), nl(d.vso()), d.vo() == null ? GEEN : nl(d.vo()),
+                    d.vo() == null ? GEEN : procent(d.vso(), d.vo() + d.vso())));
+        }
+        return new Rapport.Tabel("Deelname VSO (tellingen van DUO en per school)", List.of("Peiljaar", "VSO-leerlingen", "Leerlingen op de andere scholen",
+                "VSO %"), rijen);
     }
 
     private Rapport.Tabel tlvs(String swv, List<Integer> jaren, boolean onderdrukken) {

@@ -56,6 +56,10 @@ class KengetallenTest {
     @Autowired
     LeerlingtellingImport tellingImport;
     @Autowired
+    nl.thuisnabij.budget.VestigingstellingImport vestigingstellingImport;
+    @Autowired
+    nl.thuisnabij.budget.SoVsoTellingImport soVsoImport;
+    @Autowired
     Register register;
     @Autowired
     JdbcClient jdbc;
@@ -110,6 +114,31 @@ class KengetallenTest {
 
         assertThat(Set.copyOf(aanvraagcijfers.toekenningen(java.util.Optional.empty(), vanaf))).isEqualTo(bijgewerkt);
         assertThat(Set.copyOf(aanvraagcijfers.doorlooptijden(java.util.Optional.empty(), vanaf))).isEqualTo(doorlooptijden);
+    }
+
+    @Test
+    void eenVoSwvZietZijnDeelnameVsoUitDeTellingVanDuoEnDeLeerlingenPerSchool() {
+        var vo = new SwvCode("VO2708");
+        int peiljaar = 2024;
+        var perSchool = vestigingstellingImport.leesIn(vo, new ByteArrayInputStream("""
+                VESTIGINGSCODE;PEILJAAR;AANTAL_LEERLINGEN
+                99AT00;%1$d;1000
+                99AV00;%1$d;800
+                """.formatted(peiljaar).getBytes(StandardCharsets.UTF_8)));
+        assertThat(perSchool.geslaagd()).as(perSchool.fouten().toString()).isTrue();
+        var vso = soVsoImport.leesIn(vo, new ByteArrayInputStream("""
+                SWV_BETALEND;PEILJAAR;SOORT_ONDERWIJS;BEKOSTIGINGSCATEGORIE;BINNEN_SWV;AANTAL_LEERLINGEN
+                VO2708;%1$d;VSO;laag;ja;50
+                VO2708;%1$d;VSO;midden;nee;30
+                VO2708;%1$d;SO;laag;ja;7
+                """.formatted(peiljaar).getBytes(StandardCharsets.UTF_8)));
+        assertThat(vso.geslaagd()).as(vso.fouten().toString()).isTrue();
+
+        var tabel = kengetallen.vanSwv(vo, "test", false).tabellen().getFirst();
+
+        assertThat(tabel.titel()).startsWith("Deelname VSO");
+        // 80 VSO pupils over 1.800 + 80: 4,3 %
+        assertThat(tabel.rijen()).contains(List.of("2024", "80", "1.800", "4,3"));
     }
 
     @Test

@@ -104,6 +104,29 @@ public class BudgetRepository {
         });
     }
 
+    /** DUO's VSO pupils per paying SWV and count year, newest year first. */
+    public Map<String, Map<Integer, Integer>> vsoTellingen(Optional<String> swv) {
+        var perSwv = new java.util.TreeMap<String, Map<Integer, Integer>>();
+        jdbc.sql("select swv_code, peiljaar, sum(aantal)::int from budget_so_vso_telling where tlv_soort = 'VSO' %s group by 1, 2 order by 2 desc"
+                        .formatted(swv.isPresent() ? "and swv_code = ?" : ""))
+                .params(swv.map(s -> new Object[] {s}).orElse(new Object[0]))
+                .query(rs -> {
+                    perSwv.computeIfAbsent(rs.getString(1), s -> new java.util.LinkedHashMap<>()).put(rs.getInt(2), rs.getInt(3));
+                });
+        return perSwv;
+    }
+
+    /** The pupils per school the SWV read for these count years: year → school → pupils. */
+    public Map<Integer, Map<Long, Long>> leerlingenPerSchool(String swv, java.util.Collection<Integer> peiljaren) {
+        var perJaar = new java.util.HashMap<Integer, Map<Long, Long>>();
+        jdbc.sql("select peiljaar, vestiging_id, aantal from budget_leerlingen_vestiging where swv_code = ? and peiljaar = any(?)")
+                .params(swv, peiljaren.toArray(Integer[]::new))
+                .query(rs -> {
+                    perJaar.computeIfAbsent(rs.getInt(1), j -> new java.util.HashMap<>()).put(rs.getLong(2), rs.getLong(3));
+                });
+        return perJaar;
+    }
+
     /** DUO's (V)SO counts per year, kind and category (inside and outside the SWV together), with those outside, newest year first. */
     public List<SoVsoTellingImport.Regel> soVsoTellingen(String swv) {
         return jdbc.sql("""
