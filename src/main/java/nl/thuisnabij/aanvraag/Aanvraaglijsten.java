@@ -124,6 +124,17 @@ public class Aanvraaglijsten {
                 repository.aantallen(swv, zicht));
     }
 
+    /** What a school has to do on its requests, soonest deadline first: drafts to finish, supplements to deliver, decisions to read. */
+    @Transactional(readOnly = true)
+    public List<Aanvraagregel> teDoenVoorSchool(SwvCode swv, Gebruiker school) {
+        var criteria = new AanvraagLijstRepository.Criteria(null, List.of(AanvraagStatus.CONCEPT, AanvraagStatus.AANVULLING_GEVRAAGD, AanvraagStatus.BESLOTEN),
+                null, null, null, null, null, null);
+        return regels(swv, repository.pagina(swv, zicht(swv, school), criteria, MEESTE_OPEN), "te doen voor de school").stream()
+                .sorted(Comparator.comparing((Aanvraagregel r) -> r.kern().aanvullingUiterlijk(), Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Aanvraagregel::id))
+                .toList();
+    }
+
     /** The requests on the agenda of these meetings that this user may see. */
     @Transactional(readOnly = true)
     public List<Aanvraagregel> opAgenda(SwvCode swv, Gebruiker kijker, Collection<Long> vergaderingen) {

@@ -17,7 +17,7 @@ public record Aanvraagregel(Kern kern, Leerling leerling, Vestiging school, Stri
      */
     public record Kern(long id, SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, boolean verlenging,
             AanvraagStatus status, LocalDate ingediendOp, Long vergaderingId, Besluituitkomst uitkomst, Long coordinatorId, boolean actieNodig,
-            int versie) {
+            int versie, LocalDate aanvullingUiterlijk, boolean zienswijzeGegeven) {
     }
 
     /** The version of the request as listed, for a step taken from the list. */
@@ -40,6 +40,23 @@ public record Aanvraagregel(Kern kern, Leerling leerling, Vestiging school, Stri
             return java.util.OptionalLong.empty();
         }
         return java.util.OptionalLong.of(java.time.temporal.ChronoUnit.DAYS.between(vandaag, beslistermijnTot));
+    }
+
+    /**
+     * What the school has to do on this request, in words, or empty: finish and submit a draft (the
+     * parents' view is in when they gave it), deliver what was asked by its day, read a decision with
+     * the parents.
+     */
+    public java.util.Optional<String> teDoenVoorSchool() {
+        return switch (kern.status()) {
+            case CONCEPT -> java.util.Optional.of(kern.zienswijzeGegeven() ? "Zienswijze van de ouders ontvangen: dien de aanvraag in."
+                    : "Maak de aanvraag af: vraag de ouders om hun zienswijze en dien de aanvraag in.");
+            case AANVULLING_GEVRAAGD -> java.util.Optional.of("Aanvulling gevraagd: lever die"
+                    + (kern.aanvullingUiterlijk() == null ? "." : " uiterlijk " + nl.thuisnabij.shared.Datumnotatie.lang(kern.aanvullingUiterlijk()) + "."));
+            case BESLOTEN -> java.util.Optional.of("Besluit genomen" + (kern.uitkomst() == null ? "" : " (" + kern.uitkomst().omschrijving() + ")")
+                    + ": lees de besluitbrief en bespreek hem met de ouders.");
+            default -> java.util.Optional.empty();
+        };
     }
 
     /** The days left in words: "nog 12 dagen", "nog 1 dag", "vandaag", "3 dagen te laat". */

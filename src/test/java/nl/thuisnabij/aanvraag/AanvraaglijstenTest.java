@@ -48,6 +48,8 @@ class AanvraaglijstenTest {
     @Autowired
     Aanvraaginstellingen instellingen;
     @Autowired
+    Beoordeling beoordeling;
+    @Autowired
     org.springframework.test.web.servlet.MockMvc mvc;
 
     @Test
@@ -137,9 +139,31 @@ class AanvraaglijstenTest {
     }
 
     @Test
+    void deSchoolZietWatZeMoetDoenEnEenAndereSchoolZietHetNiet() {
+        var school = nieuweSchoolgebruiker();
+        var coordinator = gebruikers.loadUserByUsername("coordinator");
+        var bouwer = new AanvraagBouwer(SWV, school, "Tedoen", aanvragen, leerlingen, jdbc);
+        long concept = aanvragen.maakConcept(SWV, school.vestigingId(), bouwer.leerling("Cas", null), Aanvraagsoort.TLV_SO, null);
+        long aanvulling = bouwer.ingediend(Aanvraagsoort.TLV_SO, "Anouk", null, null);
+        beoordeling.neemInBehandeling(SWV, aanvulling, bouwer.versie(aanvulling), coordinator);
+        beoordeling.vraagAanvulling(SWV, aanvulling, bouwer.versie(aanvulling), coordinator, "Het verslag van het psychologisch onderzoek ontbreekt.");
+        var uiterlijk = LocalDate.now().plusDays(instellingen.beleid(SWV).aanvullingDagen());
+
+        var teDoen = lijsten.teDoenVoorSchool(SWV, school);
+
+        assertThat(teDoen).extracting(Aanvraagregel::id).containsExactly(aanvulling, concept);
+        assertThat(teDoen.getFirst().teDoenVoorSchool()).contains("Aanvulling gevraagd: lever die uiterlijk " + nl.thuisnabij.shared.Datumnotatie.lang(uiterlijk) + ".");
+        assertThat(teDoen.get(1).teDoenVoorSchool()).get().asString().startsWith("Maak de aanvraag af");
+
+        aanvragen.legZienswijzeVast(SWV, concept, bouwer.versie(concept), school, "Wij willen graag dat Cas naar het SO gaat.", true);
+        assertThat(lijsten.teDoenVoorSchool(SWV, school).get(1).teDoenVoorSchool()).contains("Zienswijze van de ouders ontvangen: dien de aanvraag in.");
+        assertThat(lijsten.teDoenVoorSchool(SWV, nieuweSchoolgebruiker())).as("een andere school").isEmpty();
+    }
+
+    @Test
     void eenTermijnZegtHoeveelDagenErNogZijnOfHoeveelTeLaatZonderDagEnDagen() {
         var kern = new Aanvraagregel.Kern(1, SWV, 1, 1, Aanvraagsoort.ARRANGEMENT, false, AanvraagStatus.IN_BEHANDELING, LocalDate.of(2026, 10, 1), null,
-                null, null, false, 0);
+                null, null, false, 0, null, false);
         var regel = new Aanvraagregel(kern, null, null, null, LocalDate.of(2026, 11, 12));
 
         assertThat(regel.termijn(LocalDate.of(2026, 11, 1))).isEqualTo("nog 11 dagen");
@@ -147,7 +171,7 @@ class AanvraaglijstenTest {
         assertThat(regel.termijn(LocalDate.of(2026, 11, 12))).isEqualTo("vandaag");
         assertThat(regel.termijn(LocalDate.of(2026, 11, 15))).isEqualTo("3 dagen te laat");
         var besloten = new Aanvraagregel(new Aanvraagregel.Kern(1, SWV, 1, 1, Aanvraagsoort.ARRANGEMENT, false, AanvraagStatus.BESLOTEN,
-                LocalDate.of(2026, 10, 1), null, null, null, false, 0), null, null, null, LocalDate.of(2026, 11, 12));
+                LocalDate.of(2026, 10, 1), null, null, null, false, 0, null, false), null, null, null, LocalDate.of(2026, 11, 12));
         assertThat(besloten.termijn(LocalDate.of(2026, 11, 15))).as("besloten: geen termijn meer").isEqualTo("—");
     }
 

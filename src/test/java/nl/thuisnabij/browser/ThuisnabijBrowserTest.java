@@ -254,6 +254,16 @@ class ThuisnabijBrowserTest {
     }
 
     @Test
+    void deInternBegeleiderZietBovenaanWatZeMoetDoen() throws Exception {
+        var b = browser();
+        b.inloggen("ib", WACHTWOORD);
+        b.driver().findElement(By.linkText("Aanvragen")).click();
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#te-doen")).contains("Te doen", "Maak de aanvraag af");
+        b.screenshot("school-te-doen", "h1");
+    }
+
+    @Test
     void eenVerkeerdWachtwoordGeeftEenDuidelijkeMelding() throws Exception {
         var b = browser();
         b.inloggen("directeur", "verkeerd-wachtwoord");

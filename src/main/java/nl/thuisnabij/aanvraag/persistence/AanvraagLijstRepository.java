@@ -32,7 +32,7 @@ public class AanvraagLijstRepository {
 
     private static final String REGEL = """
             select a.id, a.swv_code, a.vestiging_id, a.leerling_id, a.soort, a.verlenging_van is not null as verlenging, a.status,
-                   a.ingediend_op, a.vergadering_id, a.coordinator_id, a.versie,
+                   a.ingediend_op, a.vergadering_id, a.coordinator_id, a.versie, a.aanvulling_deadline, a.zienswijze_ouders is not null as zienswijze,
                    (select b.uitkomst from besluit b where b.aanvraag_id = a.id order by b.volgnummer desc limit 1) as uitkomst,
                    a.status = 'INGEDIEND'
                      or (a.status = 'ADVIES' and not exists (select 1 from aanvraag_deskundige m where m.aanvraag_id = a.id and m.vervangen_op is null
@@ -136,6 +136,7 @@ public class AanvraagLijstRepository {
         return new Aanvraagregel.Kern(rs.getLong("id"), new SwvCode(rs.getString("swv_code")), rs.getLong("vestiging_id"), rs.getLong("leerling_id"),
                 Aanvraagsoort.valueOf(rs.getString("soort")), rs.getBoolean("verlenging"), AanvraagStatus.valueOf(rs.getString("status")),
                 rs.getObject("ingediend_op", LocalDate.class), rs.getObject("vergadering_id", Long.class),
-                uitkomst == null ? null : Besluituitkomst.valueOf(uitkomst), rs.getObject("coordinator_id", Long.class), rs.getBoolean("actie_nodig"), rs.getInt("versie"));
+                uitkomst == null ? null : Besluituitkomst.valueOf(uitkomst), rs.getObject("coordinator_id", Long.class), rs.getBoolean("actie_nodig"), rs.getInt("versie"),
+                rs.getObject("aanvulling_deadline", LocalDate.class), rs.getBoolean("zienswijze"));
     }
 }

@@ -82,6 +82,7 @@ class AanvraagSchoolController {
         model.addAttribute("aanvragen", werkvoorraad.aanvragen());
         model.addAttribute("volgende", werkvoorraad.pagina().volgende());
         model.addAttribute("na", na);
+        model.addAttribute("teDoen", lijsten.teDoenVoorSchool(code, gebruiker));
         model.addAttribute("leerlingen", leerlingen.vanVestiging(code, vestiging));
         // WPO 18a lid 6c: pupils registered at this school, under investigation, can be asked for too
         model.addAttribute("aangemeld", leerlingen.vindAlle(code, aanmeldingen.inOnderzoekBij(code, vestiging), "aangemelde leerlingen voor een aanvraag")
