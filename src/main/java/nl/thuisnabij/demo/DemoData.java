@@ -126,7 +126,7 @@ class DemoData implements ApplicationRunner {
         var postcode = plaats.equals("Amsterdam") ? "1011AB" : "3511AB";
         register.wijzigProfiel(code, naam, new Contactgegevens("info@" + code.waarde().toLowerCase() + ".demo.thuisnabij.nl",
                 "020 123 45 67", "https://" + code.waarde().toLowerCase() + ".demo.thuisnabij.nl", "Demostraat 1", postcode, plaats,
-                "A. Demo (directeur)"), swv.versie());
+                "A. Demo (directeur)"), code.waarde().equals("PO2707") ? "#7b2d42" : null, swv.versie());
     }
 
     private void accounts() {

@@ -175,7 +175,7 @@ public class Register {
     }
 
     @Transactional
-    public void wijzigProfiel(SwvCode code, String naam, Contactgegevens contact, int gelezenVersie) {
+    public void wijzigProfiel(SwvCode code, String naam, Contactgegevens contact, String huisstijlkleur, int gelezenVersie) {
         var bestaand = bestaandSamenwerkingsverband(code);
         if (naam == null || naam.isBlank()) {
             throw new OngeldigeInvoerException("naam", "vul de naam van het samenwerkingsverband in");
@@ -190,11 +190,31 @@ public class Register {
                 throw fout.bijVeld("postcode");
             }
         }
-        if (!samenwerkingsverbanden.updateProfiel(code, naam.trim(), contact, gelezenVersie)) {
+        var kleur = huisstijlkleur == null || huisstijlkleur.isBlank() ? null : new Huisstijlkleur(huisstijlkleur);
+        if (!samenwerkingsverbanden.updateProfiel(code, naam.trim(), contact, kleur, gelezenVersie)) {
             throw new GelijktijdigeWijzigingException(
                     "Iemand anders heeft het profiel van %s intussen gewijzigd. Uw wijziging is niet opgeslagen; bekijk de nieuwe gegevens en voer uw wijziging opnieuw in."
                             .formatted(bestaand.weergavenaam()));
         }
         auditLog.schrijven(code.waarde(), "samenwerkingsverband", code.waarde(), "profiel gewijzigd");
+    }
+
+    /** The SWV's logo for its public pages; replaces an earlier one. */
+    @Transactional
+    public void legLogoVast(SwvCode code, byte[] inhoud) {
+        bestaandSamenwerkingsverband(code);
+        var logo = Logo.van(inhoud);
+        samenwerkingsverbanden.bewaarLogo(code, logo.inhoud(), logo.mediatype(), java.time.Instant.now());
+        auditLog.schrijven(code.waarde(), "samenwerkingsverband", code.waarde(), "logo vastgelegd (" + logo.mediatype() + ", " + inhoud.length + " bytes)");
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Logo> logo(SwvCode code) {
+        return samenwerkingsverbanden.logo(code);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean heeftLogo(SwvCode code) {
+        return samenwerkingsverbanden.heeftLogo(code);
     }
 }

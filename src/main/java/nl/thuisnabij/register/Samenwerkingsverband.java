@@ -14,6 +14,7 @@ public record Samenwerkingsverband(
         List<String> gemeenten,
         boolean landelijk,
         boolean opgeheven,
+        Huisstijlkleur huisstijlkleur,
         int versie) {
 
     public Samenwerkingsverband {

@@ -169,6 +169,9 @@ class ThuisnabijBrowserTest {
         assertThat(b.tekst("#resultaat")).contains("150 samenwerkingsverbanden");
         b.open("/samenwerkingsverbanden/PO2707");
         assertThat(b.pagina()).contains("Aangesloten scholen", "SBO De Horizon");
+        b.controleerToegankelijkheid();
+        assertThat(b.vind(".kop").getCssValue("background-color")).as("de huisstijlkleur van het demo-SWV, #7b2d42").isEqualTo("rgba(123, 45, 66, 1)");
+        b.screenshot("swv-openbaar-huisstijl");
         b.open("/samenwerkingsverbanden?gemeente=Utrecht");
         assertThat(b.tekst("#resultaat")).contains("PO2601");
     }
@@ -305,6 +308,9 @@ class ThuisnabijBrowserTest {
     void eenGebruikerZiet403BijEenAnderSamenwerkingsverbandEnEenDeskundigeBijEenPaginaVanEenAndereRol() throws Exception {
         var b = browser();
         b.inloggen("swvbeheer", WACHTWOORD);
+        b.open("/swv/PO2707/profiel");
+        b.controleerToegankelijkheid();
+        assertThat(b.vind("#huisstijlkleur").getAttribute("value")).isEqualTo("#7b2d42");
         b.open("/swv/PO2601/profiel");
         assertThat(b.tekst("h1")).isEqualTo("Geen toegang");
         assertThat(b.tekst("main")).contains("ander samenwerkingsverband");

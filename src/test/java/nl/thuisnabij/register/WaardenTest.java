@@ -57,13 +57,21 @@ class WaardenTest {
     }
 
     @Test
+    void eenHuisstijlkleurMoetWitteTekstEenContrastVanMinstens4Komma5GevenAlsWcagVraagt() {
+        assertThat(new Huisstijlkleur("#154273").waarde()).isEqualTo("#154273");
+        assertThat(new Huisstijlkleur(" #767676 ").waarde()).as("4,54:1").isEqualTo("#767676");
+        assertThatThrownBy(() -> new Huisstijlkleur("#777777")).as("4,48:1").hasMessageContaining("te licht voor witte tekst (contrast 4,48:1");
+        assertThatThrownBy(() -> new Huisstijlkleur("blauw")).hasMessageContaining("kies een kleur als #rrggbb");
+    }
+
+    @Test
     void eenSwvZonderNaamHeetNaarCodeEnGebied() {
         var zonderNaam = new Samenwerkingsverband(new SwvCode("PO2709"), null, Contactgegevens.leeg(),
-                List.of("Blaricum", "Bussum", "Eemnes", "Hilversum"), false, false, 0);
+                List.of("Blaricum", "Bussum", "Eemnes", "Hilversum"), false, false, null, 0);
         assertThat(zonderNaam.weergavenaam()).isEqualTo("Samenwerkingsverband PO 2709 (Blaricum, Bussum, Eemnes e.o.)");
-        var metNaam = new Samenwerkingsverband(new SwvCode("PO2709"), "SWV Unita", Contactgegevens.leeg(), List.of(), false, false, 0);
+        var metNaam = new Samenwerkingsverband(new SwvCode("PO2709"), "SWV Unita", Contactgegevens.leeg(), List.of(), false, false, null, 0);
         assertThat(metNaam.weergavenaam()).isEqualTo("SWV Unita");
-        var landelijk = new Samenwerkingsverband(new SwvCode("VO9001"), null, Contactgegevens.leeg(), List.of(), true, false, 0);
+        var landelijk = new Samenwerkingsverband(new SwvCode("VO9001"), null, Contactgegevens.leeg(), List.of(), true, false, null, 0);
         assertThat(landelijk.weergavenaam()).isEqualTo("Landelijk samenwerkingsverband VO 9001");
     }
 }

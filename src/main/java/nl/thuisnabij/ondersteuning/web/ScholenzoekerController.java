@@ -47,6 +47,9 @@ class ScholenzoekerController {
                 model.addAttribute("uitkomst", zoeker.zoek(postcode, vo, Optional.empty(), vandaag).orElse(null));
             }
             model.addAttribute("gezocht", true);
+            if (model.getAttribute("uitkomst") instanceof Scholenzoeker.Uitkomst u && u.swv().huisstijlkleur() != null) {
+                model.addAttribute("huisstijl", u.swv().code().waarde());
+            }
             return new ModelAndView("ondersteuning/scholen-in-de-buurt", model.asMap());
         } catch (OngeldigeInvoerException fout) {
             model.addAttribute("invoerfout", fout.getMessage());

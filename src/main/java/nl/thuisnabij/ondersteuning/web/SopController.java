@@ -43,7 +43,11 @@ class SopController {
     String openbaar(@PathVariable long vestiging, Model model) {
         var school = register.vestiging(vestiging).orElseThrow(() -> new NietGevondenException("Deze school bestaat niet"));
         model.addAttribute("school", school);
-        model.addAttribute("swv", register.bestaandSamenwerkingsverband(school.swv()));
+        var swv = register.bestaandSamenwerkingsverband(school.swv());
+        model.addAttribute("swv", swv);
+        if (swv.huisstijlkleur() != null) {
+            model.addAttribute("huisstijl", swv.code().waarde());
+        }
         model.addAttribute("sop", profielen.huidig(school.swv(), vestiging, LocalDate.now(klok)).orElse(null));
         model.addAttribute("vandaag", LocalDate.now(klok));
         return "ondersteuning/openbaar-profiel";

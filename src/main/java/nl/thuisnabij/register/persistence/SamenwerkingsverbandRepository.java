@@ -46,18 +46,35 @@ public class SamenwerkingsverbandRepository {
     }
 
     /** Saves the profile only if nobody saved it since {@code versie} was read. */
-    public boolean updateProfiel(SwvCode code, String naam, Contactgegevens contact, int versie) {
+    public boolean updateProfiel(SwvCode code, String naam, Contactgegevens contact, nl.thuisnabij.register.Huisstijlkleur kleur, int versie) {
         return jdbc.sql("""
                 update samenwerkingsverband
                    set naam = :naam, email = :email, telefoon = :telefoon, website = :website, straat = :straat,
-                       postcode = :postcode, plaats = :plaats, directeur = :directeur, versie = versie + 1
+                       postcode = :postcode, plaats = :plaats, directeur = :directeur, huisstijlkleur = :kleur, versie = versie + 1
                  where code = :code and versie = :versie
                 """)
                 .param("naam", naam).param("email", contact.email()).param("telefoon", contact.telefoon())
                 .param("website", contact.website()).param("straat", contact.straat())
                 .param("postcode", contact.postcode()).param("plaats", contact.plaats())
-                .param("directeur", contact.directeur()).param("code", code.waarde()).param("versie", versie)
+                .param("directeur", contact.directeur()).param("kleur", kleur == null ? null : kleur.waarde())
+                .param("code", code.waarde()).param("versie", versie)
                 .update() == 1;
+    }
+
+    public void bewaarLogo(SwvCode code, byte[] inhoud, String mediatype, java.time.Instant op) {
+        jdbc.sql("""
+                insert into samenwerkingsverband_logo (swv_code, inhoud, mediatype, gewijzigd_op) values (?, ?, ?, ?)
+                on conflict (swv_code) do update set inhoud = excluded.inhoud, mediatype = excluded.mediatype, gewijzigd_op = excluded.gewijzigd_op
+                """).params(code.waarde(), inhoud, mediatype, java.sql.Timestamp.from(op)).update();
+    }
+
+    public java.util.Optional<nl.thuisnabij.register.Logo> logo(SwvCode code) {
+        return jdbc.sql("select inhoud, mediatype from samenwerkingsverband_logo where swv_code = ?").param(code.waarde())
+                .query((rs, rij) -> new nl.thuisnabij.register.Logo(rs.getBytes(1), rs.getString(2))).optional();
+    }
+
+    public boolean heeftLogo(SwvCode code) {
+        return jdbc.sql("select exists (select 1 from samenwerkingsverband_logo where swv_code = ?)").param(code.waarde()).query(Boolean.class).single();
     }
 
     private Samenwerkingsverband map(ResultSet rs, int rij) throws SQLException {
@@ -69,6 +86,7 @@ public class SamenwerkingsverbandRepository {
                 tekstlijst(rs.getArray("gemeenten")),
                 rs.getBoolean("landelijk"),
                 rs.getDate("opgeheven_op") != null,
+                rs.getString("huisstijlkleur") == null ? null : new nl.thuisnabij.register.Huisstijlkleur(rs.getString("huisstijlkleur")),
                 rs.getInt("versie"));
     }
 

@@ -46,7 +46,26 @@ class RegisterPaginaController {
         var swv = register.bestaandSamenwerkingsverband(SwvCode.van(code));
         model.addAttribute("swv", swv);
         model.addAttribute("vestigingen", register.vestigingen(swv.code()));
+        model.addAttribute("heeftLogo", register.heeftLogo(swv.code()));
+        if (swv.huisstijlkleur() != null) {
+            model.addAttribute("huisstijl", swv.code().waarde());
+        }
         return "register/samenwerkingsverband";
+    }
+
+    /** The SWV's colour as a stylesheet of its own: its public pages link it (no inline style under the content security policy). */
+    @GetMapping(value = "/samenwerkingsverbanden/{code}/huisstijl.css", produces = "text/css")
+    org.springframework.http.ResponseEntity<String> huisstijl(@PathVariable String code) {
+        var kleur = register.bestaandSamenwerkingsverband(SwvCode.van(code)).huisstijlkleur();
+        return org.springframework.http.ResponseEntity.ok().cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofMinutes(10)).cachePublic())
+                .body(kleur == null ? "" : ":root { --swv-kleur: " + kleur.waarde() + "; }\n");
+    }
+
+    @GetMapping("/samenwerkingsverbanden/{code}/logo")
+    org.springframework.http.ResponseEntity<byte[]> logo(@PathVariable String code) {
+        var logo = register.logo(SwvCode.van(code)).orElseThrow(() -> new nl.thuisnabij.shared.NietGevondenException("dit samenwerkingsverband heeft geen logo"));
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(logo.mediatype()))
+                .cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic()).body(logo.inhoud());
     }
 
     private static void zoek(Model model, java.util.function.Supplier<Zoekresultaat> zoekopdracht) {

@@ -47,7 +47,8 @@ class SwvBeheerController {
             @Size(max = 200, message = "ten hoogste 200 tekens") String website,
             @Size(max = 200, message = "ten hoogste 200 tekens") String straat,
             @Size(max = 7, message = "een postcode heeft vier cijfers en twee letters, bijvoorbeeld 1011 AB") String postcode,
-            @Size(max = 100, message = "ten hoogste 100 tekens") String plaats) implements GeladenVersie {
+            @Size(max = 100, message = "ten hoogste 100 tekens") String plaats,
+            @Size(max = 7, message = "kies een kleur als #rrggbb, bijvoorbeeld #154273") String huisstijlkleur) implements GeladenVersie {
 
         Contactgegevens contact() {
             return new Contactgegevens(leeg(email), leeg(telefoon), leeg(website), leeg(straat),
@@ -76,7 +77,23 @@ class SwvBeheerController {
         var samenwerkingsverband = register.bestaandSamenwerkingsverband(SwvCode.van(swv));
         auditLog.lezen(swv, "samenwerkingsverband", swv, "profiel bekeken");
         model.addAttribute("swv", samenwerkingsverband);
+        model.addAttribute("heeftLogo", register.heeftLogo(samenwerkingsverband.code()));
         return "register/profiel";
+    }
+
+    /** The SWV's logo for its public pages: a PNG or JPEG, checked by its content. */
+    @PostMapping("/swv/{swv}/profiel/logo")
+    @PreAuthorize("hasRole('SWV_BEHEERDER')")
+    ModelAndView legLogoVast(@PathVariable String swv, @RequestParam(name = "logo", required = false) MultipartFile logo, Model model,
+            RedirectAttributes doorsturen) throws IOException {
+        try {
+            register.legLogoVast(SwvCode.van(swv), logo == null ? null : logo.getBytes());
+        } catch (nl.thuisnabij.shared.OngeldigeInvoerException fout) {
+            model.addAttribute("logofout", fout.getMessage());
+            return new ModelAndView(profiel(swv, model), model.asMap(), org.springframework.http.HttpStatus.BAD_REQUEST);
+        }
+        doorsturen.addFlashAttribute("melding", "Het logo is opgeslagen. U ziet het op de openbare pagina van het samenwerkingsverband.");
+        return new ModelAndView("redirect:/swv/" + swv + "/profiel");
     }
 
     @PostMapping("/swv/{swv}/profiel")
@@ -84,7 +101,7 @@ class SwvBeheerController {
     ModelAndView wijzigProfiel(@PathVariable String swv, @Valid ProfielFormulier invoer, BindingResult binding, Model model,
             RedirectAttributes doorsturen) {
         return new Formulierstap("PROFIEL", invoer, binding).voerUit(() -> {
-            register.wijzigProfiel(SwvCode.van(swv), invoer.naam(), invoer.contact(), invoer.geladenVersie());
+            register.wijzigProfiel(SwvCode.van(swv), invoer.naam(), invoer.contact(), invoer.huisstijlkleur(), invoer.geladenVersie());
             return "Het profiel is opgeslagen.";
         }, "/swv/" + swv + "/profiel", model, doorsturen, m -> profiel(swv, m), "register/profiel");
     }
