@@ -6,6 +6,7 @@ import nl.thuisnabij.aanvraag.Beoordeling;
 import nl.thuisnabij.aanvraag.Bezwaar;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.register.SwvCode;
+import nl.thuisnabij.shared.Datumnotatie;
 import nl.thuisnabij.shared.web.Formulierstap;
 import jakarta.validation.Valid;
 import java.util.function.Supplier;
@@ -64,7 +65,11 @@ class OuderAanvraagController {
             @AuthenticationPrincipal Gebruiker ouder, Model model, RedirectAttributes doorsturen) {
         return stap("BEZWAAR_INDIENEN", invoer, binding, swv, aanvraag, ouder, model, doorsturen, () -> {
             beoordeling.dienBezwaarIn(SwvCode.van(swv), aanvraag, ouder, Bezwaar.Indiener.OUDERS, invoer.gronden());
-            return "Uw bezwaar is ingediend.";
+            // the receipt: what was received and when, and by when the SWV decides (Awb 6:14, 7:10)
+            var a = aanvragen.detail(SwvCode.van(swv), aanvraag, ouder).aanvraag();
+            var ontvangen = a.bezwaren().getLast();
+            return "Uw bezwaar is ontvangen op %s. Het samenwerkingsverband beslist uiterlijk %s. U krijgt de beslissing in een brief."
+                    .formatted(Datumnotatie.lang(ontvangen.ingediendOp()), Datumnotatie.lang(ontvangen.beslissenUiterlijk(a.soort())));
         });
     }
 
