@@ -227,6 +227,14 @@ class ThuisnabijBrowserTest {
         var scholen = b.driver().findElements(By.cssSelector("#werkvoorraad tbody tr td:nth-child(4)")).stream().map(e -> e.getText().toLowerCase()).toList();
         assertThat(scholen).isSortedAccordingTo(java.util.Comparator.naturalOrder());
 
+        // the search box in the header finds a pupil with the records the coordinator may open
+        b.vind("#zoek-leerling").sendKeys("Hendriks");
+        b.vind("#zoek-leerling").submit();
+        b.wachtOpTekst("#gevonden", "Iris Hendriks");
+        b.controleerToegankelijkheid();
+        assertThat(b.driver().findElements(By.cssSelector("#gevonden a"))).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.getAttribute("href")).contains("/swv/PO2707/"));
+
         b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         try {
             b.open("/swv/PO2707/aanvragen?weergave=AFGEHANDELD");
