@@ -161,6 +161,15 @@ public class Aanmeldingen {
         return overzichten(swv, voorKijker(swv, repository.findByVestiging(swv, vestigingId), kijker), "lijst aanmeldingen van de school");
     }
 
+    /** The registrations of these pupils this user may see: a school those at its own site, the SWV's staff all of the SWV. */
+    @Transactional(readOnly = true)
+    public List<Aanmelding> vanLeerlingen(SwvCode swv, java.util.Collection<Long> leerlingIds, Gebruiker kijker) {
+        var vanSwv = repository.findByLeerlingen(List.copyOf(leerlingIds)).stream().filter(a -> a.swv().equals(swv))
+                .filter(a -> kijker.scope() != Rol.Scope.SCHOOL || kijker.vestigingId() != null && a.vestigingId() == kijker.vestigingId())
+                .toList();
+        return voorKijker(swv, vanSwv, kijker);
+    }
+
     @Transactional(readOnly = true)
     public List<Overzicht> metVoorstelAan(SwvCode swv, long vestigingId, Gebruiker kijker) {
         vestiging(swv, vestigingId);

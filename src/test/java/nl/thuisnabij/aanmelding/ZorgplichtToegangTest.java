@@ -105,4 +105,19 @@ class ZorgplichtToegangTest {
         assertThat(formulier).containsPattern("<option value=\"%d\"\\s+selected".formatted(leerling.id()))
                 .containsPattern("<option value=\"ARRANGEMENT\"\\s+selected");
     }
+
+    @Test
+    void deZoekbalkVindtEenAanmeldingAlleenVoorDeSchoolVanAanmeldingEnDeZorgplichtbehandelaars() throws Exception {
+        var ib = gebruikers.loadUserByUsername("ib");
+        long id = new AanmeldingBouwer(AMSTERDAM, ib.vestigingId(), aanmeldingen).aangemeld("Zoekje", java.util.Map.of());
+
+        var school = mvc.perform(get("/zoeken").param("naam", "Zoekje").with(user(ib))).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(school).contains("Zoekje Aanmelding", "/swv/PO2707/vestigingen/%d/aanmeldingen/%d".formatted(ib.vestigingId(), id));
+        var coordinator = mvc.perform(get("/zoeken").param("naam", "Zoekje").with(user(gebruikers.loadUserByUsername("coordinator")))).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(coordinator).contains("Zoekje Aanmelding", "/swv/PO2707/zorgplicht");
+        var deskundige = mvc.perform(get("/zoeken").param("naam", "Zoekje").with(user(gebruikers.loadUserByUsername("deskundige")))).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(deskundige).as("een deskundige heeft met aanmeldingen niets te maken").doesNotContain("Zoekje Aanmelding");
+    }
 }
