@@ -69,4 +69,10 @@ class ZoekenTest {
         assertThat(zoek("coordinator", "Onvindbaar")).doesNotContain("Utrechtse Onvindbaar", "Zonder Onvindbaar")
                 .contains("U kunt geen leerling met deze naam zien");
     }
+
+    @Test
+    void eenThuiszitterWordtGevondenDoorDeZorgplichtbehandelaarsMaarNietDoorEenDeskundige() throws Exception {
+        assertThat(zoek("coordinator", "Emma Visser")).contains("Thuiszitter sinds", "/swv/PO2707/thuiszitters/");
+        assertThat(zoek("deskundige", "Emma Visser")).doesNotContain("Thuiszitter sinds");
+    }
 }
