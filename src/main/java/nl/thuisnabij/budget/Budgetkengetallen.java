@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.thuisnabij.budget.persistence.BudgetRepository;
+import nl.thuisnabij.budget.persistence.SoVsoTellingRepository;
 import nl.thuisnabij.register.Register;
 import nl.thuisnabij.register.Schoolsoort;
 import nl.thuisnabij.register.SwvCode;
@@ -24,10 +25,12 @@ public class Budgetkengetallen {
     }
 
     private final BudgetRepository repository;
+    private final SoVsoTellingRepository soVso;
     private final Register register;
 
-    Budgetkengetallen(BudgetRepository repository, Register register) {
+    Budgetkengetallen(BudgetRepository repository, SoVsoTellingRepository soVso, Register register) {
         this.repository = repository;
+        this.soVso = soVso;
         this.register = register;
     }
 
@@ -35,7 +38,7 @@ public class Budgetkengetallen {
     @Transactional(readOnly = true)
     public Map<String, List<VsoDeelname>> vsoDeelname(Optional<SwvCode> swv) {
         var perSwv = new java.util.TreeMap<String, List<VsoDeelname>>();
-        repository.vsoTellingen(swv.map(SwvCode::waarde)).forEach((code, perJaar) -> {
+        soVso.vsoTellingen(swv.map(SwvCode::waarde)).forEach((code, perJaar) -> {
             var vsoScholen = register.vestigingen(new SwvCode(code)).stream().filter(v -> v.soort() == Schoolsoort.VSO).map(Vestiging::id)
                     .collect(java.util.stream.Collectors.toSet());
             var perSchool = repository.leerlingenPerSchool(code, perJaar.keySet());

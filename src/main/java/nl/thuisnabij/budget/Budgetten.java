@@ -87,31 +87,6 @@ public class Budgetten {
      * The division of a year's amount over the schools: the key (absent until one is set), the count
      * it uses (the previous count date, "T-1"), and what each school gets.
      */
-    /**
-     * DUO's (V)SO counts per year beside the TLVs of the SWV's own register that ran on 1 October of
-     * that year, per kind and category: where they differ, a TLV is missing on one side or has
-     * another category.
-     */
-    public List<SoVsoTelling> soVsoTellingen(SwvCode swv) {
-        var perJaar = new java.util.LinkedHashMap<Integer, List<SoVsoTellingImport.Regel>>();
-        repository.soVsoTellingen(swv.waarde()).forEach(r -> perJaar.computeIfAbsent(r.peiljaar(), j -> new java.util.ArrayList<>()).add(r));
-        var tellingen = new java.util.ArrayList<SoVsoTelling>();
-        perJaar.forEach((jaar, regels) -> {
-            var register = repository.tlvsOp(swv.waarde(), LocalDate.of(jaar, 10, 1));
-            for (var soort : List.of("SO", "VSO")) {
-                for (var categorie : nl.thuisnabij.aanvraag.Bekostigingscategorie.values()) {
-                    var hier = regels.stream().filter(r -> r.tlvSoort().equals(soort) && r.categorie() == categorie).toList();
-                    int eigen = (int) register.stream().filter(t -> t.tlvSoort().equals(soort) && t.categorie() == categorie).count();
-                    if (!hier.isEmpty() || eigen > 0) {
-                        tellingen.add(new SoVsoTelling(jaar, soort, categorie, hier.stream().mapToInt(SoVsoTellingImport.Regel::aantal).sum(),
-                                hier.stream().filter(r -> !r.binnenSwv()).mapToInt(SoVsoTellingImport.Regel::aantal).sum(), eigen));
-                    }
-                }
-            }
-        });
-        return tellingen;
-    }
-
     public record Verdeling(Bekostigingsjaar jaar, Verdeelsleutel sleutel, int peiljaar, List<Verdeelsleutel.Toewijzing> toewijzingen,
             Map<Long, String> scholen) {
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.thuisnabij.aanvraag.Bekostigingscategorie;
 import nl.thuisnabij.budget.persistence.BudgetRepository;
+import nl.thuisnabij.budget.persistence.SoVsoTellingRepository;
 import nl.thuisnabij.leerling.Leerling;
 import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.register.SwvCode;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * deducts from its budget) with the SWV's own TLVs running on that date, and lists every difference:
  * in DUO's list but not ours, ours but not DUO's, another category, other dates. SWVs do this by hand
  * in spreadsheets today. The file is read whole or not at all; nothing is stored.
- * The layout is described in docs/duo-bekostigde-leerlingen.md.
+ * The layout is described in docs/duo-bekostigde-leerlingen.md. Before that list, DUO's counts per
+ * category ({@link #perCategorie}) are set beside the same register.
  */
 @Service
 public class DuoVergelijking {
@@ -67,11 +69,39 @@ public class DuoVergelijking {
     }
 
     private final BudgetRepository repository;
+    private final SoVsoTellingRepository tellingen;
     private final Leerlingen leerlingen;
 
-    DuoVergelijking(BudgetRepository repository, Leerlingen leerlingen) {
+    DuoVergelijking(BudgetRepository repository, SoVsoTellingRepository tellingen, Leerlingen leerlingen) {
         this.repository = repository;
+        this.tellingen = tellingen;
         this.leerlingen = leerlingen;
+    }
+
+    /**
+     * DUO's (V)SO counts per year beside the TLVs of the SWV's own register that ran on 1 October of
+     * that year, per kind and category: where they differ, a TLV is missing on one side or has
+     * another category.
+     */
+    @Transactional(readOnly = true)
+    public List<SoVsoTelling> perCategorie(SwvCode swv) {
+        var perJaar = new java.util.LinkedHashMap<Integer, List<SoVsoTellingImport.Regel>>();
+        tellingen.soVsoTellingen(swv.waarde()).forEach(r -> perJaar.computeIfAbsent(r.peiljaar(), j -> new java.util.ArrayList<>()).add(r));
+        var tellingen = new java.util.ArrayList<SoVsoTelling>();
+        perJaar.forEach((jaar, regels) -> {
+            var register = repository.tlvsOp(swv.waarde(), LocalDate.of(jaar, 10, 1));
+            for (var soort : List.of("SO", "VSO")) {
+                for (var categorie : nl.thuisnabij.aanvraag.Bekostigingscategorie.values()) {
+                    var hier = regels.stream().filter(r -> r.tlvSoort().equals(soort) && r.categorie() == categorie).toList();
+                    int eigen = (int) register.stream().filter(t -> t.tlvSoort().equals(soort) && t.categorie() == categorie).count();
+                    if (!hier.isEmpty() || eigen > 0) {
+                        tellingen.add(new SoVsoTelling(jaar, soort, categorie, hier.stream().mapToInt(SoVsoTellingImport.Regel::aantal).sum(),
+                                hier.stream().filter(r -> !r.binnenSwv()).mapToInt(SoVsoTellingImport.Regel::aantal).sum(), eigen));
+                    }
+                }
+            }
+        });
+        return tellingen;
     }
 
     @Transactional(readOnly = true)

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import nl.thuisnabij.aanvraag.Bekostigingscategorie;
 import nl.thuisnabij.audit.AuditLog;
-import nl.thuisnabij.budget.persistence.BudgetRepository;
+import nl.thuisnabij.budget.persistence.SoVsoTellingRepository;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.CsvBestand;
 import nl.thuisnabij.shared.ImportRapport;
@@ -36,11 +36,11 @@ public class SoVsoTellingImport {
     public record Regel(int peiljaar, String tlvSoort, Bekostigingscategorie categorie, boolean binnenSwv, int aantal) {
     }
 
-    private final BudgetRepository repository;
+    private final SoVsoTellingRepository repository;
     private final AuditLog auditLog;
     private final Clock klok;
 
-    SoVsoTellingImport(BudgetRepository repository, AuditLog auditLog, Clock klok) {
+    SoVsoTellingImport(SoVsoTellingRepository repository, AuditLog auditLog, Clock klok) {
         this.repository = repository;
         this.auditLog = auditLog;
         this.klok = klok;

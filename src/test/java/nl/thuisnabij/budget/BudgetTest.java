@@ -271,7 +271,7 @@ class BudgetTest {
         var rapport = soVsoImport.leesIn(SWV, new ByteArrayInputStream(bestand.getBytes(StandardCharsets.UTF_8)));
         assertThat(rapport.geslaagd()).as(rapport.fouten().toString()).isTrue();
         assertThat(rapport.meldingen()).containsExactly("2 regels van andere samenwerkingsverbanden of instellingen zijn overgeslagen.");
-        Function<String, SoVsoTelling> rij = soort -> budgetten.soVsoTellingen(SWV).stream()
+        Function<String, SoVsoTelling> rij = soort -> vergelijking.perCategorie(SWV).stream()
                 .filter(t -> t.peiljaar() == peiljaar && t.tlvSoort().equals(soort.split(" ")[0]) && t.categorie().name().equals(soort.split(" ")[1]))
                 .findFirst().orElseThrow();
         int eigenVoor = rij.apply("SO MIDDEN").eigenRegister();

@@ -54,7 +54,7 @@ class BudgetbestandenController {
         var code = SwvCode.van(swv);
         model.addAttribute("swv", code.waarde());
         model.addAttribute("tellingen", budgetten.tellingen(code));
-        model.addAttribute("soVso", budgetten.soVsoTellingen(code));
+        model.addAttribute("soVso", vergelijking.perCategorie(code));
         return "budget/leerlingtelling";
     }
 
