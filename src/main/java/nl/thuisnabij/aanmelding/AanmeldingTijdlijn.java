@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.leerling.Leerling;
 import nl.thuisnabij.leerling.Tijdlijn;
 import nl.thuisnabij.shared.Datumnotatie;
 import org.springframework.stereotype.Component;
@@ -19,9 +20,9 @@ class AanmeldingTijdlijn implements Tijdlijn {
     }
 
     @Override
-    public List<Moment> vanOuder(Gebruiker ouder, LocalDate vandaag) {
+    public List<Moment> vanKinderen(Gebruiker ouder, List<Leerling> kinderen, LocalDate vandaag) {
         var momenten = new ArrayList<Moment>();
-        for (var o : aanmeldingen.vanOuder(ouder.id())) {
+        for (var o : aanmeldingen.vanKinderen(ouder.id(), kinderen)) {
             var a = o.aanmelding();
             var link = "/ouder/aanmeldingen";
             var contact = o.school().naam() + (o.school().plaats() == null ? "" : ", " + o.school().plaats());

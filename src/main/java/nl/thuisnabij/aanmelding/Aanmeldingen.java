@@ -203,8 +203,13 @@ public class Aanmeldingen {
 
     @Transactional(readOnly = true)
     public List<Overzicht> vanOuder(long ouderGebruikerId) {
-        var kinderen = leerlingen.vanOuder(ouderGebruikerId);
-        var aanmeldingen = repository.findByLeerlingen(kinderen.stream().map(Leerling::id).toList());
+        return vanKinderen(ouderGebruikerId, leerlingen.vanOuder(ouderGebruikerId));
+    }
+
+    /** The registrations of a parent's children, the children read already; a child not of this parent is left out. */
+    @Transactional(readOnly = true)
+    public List<Overzicht> vanKinderen(long ouderGebruikerId, List<Leerling> kinderen) {
+        var aanmeldingen = repository.findByLeerlingen(kinderen.stream().filter(l -> l.heeftOuderaccount(ouderGebruikerId)).map(Leerling::id).toList());
         var perSwv = aanmeldingen.stream().collect(Collectors.groupingBy(Aanmelding::swv));
         var resultaat = new ArrayList<Overzicht>();
         perSwv.forEach((swv, lijst) -> resultaat.addAll(overzichten(swv, lijst, "gelezen door ouder")));

@@ -2,15 +2,19 @@ package nl.thuisnabij.aanvraag;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import nl.thuisnabij.aanvraag.persistence.AanvraagLijstRepository;
 import nl.thuisnabij.aanvraag.persistence.AanvraagRepository;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Gebruikers;
 import nl.thuisnabij.leerling.Leerling;
-import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.leerling.Tijdlijn;
 import nl.thuisnabij.register.Register;
+import nl.thuisnabij.register.Samenwerkingsverband;
+import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.Datumnotatie;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,16 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AanvraagTijdlijn implements Tijdlijn {
 
-    private final Leerlingen leerlingen;
     private final AanvraagLijstRepository lijsten;
     private final AanvraagRepository aanvragen;
     private final Aanvraaginstellingen instellingen;
     private final Gebruikers gebruikers;
     private final Register register;
 
-    AanvraagTijdlijn(Leerlingen leerlingen, AanvraagLijstRepository lijsten, AanvraagRepository aanvragen, Aanvraaginstellingen instellingen,
+    AanvraagTijdlijn(AanvraagLijstRepository lijsten, AanvraagRepository aanvragen, Aanvraaginstellingen instellingen,
             Gebruikers gebruikers, Register register) {
-        this.leerlingen = leerlingen;
         this.lijsten = lijsten;
         this.aanvragen = aanvragen;
         this.instellingen = instellingen;
@@ -41,14 +43,19 @@ class AanvraagTijdlijn implements Tijdlijn {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Moment> vanOuder(Gebruiker ouder, LocalDate vandaag) {
-        var kinderen = leerlingen.vanOuder(ouder.id()).stream().map(Leerling::id).toList();
-        var ids = lijsten.vanLeerlingen(kinderen).stream().map(Aanvraagregel.Kern::id).toList();
+    public List<Moment> vanKinderen(Gebruiker ouder, List<Leerling> kinderen, LocalDate vandaag) {
+        var eigen = kinderen.stream().filter(l -> l.heeftOuderaccount(ouder.id())).map(Leerling::id).toList();
+        var ids = lijsten.vanLeerlingen(eigen).stream().map(Aanvraagregel.Kern::id).toList();
         var momenten = new ArrayList<Moment>();
-        for (var aanvraag : aanvragen.findByIds(ids)) {
+        var gevonden = aanvragen.findByIds(ids);
+        // the coordinators' names, each SWV and its policy read once for all the requests, not per request
+        var behandelaars = gebruikers.namen(gevonden.stream().map(Aanvraag::coordinatorId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        var swvs = new HashMap<SwvCode, Samenwerkingsverband>();
+        var beleid = new HashMap<SwvCode, Aanvraagbeleid>();
+        for (var aanvraag : gevonden) {
             var link = "/ouder/aanvragen/%s/%d".formatted(aanvraag.swv().waarde(), aanvraag.id());
-            var swv = register.bestaandSamenwerkingsverband(aanvraag.swv());
-            var behandelaar = aanvraag.coordinatorId() == null ? null : gebruikers.namen(List.of(aanvraag.coordinatorId())).get(aanvraag.coordinatorId());
+            var swv = swvs.computeIfAbsent(aanvraag.swv(), register::bestaandSamenwerkingsverband);
+            var behandelaar = aanvraag.coordinatorId() == null ? null : behandelaars.get(aanvraag.coordinatorId());
             var contact = (behandelaar == null ? "" : behandelaar + ", ") + swv.weergavenaam()
                     + (swv.contact().telefoon() == null ? "" : ", telefoon " + swv.contact().telefoon());
             var soort = aanvraag.soort().omschrijving();
@@ -65,7 +72,7 @@ class AanvraagTijdlijn implements Tijdlijn {
                             "Bent u het niet eens met het besluit? U kunt bezwaar maken tot en met " + Datumnotatie.lang(b.bezwaarTermijnTot()) + ".",
                             true, link, contact)));
             if (aanvraag.status().isOpen() && aanvraag.ingediendOp() != null) {
-                var uiterlijk = aanvraag.beslistermijnTot(instellingen.beleid(aanvraag.swv()));
+                var uiterlijk = aanvraag.beslistermijnTot(beleid.computeIfAbsent(aanvraag.swv(), instellingen::beleid));
                 momenten.add(new Moment(aanvraag.leerlingId(), uiterlijk, "Het samenwerkingsverband besluit over de aanvraag (" + soort
                         + ") uiterlijk " + Datumnotatie.lang(uiterlijk) + ".", true, link, contact));
             }

@@ -19,5 +19,6 @@ public interface Tijdlijn {
     record Moment(long leerlingId, LocalDate datum, String wat, boolean verwacht, String link, String contact) {
     }
 
-    List<Moment> vanOuder(Gebruiker ouder, LocalDate vandaag);
+    /** The moments of these children of this parent; the page reads the children once and hands them to every module. */
+    List<Moment> vanKinderen(Gebruiker ouder, List<Leerling> kinderen, LocalDate vandaag);
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.leerling.Leerling;
 import nl.thuisnabij.leerling.Tijdlijn;
 import nl.thuisnabij.shared.Datumnotatie;
 import org.springframework.stereotype.Component;
@@ -24,9 +25,9 @@ class OppTijdlijn implements Tijdlijn {
     }
 
     @Override
-    public List<Moment> vanOuder(Gebruiker ouder, LocalDate vandaag) {
+    public List<Moment> vanKinderen(Gebruiker ouder, List<Leerling> kinderen, LocalDate vandaag) {
         var momenten = new ArrayList<Moment>();
-        for (var o : opps.vanOuder(ouder)) {
+        for (var o : opps.vanKinderen(ouder, kinderen)) {
             long kind = o.leerling().id();
             var contact = o.school().naam();
             for (var v : o.opp().versies()) {

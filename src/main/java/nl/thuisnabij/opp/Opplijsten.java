@@ -98,7 +98,13 @@ public class Opplijsten {
     /** The signed-in parent's children's OPPs, from the moment they are discussed with the parents. */
     @Transactional(readOnly = true)
     public List<Opps.Overzicht> vanOuder(Gebruiker ouder) {
-        var kinderen = leerlingen.vanOuder(ouder.id()).stream().collect(Collectors.toMap(Leerling::id, l -> l));
+        return vanKinderen(ouder, leerlingen.vanOuder(ouder.id()));
+    }
+
+    /** The OPPs of a parent's children, the children read already; each OPP still passes the parent's access rule. */
+    @Transactional(readOnly = true)
+    public List<Opps.Overzicht> vanKinderen(Gebruiker ouder, List<Leerling> eigen) {
+        var kinderen = eigen.stream().collect(Collectors.toMap(Leerling::id, l -> l));
         var lijst = new ArrayList<Opps.Overzicht>();
         for (var opp : repository.findByLeerlingen(List.copyOf(kinderen.keySet()))) {
             if (OppToegang.magZien(ouder, opp, kinderen.get(opp.leerlingId()), false)) {

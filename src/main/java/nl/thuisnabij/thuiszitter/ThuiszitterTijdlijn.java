@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.leerling.Leerling;
 import nl.thuisnabij.leerling.Tijdlijn;
 import nl.thuisnabij.shared.Datumnotatie;
 import org.springframework.stereotype.Component;
@@ -21,9 +22,9 @@ class ThuiszitterTijdlijn implements Tijdlijn {
     }
 
     @Override
-    public List<Moment> vanOuder(Gebruiker ouder, LocalDate vandaag) {
+    public List<Moment> vanKinderen(Gebruiker ouder, List<Leerling> kinderen, LocalDate vandaag) {
         var momenten = new ArrayList<Moment>();
-        for (var o : thuiszitters.vanOuder(ouder)) {
+        for (var o : thuiszitters.vanKinderen(ouder, kinderen)) {
             var zaak = o.zaak();
             long kind = zaak.leerlingId();
             var contact = o.school() == null ? "het samenwerkingsverband" : o.school().naam();

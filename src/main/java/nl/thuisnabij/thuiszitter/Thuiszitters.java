@@ -153,7 +153,13 @@ public class Thuiszitters {
     /** The cases of the signed-in parent's own children. */
     @Transactional(readOnly = true)
     public List<Overzicht> vanOuder(Gebruiker ouder) {
-        var kinderen = leerlingen.vanOuder(ouder.id()).stream().map(Leerling::id).toList();
+        return vanKinderen(ouder, leerlingen.vanOuder(ouder.id()));
+    }
+
+    /** The cases of a parent's children, the children read already; a child not of this parent is left out. */
+    @Transactional(readOnly = true)
+    public List<Overzicht> vanKinderen(Gebruiker ouder, List<Leerling> eigen) {
+        var kinderen = eigen.stream().filter(l -> l.heeftOuderaccount(ouder.id())).map(Leerling::id).toList();
         return overzichten(kinderen.isEmpty() ? List.of() : repository.findByLeerlingen(kinderen), "thuiszitten, gelezen door ouder");
     }
 

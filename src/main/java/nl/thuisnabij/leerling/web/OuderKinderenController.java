@@ -44,9 +44,10 @@ class OuderKinderenController {
     @GetMapping("/ouder/kinderen")
     String kinderen(@AuthenticationPrincipal Gebruiker ouder, Model model) {
         var vandaag = LocalDate.now(klok);
-        Map<Long, List<Tijdlijn.Moment>> perKind = tijdlijnen.stream().flatMap(t -> t.vanOuder(ouder, vandaag).stream())
+        var eigen = leerlingen.vanOuder(ouder.id());
+        Map<Long, List<Tijdlijn.Moment>> perKind = eigen.isEmpty() ? Map.of() : tijdlijnen.stream().flatMap(t -> t.vanKinderen(ouder, eigen, vandaag).stream())
                 .collect(Collectors.groupingBy(Tijdlijn.Moment::leerlingId));
-        var kinderen = leerlingen.vanOuder(ouder.id()).stream().map(l -> {
+        var kinderen = eigen.stream().map(l -> {
             var momenten = perKind.getOrDefault(l.id(), List.of());
             return new Kind(l, momenten.stream().filter(Tijdlijn.Moment::verwacht).sorted(Comparator.comparing(Tijdlijn.Moment::datum)).toList(),
                     momenten.stream().filter(m -> !m.verwacht()).sorted(Comparator.comparing(Tijdlijn.Moment::datum).reversed()).toList());
