@@ -24,7 +24,7 @@ class AanmeldingVindplaatsen implements Vindplaatsen {
     @Override
     public List<Vindplaats> van(Gebruiker kijker, SwvCode swv, Collection<Long> leerlingen) {
         boolean school = kijker.scope() == Rol.Scope.SCHOOL;
-        boolean zorgplicht = kijker.scope() == Rol.Scope.SWV && (kijker.heeftRol(Rol.ONDERSTEUNINGSCOORDINATOR) || kijker.heeftRol(Rol.DIRECTEUR)
+        boolean zorgplicht = !school && (kijker.heeftRol(Rol.ONDERSTEUNINGSCOORDINATOR) || kijker.heeftRol(Rol.DIRECTEUR)
                 || kijker.heeftRol(Rol.SWV_BEHEERDER));
         if (leerlingen.isEmpty() || !(school || zorgplicht)) {
             return List.of();

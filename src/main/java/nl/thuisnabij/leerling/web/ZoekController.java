@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.thuisnabij.account.Gebruiker;
+import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.leerling.Leerling;
 import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.leerling.Vindplaatsen;
@@ -45,7 +46,8 @@ class ZoekController {
             model.addAttribute("teKort", naam != null);
             return "leerling/zoeken";
         }
-        if (gebruiker.swvCode() == null) {
+        // only the staff of an SWV and of its schools work with pupils' records; anyone else finds no one
+        if (gebruiker.swvCode() == null || !(gebruiker.scope() == Rol.Scope.SWV || gebruiker.scope() == Rol.Scope.SCHOOL)) {
             model.addAttribute("gevonden", List.of());
             return "leerling/zoeken";
         }
