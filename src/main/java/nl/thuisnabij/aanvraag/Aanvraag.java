@@ -57,8 +57,15 @@ public final class Aanvraag {
     private Integer oppVersie;
     /** For a TLV: which SWV is competent and why, as established at submission and again at the decision. */
     private String tlvBevoegdheid;
+    /** The parents' view in their own words, given by the parents themselves; nobody else writes it. */
     private String zienswijzeOuders;
     private Boolean oudersAkkoord;
+    private LocalDate zienswijzeOudersOp;
+    /** The day the school asked the parents for their view: from then on the parents see the draft. */
+    private LocalDate oudersUitgenodigdOp;
+    /** What the parents said in a conversation with the school, as the school wrote it down: the school's record, not the parents' words. */
+    private String oudergesprek;
+    private Boolean oudersAkkoordVolgensSchool;
     private Long arrangementsoortId;
     private Long coordinatorId;
     private String aanvullingVraag;
@@ -87,7 +94,8 @@ public final class Aanvraag {
     @PersistenceCreator
     private Aanvraag(long id, SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, Long verlengingVan, AanvraagStatus status,
             String vraag, String ondersteuningsbehoeften, String watGeprobeerd, Long oppId, Integer oppVersie, String tlvBevoegdheid, String zienswijzeOuders,
-            Boolean oudersAkkoord, Long arrangementsoortId, Long coordinatorId, String aanvullingVraag, LocalDate aanvullingDeadline,
+            Boolean oudersAkkoord, LocalDate zienswijzeOudersOp, LocalDate oudersUitgenodigdOp, String oudergesprek, Boolean oudersAkkoordVolgensSchool,
+            Long arrangementsoortId, Long coordinatorId, String aanvullingVraag, LocalDate aanvullingDeadline,
             LocalDate ingediendOp, LocalDate compleetOp, Long vergaderingId, Integer tlvVolgnummer, Set<GevraagdeDeskundige> deskundigen,
             Set<Meewerker> meewerkers, Set<Deskundigenadvies> adviezen, Set<Besluit> besluiten, Set<Bezwaar> bezwaren, Integer versie) {
         this.id = id;
@@ -105,6 +113,10 @@ public final class Aanvraag {
         this.tlvBevoegdheid = tlvBevoegdheid;
         this.zienswijzeOuders = zienswijzeOuders;
         this.oudersAkkoord = oudersAkkoord;
+        this.zienswijzeOudersOp = zienswijzeOudersOp;
+        this.oudersUitgenodigdOp = oudersUitgenodigdOp;
+        this.oudergesprek = oudergesprek;
+        this.oudersAkkoordVolgensSchool = oudersAkkoordVolgensSchool;
         this.arrangementsoortId = arrangementsoortId;
         this.coordinatorId = coordinatorId;
         this.aanvullingVraag = aanvullingVraag;
@@ -123,7 +135,7 @@ public final class Aanvraag {
 
     public static Aanvraag concept(SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, Long verlengingVan) {
         return new Aanvraag(0, swv, vestigingId, leerlingId, soort, verlengingVan, AanvraagStatus.CONCEPT, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null);
     }
 
     /** The school writes or, when asked to supplement, completes its request. */
@@ -135,14 +147,43 @@ public final class Aanvraag {
         this.arrangementsoortId = soort == Aanvraagsoort.ARRANGEMENT ? arrangementsoort : null;
     }
 
-    /** The parents' view (zienswijze) and whether they agree, recorded while the request is open. */
-    public void legZienswijzeVast(String zienswijze, boolean akkoord) {
-        vereis(kan(Aanvraagstap.ZIENSWIJZE_GEVEN), "de zienswijze kan alleen bij een lopende aanvraag worden toegevoegd");
+    /**
+     * The school asks the parents for their view before it submits (again: a reminder); from this day
+     * the parents see the draft and can answer in their own words.
+     */
+    public void nodigOudersUit(LocalDate op) {
+        vereis(kan(Aanvraagstap.OUDERS_UITNODIGEN), "de school vraagt de ouders om hun zienswijze voordat zij de aanvraag indient");
+        oudersUitgenodigdOp = op;
+        gebeurtenissen.add(new OudersUitgenodigd(id, swv.waarde(), leerlingId, op));
+    }
+
+    /** The parents' own view and whether they agree: their words, kept as they wrote them, while the request is open. */
+    public void legZienswijzeVast(String zienswijze, boolean akkoord, LocalDate op) {
+        vereis(kan(Aanvraagstap.ZIENSWIJZE_GEVEN), "de ouders geven hun zienswijze als de school hen daarom vraagt, of bij een ingediende aanvraag");
         if (zienswijze == null || zienswijze.isBlank()) {
-            throw new OngeldigeInvoerException("zienswijze", "beschrijf de zienswijze van de ouders");
+            throw new OngeldigeInvoerException("zienswijze", "schrijf wat u van de aanvraag vindt");
         }
         this.zienswijzeOuders = zienswijze.trim();
         this.oudersAkkoord = akkoord;
+        this.zienswijzeOudersOp = op;
+    }
+
+    /**
+     * What the parents said in a conversation, as the school wrote it down — for parents who do not
+     * answer in Thuisnabij. Kept apart from the parents' own view, which the school cannot change.
+     */
+    public void legOudergesprekVast(String verslag, boolean akkoord) {
+        vereis(kan(Aanvraagstap.OUDERGESPREK_VASTLEGGEN), "het gesprek met de ouders wordt vastgelegd bij een lopende aanvraag");
+        if (verslag == null || verslag.isBlank()) {
+            throw new OngeldigeInvoerException("verslag", "beschrijf wat de ouders in het gesprek zeiden");
+        }
+        this.oudergesprek = verslag.trim();
+        this.oudersAkkoordVolgensSchool = akkoord;
+    }
+
+    /** Whether the parents were heard: in their own words, or in a conversation the school recorded. */
+    public boolean oudersGehoord() {
+        return oudersAkkoord != null || oudersAkkoordVolgensSchool != null;
     }
 
     /**
@@ -179,7 +220,7 @@ public final class Aanvraag {
         if (watGeprobeerd == null) {
             ontbreekt.add("wat de school al heeft gedaan");
         }
-        if (oudersAkkoord == null) {
+        if (!oudersGehoord()) {
             ontbreekt.add("de zienswijze van de ouders");
         }
         if (soort == Aanvraagsoort.ARRANGEMENT && arrangementsoortId == null) {
@@ -608,7 +649,9 @@ public final class Aanvraag {
         var openBezwaar = bezwaren.stream().filter(Bezwaar::open).findFirst();
         return switch (stap) {
             case INHOUD_WIJZIGEN -> status == AanvraagStatus.CONCEPT || status == AanvraagStatus.AANVULLING_GEVRAAGD;
-            case ZIENSWIJZE_GEVEN, BIJLAGE_TOEVOEGEN, INTREKKEN -> status.isOpen();
+            case OUDERGESPREK_VASTLEGGEN, BIJLAGE_TOEVOEGEN, INTREKKEN -> status.isOpen();
+            case OUDERS_UITNODIGEN -> status == AanvraagStatus.CONCEPT;
+            case ZIENSWIJZE_GEVEN -> status.isOpen() && (status != AanvraagStatus.CONCEPT || oudersUitgenodigdOp != null);
             case INDIENEN -> status == AanvraagStatus.CONCEPT;
             case AANVULLEN -> status == AanvraagStatus.AANVULLING_GEVRAAGD;
             case VERLENGING_AANVRAGEN -> (status == AanvraagStatus.BESLOTEN || status == AanvraagStatus.GEREGISTREERD_BIJ_DUO
@@ -683,6 +726,10 @@ public final class Aanvraag {
     public String tlvBevoegdheid() { return tlvBevoegdheid; }
     public String zienswijzeOuders() { return zienswijzeOuders; }
     public Boolean oudersAkkoord() { return oudersAkkoord; }
+    public LocalDate zienswijzeOudersOp() { return zienswijzeOudersOp; }
+    public LocalDate oudersUitgenodigdOp() { return oudersUitgenodigdOp; }
+    public String oudergesprek() { return oudergesprek; }
+    public Boolean oudersAkkoordVolgensSchool() { return oudersAkkoordVolgensSchool; }
     public Long arrangementsoortId() { return arrangementsoortId; }
     public Long coordinatorId() { return coordinatorId; }
     public String aanvullingVraag() { return aanvullingVraag; }

@@ -59,6 +59,14 @@ class AanvraagTijdlijn implements Tijdlijn {
             var contact = (behandelaar == null ? "" : behandelaar + ", ") + swv.weergavenaam()
                     + (swv.contact().telefoon() == null ? "" : ", telefoon " + swv.contact().telefoon());
             var soort = aanvraag.soort().omschrijving();
+            if (aanvraag.oudersUitgenodigdOp() != null && aanvraag.zienswijzeOudersOp() == null && aanvraag.status() == AanvraagStatus.CONCEPT) {
+                momenten.add(new Moment(aanvraag.leerlingId(), aanvraag.oudersUitgenodigdOp(), "De school vraagt wat u vindt van een aanvraag ("
+                        + soort + "). Lees de aanvraag en geef uw zienswijze.", true, link, contact));
+            }
+            if (aanvraag.zienswijzeOudersOp() != null) {
+                momenten.add(new Moment(aanvraag.leerlingId(), aanvraag.zienswijzeOudersOp(), "U hebt uw zienswijze gegeven over de aanvraag (" + soort
+                        + ").", false, link, contact));
+            }
             if (aanvraag.ingediendOp() != null) {
                 momenten.add(new Moment(aanvraag.leerlingId(), aanvraag.ingediendOp(), "De school heeft een aanvraag gedaan: " + soort + ".", false, link,
                         contact));

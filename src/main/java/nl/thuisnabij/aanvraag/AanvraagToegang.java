@@ -15,7 +15,7 @@ import nl.thuisnabij.leerling.Leerling;
  * the old school sees none of them, because the pupil's data then includes what the new school
  * records (data minimisation) —, the SWV's handlers all
  * submitted ones, an expert those they were asked to advise on, a commission member those on an
- * agenda, a parent their own child's submitted ones. {@link #magZien} judges one loaded request;
+ * agenda, a parent their own child's submitted ones, and a draft once the school asked them for their view. {@link #magZien} judges one loaded request;
  * {@link #zichtbaarVoor} says the same as an SQL condition for lists, and a test holds the two
  * equal over every demo user.
  */
@@ -27,7 +27,7 @@ public final class AanvraagToegang {
     /** {@code aangemeldBijSchool}: for a school user, whether the pupil is registered at the user's school and under investigation. */
     public static boolean magZien(Gebruiker kijker, Aanvraag a, Leerling leerling, boolean aangemeldBijSchool) {
         if (kijker.heeftRol(Rol.OUDER)) {
-            return a.status() != AanvraagStatus.CONCEPT && leerling != null && leerling.heeftOuderaccount(kijker.id());
+            return (a.status() != AanvraagStatus.CONCEPT || a.oudersUitgenodigdOp() != null) && leerling != null && leerling.heeftOuderaccount(kijker.id());
         }
         if (!a.swv().waarde().equals(kijker.swvCode())) {
             return false;

@@ -17,7 +17,12 @@ public record Aanvraagregel(Kern kern, Leerling leerling, Vestiging school, Stri
      */
     public record Kern(long id, SwvCode swv, long vestigingId, long leerlingId, Aanvraagsoort soort, boolean verlenging,
             AanvraagStatus status, LocalDate ingediendOp, Long vergaderingId, Besluituitkomst uitkomst, Long coordinatorId, boolean actieNodig,
-            int versie, LocalDate aanvullingUiterlijk, boolean zienswijzeGegeven) {
+            int versie, LocalDate aanvullingUiterlijk, Ouderinbreng ouders) {
+    }
+
+    /** How far the parents were heard on a draft: not asked yet, asked without an answer yet, answered in their own words, or heard in a conversation the school wrote down. */
+    public enum Ouderinbreng {
+        NIET_GEVRAAGD, GEVRAAGD, ZIENSWIJZE_ONTVANGEN, GESPREK_VASTGELEGD
     }
 
     /** The version of the request as listed, for a step taken from the list. */
@@ -49,8 +54,12 @@ public record Aanvraagregel(Kern kern, Leerling leerling, Vestiging school, Stri
      */
     public java.util.Optional<String> teDoenVoorSchool() {
         return switch (kern.status()) {
-            case CONCEPT -> java.util.Optional.of(kern.zienswijzeGegeven() ? "Zienswijze van de ouders ontvangen: dien de aanvraag in."
-                    : "Maak de aanvraag af: vraag de ouders om hun zienswijze en dien de aanvraag in.");
+            case CONCEPT -> java.util.Optional.of(switch (kern.ouders()) {
+                case NIET_GEVRAAGD -> "Maak de aanvraag af: vraag de ouders om hun zienswijze en dien de aanvraag in.";
+                case GEVRAAGD -> "De ouders zijn om hun zienswijze gevraagd: wacht op hun antwoord of leg het gesprek met hen vast.";
+                case ZIENSWIJZE_ONTVANGEN -> "Zienswijze van de ouders ontvangen: lees die en dien de aanvraag in.";
+                case GESPREK_VASTGELEGD -> "Gesprek met de ouders vastgelegd: dien de aanvraag in.";
+            });
             case AANVULLING_GEVRAAGD -> java.util.Optional.of("Aanvulling gevraagd: lever die"
                     + (kern.aanvullingUiterlijk() == null ? "." : " uiterlijk " + nl.thuisnabij.shared.Datumnotatie.lang(kern.aanvullingUiterlijk()) + "."));
             case BESLOTEN -> java.util.Optional.of("Besluit genomen" + (kern.uitkomst() == null ? "" : " (" + kern.uitkomst().omschrijving() + ")")

@@ -10,7 +10,9 @@ import java.util.Set;
  */
 public enum Aanvraagstap {
     INHOUD_WIJZIGEN("de inhoud wijzigen", Hoedanigheid.SCHOOL),
-    ZIENSWIJZE_GEVEN("de zienswijze van de ouders vastleggen", Hoedanigheid.SCHOOL, Hoedanigheid.OUDER),
+    OUDERS_UITNODIGEN("de ouders om hun zienswijze vragen", Hoedanigheid.SCHOOL),
+    ZIENSWIJZE_GEVEN("uw zienswijze geven", Hoedanigheid.OUDER),
+    OUDERGESPREK_VASTLEGGEN("het gesprek met de ouders vastleggen", Hoedanigheid.SCHOOL),
     BIJLAGE_TOEVOEGEN("een bijlage toevoegen", Hoedanigheid.SCHOOL),
     INDIENEN("indienen", Hoedanigheid.SCHOOL),
     AANVULLEN("de aanvulling leveren", Hoedanigheid.SCHOOL),

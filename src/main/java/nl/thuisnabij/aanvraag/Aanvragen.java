@@ -141,10 +141,28 @@ public class Aanvragen {
                 geprobeerd, arrangementsoort));
     }
 
+    /** The parents need an account linked to their child to answer in their own words; without one the school is told how to get it. */
     @Transactional
-    public void legZienswijzeVast(SwvCode swv, long id, int versie, Gebruiker door, String zienswijze, boolean akkoord) {
-        werk.wijzig(swv, id, versie, door, Aanvraagstap.ZIENSWIJZE_GEVEN, "zienswijze ouders vastgelegd",
-                a -> a.legZienswijzeVast(zienswijze, akkoord));
+    public void nodigOudersUit(SwvCode swv, long id, int versie, Gebruiker door) {
+        var aanvraag = werk.zichtbaar(swv, id, door);
+        var leerling = leerlingen.vind(swv, aanvraag.leerlingId()).orElseThrow(() -> new NietGevondenException("deze leerling is onbekend"));
+        if (leerling.ouderaccounts().isEmpty()) {
+            throw new OngeldigeInvoerException("de ouders van %s hebben nog geen account in Thuisnabij. Nodig eerst een ouder uit bij de leerling, "
+                    .formatted(leerling.naam()) + "of leg het gesprek met de ouders hieronder vast");
+        }
+        werk.wijzig(swv, id, versie, door, Aanvraagstap.OUDERS_UITNODIGEN, "ouders om hun zienswijze gevraagd", a -> a.nodigOudersUit(werk.vandaag()));
+    }
+
+    @Transactional
+    public void legZienswijzeVast(SwvCode swv, long id, int versie, Gebruiker ouder, String zienswijze, boolean akkoord) {
+        werk.wijzig(swv, id, versie, ouder, Aanvraagstap.ZIENSWIJZE_GEVEN, "zienswijze door de ouders gegeven",
+                a -> a.legZienswijzeVast(zienswijze, akkoord, werk.vandaag()));
+    }
+
+    @Transactional
+    public void legOudergesprekVast(SwvCode swv, long id, int versie, Gebruiker door, String verslag, boolean akkoord) {
+        werk.wijzig(swv, id, versie, door, Aanvraagstap.OUDERGESPREK_VASTLEGGEN, "gesprek met de ouders vastgelegd",
+                a -> a.legOudergesprekVast(verslag, akkoord));
     }
 
     @Transactional

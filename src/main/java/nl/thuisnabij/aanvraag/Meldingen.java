@@ -87,6 +87,20 @@ class Meldingen {
                         .formatted(besluit.swvCode(), besluit.aanvraagId()));
     }
 
+    /** A renewed request on another day is a reminder and is sent again; the same day's second click is not. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void bij(OudersUitgenodigd uitgenodigd) {
+        if (!berichten.aanvraagBestaat(uitgenodigd.aanvraagId())) {
+            return; // erased since: see verstuur
+        }
+        var ouders = leerlingen.ouderaccounts(new SwvCode(uitgenodigd.swvCode()), uitgenodigd.leerlingId()).stream()
+                .flatMap(id -> gebruikers.email(id).stream()).toList();
+        verstuur(uitgenodigd.aanvraagId(), "ZIENSWIJZE-" + uitgenodigd.op(), ouders, "De school vraagt uw mening",
+                ("De school wil extra ondersteuning aanvragen voor uw kind en vraagt eerst wat u daarvan vindt. Log in op Thuisnabij, "
+                        + "lees de aanvraag en schrijf uw mening (zienswijze) in uw eigen woorden. Kenmerk: %s-%d.")
+                        .formatted(uitgenodigd.swvCode(), uitgenodigd.aanvraagId()));
+    }
+
     /** Every reminder of the batch is tried; when one fails the event stays incomplete, and a retry skips those that went. */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void bij(TermijnenVerstreken verstreken) {

@@ -78,7 +78,10 @@ class DemoAanvragen {
         commissie.registreerAanwezige(swv, vergadering, gebruikers.loadUserByUsername("commissie").id(), "voorzitter");
         commissie.registreerAanwezige(swv, vergadering, gebruikers.loadUserByUsername("deskundige").id(), "deskundige (orthopedagoog)");
 
-        concept(swv, ib, "Bram", "Peters", Aanvraagsoort.ARRANGEMENT, null);
+        // the demo parent is asked for her view on a draft, and sees it on her first page
+        var gevraagd = concept(swv, ib, "Bram", "Peters", Aanvraagsoort.ARRANGEMENT, null);
+        leerlingen.koppelOuderaccount(swv, aanvragen.detail(swv, gevraagd, ib).leerling().id(), gebruikers.loadUserByUsername("ouder").id());
+        aanvragen.nodigOudersUit(swv, gevraagd, versie(swv, gevraagd, ib), ib);
         arrangement(swv, ib, "Iris", "Hendriks", gedrag);
         var behandeling = arrangement(swv, ib, "Tim", "Dekker", gedrag);
         beoordeling.neemInBehandeling(swv, behandeling, versie(swv, behandeling, coordinator), coordinator);
@@ -132,7 +135,7 @@ class DemoAanvragen {
 
     private long arrangement(SwvCode swv, Gebruiker school, String voornaam, String achternaam, long soort) {
         long id = concept(swv, school, voornaam, achternaam, Aanvraagsoort.ARRANGEMENT, soort);
-        aanvragen.legZienswijzeVast(swv, id, versie(swv, id, school), school, "De ouders steunen de aanvraag.", true);
+        aanvragen.legOudergesprekVast(swv, id, versie(swv, id, school), school, "De ouders steunen de aanvraag.", true);
         aanvragen.dienIn(swv, id, versie(swv, id, school), school);
         return id;
     }
@@ -141,7 +144,7 @@ class DemoAanvragen {
         long id = aanvragen.maakConcept(swv, school.vestigingId(), leerling(swv, school, voornaam, achternaam, bsn), soort, null);
         aanvragen.wijzigInhoud(swv, id, versie(swv, id, school), school, "Is speciaal onderwijs voor " + voornaam + " passend?",
                 "Intensieve begeleiding in een kleine groep.", "Arrangement ambulante begeleiding, twee jaar.", null);
-        aanvragen.legZienswijzeVast(swv, id, versie(swv, id, school), school, "De ouders zien dat de reguliere school niet meer past.", true);
+        aanvragen.legOudergesprekVast(swv, id, versie(swv, id, school), school, "De ouders zien dat de reguliere school niet meer past.", true);
         aanvragen.dienIn(swv, id, versie(swv, id, school), school);
         return id;
     }

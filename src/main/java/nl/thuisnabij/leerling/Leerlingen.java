@@ -214,6 +214,13 @@ public class Leerlingen {
         auditLog.schrijven(swv.waarde(), "leerling", String.valueOf(id), "ouderaccount gekoppeld");
     }
 
+    /** The parents' accounts linked to this pupil: whom Thuisnabij may tell, in their own account, that something waits for them. */
+    @Transactional(readOnly = true)
+    public List<Long> ouderaccounts(SwvCode swv, long id) {
+        bestaand(swv, id);
+        return jdbc.sql("select gebruiker_id from leerling_ouderaccount where leerling_id = ? order by gebruiker_id").param(id).query(Long.class).list();
+    }
+
     @Transactional
     public void legPersoonsnummerVast(SwvCode swv, long id, Persoonsnummer nummer) {
         bestaand(swv, id);

@@ -64,7 +64,7 @@ public final class AanvraagBouwer {
         long id = aanvragen.maakConcept(swv, school.vestigingId(), leerling(voornaam, bsn), soort, null);
         aanvragen.wijzigInhoud(swv, id, versie(id), school, "Welke plek past?", "Kleine groep, veel structuur.", "Arrangement en gedragsplan.",
                 arrangement);
-        aanvragen.legZienswijzeVast(swv, id, versie(id), school, "De ouders steunen de aanvraag.", true);
+        aanvragen.legOudergesprekVast(swv, id, versie(id), school, "De ouders steunen de aanvraag.", true);
         return id;
     }
 

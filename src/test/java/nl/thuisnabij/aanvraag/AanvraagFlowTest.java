@@ -218,7 +218,7 @@ class AanvraagFlowTest {
         var antwoord = mvc.perform(post(school + eerdere + "/verlengen").with(user(ib)).with(csrf())).andReturn().getResponse();
         long vervolg = Long.parseLong(antwoord.getRedirectedUrl().replaceAll(".*/", ""));
         aanvragen.wijzigInhoud(SWV, vervolg, versie(vervolg), ib, "Verlenging van de TLV?", "Nog steeds intensieve zorg.", "Twee jaar SO.", null);
-        aanvragen.legZienswijzeVast(SWV, vervolg, versie(vervolg), ib, "De ouders willen dat hun kind blijft.", true);
+        aanvragen.legOudergesprekVast(SWV, vervolg, versie(vervolg), ib, "De ouders willen dat hun kind blijft.", true);
         aanvragen.dienIn(SWV, vervolg, versie(vervolg), ib);
 
         assertThat(aanvragen.detail(SWV, vervolg, coordinator).aanvraag().tlvBevoegdheid()).contains("vervolg op een eerdere toelaatbaarheidsverklaring");
@@ -273,7 +273,7 @@ class AanvraagFlowTest {
         long leerling = aanmeldingen.overzicht(SWV, ib.vestigingId(), aanmelding, ib).leerling().id();
         long id = aanvragen.maakConcept(SWV, ib.vestigingId(), leerling, Aanvraagsoort.TLV_SO, null);
         aanvragen.wijzigInhoud(SWV, id, versie(id), ib, "Welke plek past?", "Intensieve zorg.", "Observatie tijdens de aanmelding.", null);
-        aanvragen.legZienswijzeVast(SWV, id, versie(id), ib, "De ouders willen een SO-plek.", true);
+        aanvragen.legOudergesprekVast(SWV, id, versie(id), ib, "De ouders willen een SO-plek.", true);
         aanvragen.dienIn(SWV, id, versie(id), ib);
         return id;
     }

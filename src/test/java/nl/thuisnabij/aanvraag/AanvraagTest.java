@@ -26,7 +26,7 @@ class AanvraagTest {
     static Aanvraag ingediend(Aanvraagsoort soort) {
         var a = Aanvraag.concept(SWV, 1, 2, soort, null);
         a.wijzigInhoud("vraag", "behoeften", "geprobeerd", soort == Aanvraagsoort.ARRANGEMENT ? 3L : null);
-        a.legZienswijzeVast("ouders steunen de aanvraag", true);
+        a.legOudergesprekVast("ouders steunen de aanvraag", true);
         a.dienIn(VANDAAG);
         return a;
     }
@@ -324,7 +324,7 @@ class AanvraagTest {
         void wvo17a_overPraktijkonderwijsWordtBeslotenZonderDeTweeDeskundigenadviezenVanEenTlvVso() {
             var a = Aanvraag.concept(new SwvCode("VO2701"), 1, 2, Aanvraagsoort.TLV_PRO, null);
             a.wijzigInhoud("vraag", "behoeften", "geprobeerd", null);
-            a.legZienswijzeVast("ouders steunen de aanvraag", true);
+            a.legOudergesprekVast("ouders steunen de aanvraag", true);
             a.dienIn(VANDAAG);
             a.neemInBehandeling(COORDINATOR);
 

@@ -155,15 +155,15 @@ class AanvraaglijstenTest {
         assertThat(teDoen.getFirst().teDoenVoorSchool()).contains("Aanvulling gevraagd: lever die uiterlijk " + nl.thuisnabij.shared.Datumnotatie.lang(uiterlijk) + ".");
         assertThat(teDoen.get(1).teDoenVoorSchool()).get().asString().startsWith("Maak de aanvraag af");
 
-        aanvragen.legZienswijzeVast(SWV, concept, bouwer.versie(concept), school, "Wij willen graag dat Cas naar het SO gaat.", true);
-        assertThat(lijsten.teDoenVoorSchool(SWV, school).get(1).teDoenVoorSchool()).contains("Zienswijze van de ouders ontvangen: dien de aanvraag in.");
+        aanvragen.legOudergesprekVast(SWV, concept, bouwer.versie(concept), school, "Wij willen graag dat Cas naar het SO gaat.", true);
+        assertThat(lijsten.teDoenVoorSchool(SWV, school).get(1).teDoenVoorSchool()).contains("Gesprek met de ouders vastgelegd: dien de aanvraag in.");
         assertThat(lijsten.teDoenVoorSchool(SWV, nieuweSchoolgebruiker())).as("een andere school").isEmpty();
     }
 
     @Test
     void eenTermijnZegtHoeveelDagenErNogZijnOfHoeveelTeLaatZonderDagEnDagen() {
         var kern = new Aanvraagregel.Kern(1, SWV, 1, 1, Aanvraagsoort.ARRANGEMENT, false, AanvraagStatus.IN_BEHANDELING, LocalDate.of(2026, 10, 1), null,
-                null, null, false, 0, null, false);
+                null, null, false, 0, null, Aanvraagregel.Ouderinbreng.NIET_GEVRAAGD);
         var regel = new Aanvraagregel(kern, null, null, null, LocalDate.of(2026, 11, 12));
 
         assertThat(regel.termijn(LocalDate.of(2026, 11, 1))).isEqualTo("nog 11 dagen");
@@ -171,7 +171,7 @@ class AanvraaglijstenTest {
         assertThat(regel.termijn(LocalDate.of(2026, 11, 12))).isEqualTo("vandaag");
         assertThat(regel.termijn(LocalDate.of(2026, 11, 15))).isEqualTo("3 dagen te laat");
         var besloten = new Aanvraagregel(new Aanvraagregel.Kern(1, SWV, 1, 1, Aanvraagsoort.ARRANGEMENT, false, AanvraagStatus.BESLOTEN,
-                LocalDate.of(2026, 10, 1), null, null, null, false, 0, null, false), null, null, null, LocalDate.of(2026, 11, 12));
+                LocalDate.of(2026, 10, 1), null, null, null, false, 0, null, Aanvraagregel.Ouderinbreng.NIET_GEVRAAGD), null, null, null, LocalDate.of(2026, 11, 12));
         assertThat(besloten.termijn(LocalDate.of(2026, 11, 15))).as("besloten: geen termijn meer").isEqualTo("—");
     }
 

@@ -59,7 +59,7 @@ class LandelijkeTlvTest {
         long leerling = aanmeldingen.overzicht(LANDELIJK, vestiging, aanmelding, ib).leerling().id();
         long id = aanvragen.maakConcept(LANDELIJK, vestiging, leerling, Aanvraagsoort.TLV_SO, null);
         aanvragen.wijzigInhoud(LANDELIJK, id, versie(id), ib, "Welke plek past?", "Intensieve zorg.", "Observatie tijdens de aanmelding.", null);
-        aanvragen.legZienswijzeVast(LANDELIJK, id, versie(id), ib, "De ouders willen een SO-plek.", true);
+        aanvragen.legOudergesprekVast(LANDELIJK, id, versie(id), ib, "De ouders willen een SO-plek.", true);
         aanvragen.dienIn(LANDELIJK, id, versie(id), ib);
 
         var tlvBevoegdheid = aanvragen.detail(LANDELIJK, id, ib).aanvraag().tlvBevoegdheid();

@@ -75,7 +75,7 @@ class OngeldigeInvoerTest {
 
         formulier.weigert(ib, pad + "inhoud", met(inhoud, "arrangementsoort", "abc"), "arrangementsoort", Set.of("arrangementsoort"));
         formulier.weigert(ib, pad + "indienen", met(inhoud, "vraag", "x".repeat(20_001)), "vraag", Set.of());
-        formulier.weigert(ib, pad + "zienswijze", velden("versie", versie(id), "zienswijze", " ", "akkoord", "true"), "zienswijze", Set.of("akkoord"));
+        formulier.weigert(ib, pad + "oudergesprek", velden("versie", versie(id), "verslag", " ", "akkoord", "true"), "verslag", Set.of("akkoord"));
         formulier.weigert(ib, pad + "intrekken", velden("versie", versie(id), "bevestigd", ""), "bevestigd", Set.of());
         assertThat(versie(id)).as("niets opgeslagen").isEqualTo(bouwer.versie(id) + "");
         assertThat(status(id)).isEqualTo("CONCEPT");

@@ -218,7 +218,7 @@ class OppBrowserTest {
         long arrangement = instellingen.arrangementsoorten(AMSTERDAM).getFirst().id();
         long id = aanvragen.maakConcept(AMSTERDAM, ib.vestigingId(), leerling, Aanvraagsoort.ARRANGEMENT, null);
         aanvragen.wijzigInhoud(AMSTERDAM, id, versie(id, ib), ib, "Welke hulp past bij Lisa?", "Lezen", "Leesprogramma", arrangement);
-        aanvragen.legZienswijzeVast(AMSTERDAM, id, versie(id, ib), ib, "De ouders steunen de aanvraag.", true);
+        aanvragen.legOudergesprekVast(AMSTERDAM, id, versie(id, ib), ib, "De ouders steunen de aanvraag.", true);
         aanvragen.dienIn(AMSTERDAM, id, versie(id, ib), ib);
         return id;
     }

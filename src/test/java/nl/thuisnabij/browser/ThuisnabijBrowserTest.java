@@ -246,6 +246,36 @@ class ThuisnabijBrowserTest {
     }
 
     @Test
+    void deOudersGevenOpHunTelefoonHunZienswijzeInEigenWoordenEnDeSchoolLeestDieOngewijzigd() throws Exception {
+        var b = browser();
+        b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            b.inloggen("ouder", WACHTWOORD);
+            b.open("/mijn");
+            b.wachtOpTekst("#kinderen", "Bram Peters");
+            b.driver().findElement(By.partialLinkText("De school vraagt wat u vindt")).click();
+            b.controleerToegankelijkheid();
+            b.vulIn("zienswijze-tekst", "Bram heeft het moeilijk in de klas. Wij willen graag dat hij extra hulp krijgt.");
+            b.vind("input[name=akkoord]").click();
+            b.klik("Zienswijze versturen");
+            b.controleerToegankelijkheid();
+            assertThat(b.tekst("main")).contains("Uw zienswijze is vastgelegd.", "In de eigen woorden van de ouders",
+                    "De ouders zijn het eens met de aanvraag.");
+            b.screenshot("ouder-zienswijze-telefoon", "#zienswijze");
+            var pad = b.driver().getCurrentUrl().replaceAll(".*/ouder/aanvragen/PO2707/(\\d+).*", "$1");
+            b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+
+            b.inloggen("ib", WACHTWOORD);
+            b.open("/swv/PO2707/vestigingen/" + gebruikers.loadUserByUsername("ib").vestigingId() + "/aanvragen/" + pad);
+            b.controleerToegankelijkheid();
+            assertThat(b.tekst("#zienswijze-ouders")).isEqualTo("Bram heeft het moeilijk in de klas. Wij willen graag dat hij extra hulp krijgt.");
+            assertThat(b.driver().findElements(By.id("zienswijze-tekst"))).as("de school heeft geen veld voor de tekst van de ouders").isEmpty();
+        } finally {
+            b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
+    @Test
     void eenOuderZietOpZijnTelefoonMeteenZijnKinderenMetWatErKomtEnWatErGebeurde() throws Exception {
         var b = browser();
         b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
@@ -270,7 +300,7 @@ class ThuisnabijBrowserTest {
         b.inloggen("ib", WACHTWOORD);
         b.driver().findElement(By.linkText("Aanvragen")).click();
         b.controleerToegankelijkheid();
-        assertThat(b.tekst("#te-doen")).contains("Te doen", "Maak de aanvraag af");
+        assertThat(b.tekst("#te-doen")).contains("Te doen", "Bram Peters, arrangement:", "Aanvulling gevraagd");
         b.screenshot("school-te-doen", "h1");
     }
 
@@ -725,9 +755,9 @@ class ThuisnabijBrowserTest {
 
     private void alsSchoolIndienen(Browser b) {
         b.klik("Opslaan");
-        b.vulIn("zienswijze-tekst", "De ouders steunen de aanvraag.");
+        b.vulIn("oudergesprek-tekst", "De ouders steunen de aanvraag.");
         b.vind("input[name=akkoord]").click();
-        b.klik("Zienswijze vastleggen");
+        b.klik("Gesprek vastleggen");
         b.klik("Opslaan en indienen");
         b.controleerToegankelijkheid();
         assertThat(b.tekst("#status")).contains("ingediend");

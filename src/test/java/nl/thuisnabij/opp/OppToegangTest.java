@@ -348,7 +348,7 @@ class OppToegangTest {
         long arrangement = instellingen.arrangementsoorten(AMSTERDAM).getFirst().id();
         long id = aanvragen.maakConcept(AMSTERDAM, ib.vestigingId(), leerling, Aanvraagsoort.ARRANGEMENT, null);
         aanvragen.wijzigInhoud(AMSTERDAM, id, versie(id), ib, "Welke hulp past?", "Lezen", "Leesprogramma", arrangement);
-        aanvragen.legZienswijzeVast(AMSTERDAM, id, versie(id), ib, "De ouders steunen de aanvraag.", true);
+        aanvragen.legOudergesprekVast(AMSTERDAM, id, versie(id), ib, "De ouders steunen de aanvraag.", true);
         aanvragen.dienIn(AMSTERDAM, id, versie(id), ib);
         return id;
     }

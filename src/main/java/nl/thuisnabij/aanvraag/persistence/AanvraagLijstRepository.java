@@ -32,7 +32,9 @@ public class AanvraagLijstRepository {
 
     private static final String REGEL = """
             select a.id, a.swv_code, a.vestiging_id, a.leerling_id, a.soort, a.verlenging_van is not null as verlenging, a.status,
-                   a.ingediend_op, a.vergadering_id, a.coordinator_id, a.versie, a.aanvulling_deadline, a.zienswijze_ouders is not null as zienswijze,
+                   a.ingediend_op, a.vergadering_id, a.coordinator_id, a.versie, a.aanvulling_deadline,
+                   case when a.ouders_akkoord is not null then 'ZIENSWIJZE_ONTVANGEN' when a.ouders_akkoord_volgens_school is not null then 'GESPREK_VASTGELEGD'
+                        when a.ouders_uitgenodigd_op is not null then 'GEVRAAGD' else 'NIET_GEVRAAGD' end as ouders,
                    (select b.uitkomst from besluit b where b.aanvraag_id = a.id order by b.volgnummer desc limit 1) as uitkomst,
                    a.status = 'INGEDIEND'
                      or (a.status = 'ADVIES' and not exists (select 1 from aanvraag_deskundige m where m.aanvraag_id = a.id and m.vervangen_op is null
@@ -101,7 +103,7 @@ public class AanvraagLijstRepository {
         if (leerlingen.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(REGEL + " where a.leerling_id = any(?) and a.status <> 'CONCEPT' order by a.id desc")
+        return jdbc.sql(REGEL +  " where a.leerling_id = any(?) and (a.status <> 'CONCEPT' or a.ouders_uitgenodigd_op is not null) order by a.id desc")
                 .param(leerlingen.toArray(Long[]::new)).query(this::kern).list();
     }
 
@@ -137,6 +139,6 @@ public class AanvraagLijstRepository {
                 Aanvraagsoort.valueOf(rs.getString("soort")), rs.getBoolean("verlenging"), AanvraagStatus.valueOf(rs.getString("status")),
                 rs.getObject("ingediend_op", LocalDate.class), rs.getObject("vergadering_id", Long.class),
                 uitkomst == null ? null : Besluituitkomst.valueOf(uitkomst), rs.getObject("coordinator_id", Long.class), rs.getBoolean("actie_nodig"), rs.getInt("versie"),
-                rs.getObject("aanvulling_deadline", LocalDate.class), rs.getBoolean("zienswijze"));
+                rs.getObject("aanvulling_deadline", LocalDate.class), Aanvraagregel.Ouderinbreng.valueOf(rs.getString("ouders")));
     }
 }

@@ -161,14 +161,24 @@ class AanvraagSchoolController {
                         "De aanvraag is ingediend bij het samenwerkingsverband.", "De aanvraag is opgeslagen, maar nog niet ingediend: "));
     }
 
-    @PostMapping(PAD + "/{aanvraag}/zienswijze")
-    ModelAndView zienswijze(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanvraag,
-            @Valid Stapformulieren.Zienswijze invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model,
+    @PostMapping(PAD + "/{aanvraag}/ouders-uitnodigen")
+    ModelAndView nodigOudersUit(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanvraag,
+            @Valid Stapformulieren.Versie invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model,
             RedirectAttributes doorsturen) {
-        return stap("ZIENSWIJZE_GEVEN", invoer, binding, swv, vestiging, aanvraag, gebruiker, model, doorsturen, () -> {
-            aanvragen.legZienswijzeVast(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker, invoer.zienswijze(),
-                    invoer.oudersStemmenIn());
-            return "De zienswijze van de ouders is vastgelegd.";
+        return stap("OUDERS_UITNODIGEN", invoer, binding, swv, vestiging, aanvraag, gebruiker, model, doorsturen, () -> {
+            aanvragen.nodigOudersUit(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker);
+            return "De ouders zien de aanvraag nu in Thuisnabij en krijgen een e-mail met de vraag om hun zienswijze. "
+                    + "Op deze pagina ziet u of de e-mail is verstuurd.";
+        });
+    }
+
+    @PostMapping(PAD + "/{aanvraag}/oudergesprek")
+    ModelAndView oudergesprek(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanvraag,
+            @Valid Stapformulieren.Oudergesprek invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model,
+            RedirectAttributes doorsturen) {
+        return stap("OUDERGESPREK_VASTLEGGEN", invoer, binding, swv, vestiging, aanvraag, gebruiker, model, doorsturen, () -> {
+            aanvragen.legOudergesprekVast(SwvCode.van(swv), aanvraag, invoer.geladenVersie(), gebruiker, invoer.verslag(), invoer.oudersStemmenIn());
+            return "Het gesprek met de ouders is vastgelegd.";
         });
     }
 

@@ -108,7 +108,17 @@ final class Stapformulieren {
 
     record Zienswijze(
             @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
-            @NotBlank(message = "beschrijf de zienswijze van de ouders") @Size(max = LANGE_TEKST, message = TE_LANG) String zienswijze,
+            @NotBlank(message = "schrijf wat u van de aanvraag vindt") @Size(max = LANGE_TEKST, message = TE_LANG) String zienswijze,
+            @Size(max = 10, message = "kruis het vakje aan of laat het leeg") String akkoord) implements GeladenVersie {
+
+        boolean oudersStemmenIn() {
+            return aangevinkt(akkoord);
+        }
+    }
+
+    record Oudergesprek(
+            @NotBlank(message = VERSIE) @Getal(message = VERSIE) String versie,
+            @NotBlank(message = "beschrijf wat de ouders in het gesprek zeiden") @Size(max = LANGE_TEKST, message = TE_LANG) String verslag,
             @Size(max = 10, message = "kruis het vakje aan of laat het leeg") String akkoord) implements GeladenVersie {
 
         boolean oudersStemmenIn() {
