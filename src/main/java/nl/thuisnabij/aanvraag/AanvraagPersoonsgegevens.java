@@ -76,7 +76,7 @@ class AanvraagPersoonsgegevens implements Persoonsgegevens {
                         select t.* from besluit t %s order by t.aanvraag_id, t.volgnummer""".formatted(VAN_DE_LEERLING), leerlingId, swvCode),
                 Persoonsgegevens.tabel(jdbc, "Bezwaren", "select t.* from bezwaar t %s order by t.aanvraag_id".formatted(VAN_DE_LEERLING), leerlingId, swvCode),
                 Persoonsgegevens.tabel(jdbc, "Bijlagen (de bestanden zelf op verzoek als kopie)", """
-                        select t.aanvraag_id as aanvraag, t.bestandsnaam, t.mediatype, t.grootte, t.geupload_door, t.geupload_op
+                        select t.aanvraag_id as aanvraag, t.bezwaar_volgnummer as bij_bezwaar, t.bestandsnaam, t.mediatype, t.grootte, t.geupload_door, t.geupload_op
                           from bijlage t %s order by t.id""".formatted(VAN_DE_LEERLING), leerlingId, swvCode));
     }
 }

@@ -66,6 +66,15 @@ public class Aanvragen {
     public record Detail(Aanvraag aanvraag, Leerling leerling, Vestiging school, List<OuderContact> ouders, List<Bijlage> bijlagen,
             String arrangement, String coordinator, Aanvraagbeleid beleid, LocalDate vandaag, List<Verzending> berichten, Opps.Overzicht opp,
             Integer oppVersie) {
+        /** The request's own attachments, without the documents sent with an objection. */
+        public List<Bijlage> bijlagenVanDeAanvraag() {
+            return bijlagen.stream().filter(b -> !b.hoortBijBezwaar()).toList();
+        }
+
+        public List<Bijlage> stukkenBijBezwaar(int bezwaar) {
+            return bijlagen.stream().filter(b -> Integer.valueOf(bezwaar).equals(b.bezwaar())).toList();
+        }
+
         public LocalDate beslistermijnTot() {
             return aanvraag.beslistermijnTot(beleid);
         }

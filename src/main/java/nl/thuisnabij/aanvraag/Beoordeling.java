@@ -28,10 +28,12 @@ public class Beoordeling {
     private final Opps opps;
     private final Deskundigen deskundigen;
     private final TlvVolgnummerRepository volgnummers;
+    private final Bijlagen bijlagen;
 
     Beoordeling(Aanvraaginstellingen instellingen, TlvBevoegdheid bevoegdheid, Commissie commissie, Aanvraagwerk werk, Besluitbrief brief,
-            Opps opps, Deskundigen deskundigen, TlvVolgnummerRepository volgnummers) {
+            Opps opps, Deskundigen deskundigen, TlvVolgnummerRepository volgnummers, Bijlagen bijlagen) {
         this.volgnummers = volgnummers;
+        this.bijlagen = bijlagen;
         this.brief = brief;
         this.deskundigen = deskundigen;
         this.opps = opps;
@@ -153,9 +155,17 @@ public class Beoordeling {
 
     @Transactional
     public void dienBezwaarIn(SwvCode swv, long id, Gebruiker door, Bezwaar.Indiener indiener, String gronden) {
+        dienBezwaarIn(swv, id, door, indiener, gronden, List.of());
+    }
+
+    /** The objection with the documents sent along; one refused document refuses the whole, so nothing half arrives. */
+    @Transactional
+    public void dienBezwaarIn(SwvCode swv, long id, Gebruiker door, Bezwaar.Indiener indiener, String gronden, List<Bijlagen.Stuk> stukken) {
+        var gecontroleerd = Bijlagen.controleerBijBezwaar(stukken);
         var aanvraag = werk.zichtbaar(swv, id, door);
-        werk.wijzig(swv, id, aanvraag.versie(), door, Aanvraagstap.BEZWAAR_INDIENEN, "bezwaar ingediend door " + indiener.name().toLowerCase(),
-                a -> a.dienBezwaarIn(indiener, gronden, werk.vandaag()));
+        var ingediend = werk.wijzig(swv, id, aanvraag.versie(), door, Aanvraagstap.BEZWAAR_INDIENEN, "bezwaar ingediend door "
+                + indiener.name().toLowerCase(), a -> a.dienBezwaarIn(indiener, gronden, werk.vandaag()));
+        bijlagen.bewaarBijBezwaar(swv, id, ingediend.bezwaren().getLast().volgnummer(), door, gecontroleerd);
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package nl.thuisnabij.aanvraag;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import nl.thuisnabij.aanvraag.persistence.AanvraagGegevensRepository;
 import nl.thuisnabij.account.Gebruiker;
@@ -35,6 +36,16 @@ public class Bijlagen {
             "doc", "application/msword",
             "odt", "application/vnd.oasis.opendocument.text");
 
+    /** A document as uploaded, before it is checked. */
+    public record Stuk(String bestandsnaam, byte[] inhoud) {
+    }
+
+    /** A document whose name, kind and content passed the checks. */
+    record Gecontroleerd(String naam, String mediatype, byte[] inhoud) {
+    }
+
+    static final int MAXIMAAL_STUKKEN_BIJ_BEZWAAR = 5;
+
     @Transactional
     public void voegBijlageToe(SwvCode swv, long id, Gebruiker door, String bestandsnaam, byte[] inhoud) {
         Aanvraagwerk.vereisStap(door, Aanvraagstap.BIJLAGE_TOEVOEGEN);
@@ -42,21 +53,42 @@ public class Bijlagen {
         if (!aanvraag.mogelijkeStappen(AanvraagToegang.betrokkene(door)).contains(Aanvraagstap.BIJLAGE_TOEVOEGEN)) {
             throw new OngeldigeInvoerException("bijlagen horen bij een lopende aanvraag");
         }
-        var naam = bestandsnaam(bestandsnaam);
+        var stuk = controleer(new Stuk(bestandsnaam, inhoud), null);
+        long bijlage = gegevens.saveBijlage(id, swv, stuk.naam(), stuk.mediatype(), stuk.inhoud(), sha256(stuk.inhoud()), door.getUsername(), null);
+        auditLog.schrijven(swv.waarde(), "bijlage", String.valueOf(bijlage), "bijlage toegevoegd aan aanvraag " + id);
+    }
+
+    /** Checks every document sent with an objection before any is kept: one refused, none kept, and the message names it. */
+    static List<Gecontroleerd> controleerBijBezwaar(List<Stuk> stukken) {
+        if (stukken.size() > MAXIMAAL_STUKKEN_BIJ_BEZWAAR) {
+            throw new OngeldigeInvoerException("stukken", "stuur ten hoogste %d bestanden mee".formatted(MAXIMAAL_STUKKEN_BIJ_BEZWAAR));
+        }
+        return stukken.stream().map(stuk -> controleer(stuk, "stukken")).toList();
+    }
+
+    /** Keeps the checked documents with objection {@code bezwaar}, in the transaction that lodged it. */
+    void bewaarBijBezwaar(SwvCode swv, long id, int bezwaar, Gebruiker door, List<Gecontroleerd> stukken) {
+        for (var stuk : stukken) {
+            long bijlage = gegevens.saveBijlage(id, swv, stuk.naam(), stuk.mediatype(), stuk.inhoud(), sha256(stuk.inhoud()), door.getUsername(), bezwaar);
+            auditLog.schrijven(swv.waarde(), "bijlage", String.valueOf(bijlage), "stuk bij bezwaar %d op aanvraag %d".formatted(bezwaar, id));
+        }
+    }
+
+    private static Gecontroleerd controleer(Stuk stuk, String veld) {
+        var naam = bestandsnaam(stuk.bestandsnaam());
         var extensie = naam.contains(".") ? naam.substring(naam.lastIndexOf('.') + 1).toLowerCase() : "";
         var mediatype = TOEGESTANE_BIJLAGEN.get(extensie);
         if (mediatype == null) {
-            throw new OngeldigeInvoerException("bestand '%s' is niet toegestaan: alleen PDF, Word (doc, docx), Excel (xlsx) en OpenDocument (odt)"
+            throw new OngeldigeInvoerException(veld, "bestand '%s' is niet toegestaan: alleen PDF, Word (doc, docx), Excel (xlsx) en OpenDocument (odt)"
                     .formatted(naam));
         }
-        if (inhoud.length == 0 || inhoud.length > MAXIMALE_BIJLAGE) {
-            throw new OngeldigeInvoerException("een bijlage is niet leeg en ten hoogste 10 MB");
+        if (stuk.inhoud().length == 0 || stuk.inhoud().length > MAXIMALE_BIJLAGE) {
+            throw new OngeldigeInvoerException(veld, "'%s': een bestand is niet leeg en ten hoogste 10 MB".formatted(naam));
         }
-        Bijlagecontrole.reden(extensie, inhoud).ifPresent(reden -> {
-            throw new OngeldigeInvoerException("'%s' is geweigerd: %s".formatted(naam, reden));
+        Bijlagecontrole.reden(extensie, stuk.inhoud()).ifPresent(reden -> {
+            throw new OngeldigeInvoerException(veld, "'%s' is geweigerd: %s".formatted(naam, reden));
         });
-        long bijlage = gegevens.saveBijlage(id, swv, naam, mediatype, inhoud, sha256(inhoud), door.getUsername());
-        auditLog.schrijven(swv.waarde(), "bijlage", String.valueOf(bijlage), "bijlage toegevoegd aan aanvraag " + id);
+        return new Gecontroleerd(naam, mediatype, stuk.inhoud());
     }
 
     @Transactional(readOnly = true)

@@ -863,7 +863,12 @@ class ThuisnabijBrowserTest {
 
         kies(b, "indiener", "ouders");
         b.vulIn("gronden", "De ouders vinden categorie laag te laag voor de zorg die nodig is.");
+        var bezwaarschrift = java.nio.file.Files.createTempDirectory("bezwaar").resolve("bezwaarschrift-ouders.pdf");
+        java.nio.file.Files.write(bezwaarschrift, nl.thuisnabij.Testbestanden.pdf("Bezwaarschrift van de ouders"));
+        b.vind("#stukken").sendKeys(bezwaarschrift.toString());
         b.klik("Ontvangen bezwaar registreren");
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#bezwaren")).contains("Meegestuurd: bezwaarschrift-ouders.pdf");
         b.klik("Advies LBT vragen");
         b.vulIn("lbt-advies", "Categorie hoog is passend.");
         b.klik("Advies LBT vastleggen");

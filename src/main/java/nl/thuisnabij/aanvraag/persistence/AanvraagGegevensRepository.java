@@ -97,20 +97,21 @@ public class AanvraagGegevensRepository {
     }
 
 
-    public long saveBijlage(long aanvraag, SwvCode swv, String naam, String mediatype, byte[] inhoud, String sha256, String door) {
+    /** {@code bezwaar}: the objection the document was sent with, or null for an attachment of the request. */
+    public long saveBijlage(long aanvraag, SwvCode swv, String naam, String mediatype, byte[] inhoud, String sha256, String door, Integer bezwaar) {
         return jdbc.sql("""
-                insert into bijlage (aanvraag_id, swv_code, bestandsnaam, mediatype, grootte, sha256, inhoud, geupload_door)
-                values (?, ?, ?, ?, ?, ?, ?, ?) returning id
-                """).params(aanvraag, swv.waarde(), naam, mediatype, inhoud.length, sha256, inhoud, door).query(Long.class).single();
+                insert into bijlage (aanvraag_id, swv_code, bestandsnaam, mediatype, grootte, sha256, inhoud, geupload_door, bezwaar_volgnummer)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                """).params(aanvraag, swv.waarde(), naam, mediatype, inhoud.length, sha256, inhoud, door, bezwaar).query(Long.class).single();
     }
 
     public List<Bijlage> bijlagen(SwvCode swv, long aanvraag) {
         return jdbc.sql("""
-                select id, bestandsnaam, mediatype, grootte, sha256, geupload_door, geupload_op from bijlage
+                select id, bestandsnaam, mediatype, grootte, sha256, geupload_door, geupload_op, bezwaar_volgnummer from bijlage
                  where swv_code = ? and aanvraag_id = ? order by id
                 """).params(swv.waarde(), aanvraag)
                 .query((rs, rij) -> new Bijlage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5), rs.getString(6),
-                        rs.getTimestamp(7).toInstant()))
+                        rs.getTimestamp(7).toInstant(), rs.getObject(8, Integer.class)))
                 .list();
     }
 

@@ -205,10 +205,9 @@ class AanvraagSchoolController {
 
     @PostMapping(PAD + "/{aanvraag}/bezwaar")
     ModelAndView bezwaar(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanvraag,
-            @Valid Stapformulieren.Bezwaarschrift invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model,
-            RedirectAttributes doorsturen) {
+            @Valid Stapformulieren.Bezwaarschrift invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker, Model model, RedirectAttributes doorsturen) {
         return stap("BEZWAAR_INDIENEN", invoer, binding, swv, vestiging, aanvraag, gebruiker, model, doorsturen, () -> {
-            beoordeling.dienBezwaarIn(SwvCode.van(swv), aanvraag, gebruiker, Bezwaar.Indiener.SCHOOL, invoer.gronden());
+            beoordeling.dienBezwaarIn(SwvCode.van(swv), aanvraag, gebruiker, Bezwaar.Indiener.SCHOOL, invoer.gronden(), invoer.meegestuurd());
             return "Het bezwaar is ingediend.";
         });
     }

@@ -267,7 +267,7 @@ class AanvraagSwvController {
             if (invoer.indiener() == null || invoer.indiener().isBlank()) {
                 throw new OngeldigeInvoerException("indiener", "kies wie het bezwaar indient");
             }
-            beoordeling.dienBezwaarIn(SwvCode.van(swv), aanvraag, gebruiker, invoer.ingediendDoor(null), invoer.gronden());
+            beoordeling.dienBezwaarIn(SwvCode.van(swv), aanvraag, gebruiker, invoer.ingediendDoor(null), invoer.gronden(), invoer.meegestuurd());
             return "Het bezwaar is geregistreerd.";
         });
     }

@@ -4,6 +4,11 @@ import nl.thuisnabij.aanvraag.Aanvraaglijsten;
 import nl.thuisnabij.aanvraag.Aanvragen;
 import nl.thuisnabij.aanvraag.Beoordeling;
 import nl.thuisnabij.aanvraag.Bezwaar;
+import nl.thuisnabij.aanvraag.Bijlagen;
+import nl.thuisnabij.shared.NietGevondenException;
+import java.util.List;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.register.SwvCode;
 import nl.thuisnabij.shared.Datumnotatie;
@@ -31,8 +36,10 @@ class OuderAanvraagController {
     private final Aanvragen aanvragen;
     private final Beoordeling beoordeling;
     private final Aanvraaglijsten lijsten;
+    private final Bijlagen bijlagen;
 
-    OuderAanvraagController(Aanvragen aanvragen, Beoordeling beoordeling, Aanvraaglijsten lijsten) {
+    OuderAanvraagController(Aanvragen aanvragen, Beoordeling beoordeling, Aanvraaglijsten lijsten, Bijlagen bijlagen) {
+        this.bijlagen = bijlagen;
         this.aanvragen = aanvragen;
         this.beoordeling = beoordeling;
         this.lijsten = lijsten;
@@ -61,16 +68,26 @@ class OuderAanvraagController {
     }
 
     @PostMapping("/ouder/aanvragen/{swv}/{aanvraag}/bezwaar")
-    ModelAndView bezwaar(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Bezwaarschrift invoer, BindingResult binding,
-            @AuthenticationPrincipal Gebruiker ouder, Model model, RedirectAttributes doorsturen) {
+    ModelAndView bezwaar(@PathVariable String swv, @PathVariable long aanvraag, @Valid Stapformulieren.Bezwaarschrift invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker ouder, Model model,
+            RedirectAttributes doorsturen) {
         return stap("BEZWAAR_INDIENEN", invoer, binding, swv, aanvraag, ouder, model, doorsturen, () -> {
-            beoordeling.dienBezwaarIn(SwvCode.van(swv), aanvraag, ouder, Bezwaar.Indiener.OUDERS, invoer.gronden());
+            beoordeling.dienBezwaarIn(SwvCode.van(swv), aanvraag, ouder, Bezwaar.Indiener.OUDERS, invoer.gronden(), invoer.meegestuurd());
             // the receipt: what was received and when, and by when the SWV decides (Awb 6:14, 7:10)
             var a = aanvragen.detail(SwvCode.van(swv), aanvraag, ouder).aanvraag();
             var ontvangen = a.bezwaren().getLast();
             return "Uw bezwaar is ontvangen op %s. Het samenwerkingsverband beslist uiterlijk %s. U krijgt de beslissing in een brief."
                     .formatted(Datumnotatie.lang(ontvangen.ingediendOp()), Datumnotatie.lang(ontvangen.beslissenUiterlijk(a.soort())));
         });
+    }
+
+    /** Parents read the documents sent with an objection; the request's other attachments are the school's file. */
+    @GetMapping("/ouder/aanvragen/{swv}/{aanvraag}/bezwaarstukken/{bijlage}")
+    ResponseEntity<byte[]> bezwaarstuk(@PathVariable String swv, @PathVariable long aanvraag, @PathVariable long bijlage,
+            @AuthenticationPrincipal Gebruiker ouder) {
+        var code = SwvCode.van(swv);
+        var stuk = aanvragen.detail(code, aanvraag, ouder).bijlagen().stream().filter(b -> b.id() == bijlage && b.hoortBijBezwaar()).findFirst()
+                .orElseThrow(() -> new NietGevondenException("dit stuk hoort niet bij een bezwaar op deze aanvraag"));
+        return AanvraagWeb.download(bijlagen.bijlage(code, aanvraag, bijlage, ouder), stuk.bestandsnaam(), MediaType.parseMediaType(stuk.mediatype()));
     }
 
     @GetMapping("/ouder/aanvragen/{swv}/{aanvraag}/besluiten/{nummer}/brief")

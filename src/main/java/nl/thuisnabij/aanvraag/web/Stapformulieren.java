@@ -12,6 +12,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
+import nl.thuisnabij.aanvraag.Bijlagen;
+import org.springframework.web.multipart.MultipartFile;
 import nl.thuisnabij.aanvraag.Aanvraagsoort;
 import nl.thuisnabij.aanvraag.Bekostigingscategorie;
 import nl.thuisnabij.aanvraag.BesluitInvoer;
@@ -138,7 +141,22 @@ final class Stapformulieren {
 
     record Bezwaarschrift(
             @Keuze(Bezwaar.Indiener.class) String indiener,
-            @NotBlank(message = "vermeld de gronden van het bezwaar") @Size(max = LANGE_TEKST, message = TE_LANG) String gronden) {
+            @NotBlank(message = "vermeld de gronden van het bezwaar") @Size(max = LANGE_TEKST, message = TE_LANG) String gronden,
+            List<MultipartFile> stukken) {
+
+        /** The documents sent along; a file field left empty sends an empty part, which is no document. */
+        List<Bijlagen.Stuk> meegestuurd() {
+            if (stukken == null) {
+                return List.of();
+            }
+            return stukken.stream().filter(b -> !b.isEmpty() || (b.getOriginalFilename() != null && !b.getOriginalFilename().isBlank())).map(b -> {
+                try {
+                    return new Bijlagen.Stuk(b.getOriginalFilename(), b.getBytes());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
 
         Bezwaar.Indiener ingediendDoor(Bezwaar.Indiener standaard) {
             var gekozen = keuze(indiener, Bezwaar.Indiener.class);

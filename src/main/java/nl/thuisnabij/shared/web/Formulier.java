@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.web.multipart.MultipartFile;
 import java.util.Objects;
 import nl.thuisnabij.shared.OngeldigeInvoerException;
 import org.springframework.validation.BindingResult;
@@ -131,7 +132,10 @@ public final class Formulier {
                 var lezer = component.getAccessor();
                 lezer.setAccessible(true);
                 var waarde = lezer.invoke(invoer);
-                if (waarde instanceof Map<?, ?> perSleutel) {
+                if (waarde instanceof java.util.Collection<?> bestanden && bestanden.stream().allMatch(MultipartFile.class::isInstance)) {
+                    // a browser never sends a chosen file twice: a file field has no typed value to show again
+                    waarden.put(component.getName(), "");
+                } else if (waarde instanceof Map<?, ?> perSleutel) {
                     // fields that repeat per item of a list, e.g. behoefte[12]
                     perSleutel.forEach((sleutel, w) -> waarden.put(component.getName() + "[" + sleutel + "]", w == null ? "" : w.toString()));
                 } else {
