@@ -2,13 +2,16 @@ package nl.thuisnabij.aanvraag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import nl.thuisnabij.aanvraag.persistence.AanvraagGegevensRepository;
 import nl.thuisnabij.aanvraag.persistence.BerichtRepository;
+import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Gebruikers;
 import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.leerling.Leerlingen;
 import nl.thuisnabij.leerling.OuderContact;
+import nl.thuisnabij.notificatie.Notificaties;
 import nl.thuisnabij.register.SwvCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +30,8 @@ import org.springframework.transaction.annotation.Propagation;
  * a restart, and by {@link Herverzending}). Each mail is recorded per request, so the request page
  * tells what really happened and a resubmitted event never sends a mail twice. Messages name no
  * child: they point to Thuisnabij, so no special-category data travels by mail. No transaction is
- * held while talking to the mail server.
+ * held while talking to the mail server. Each message is also a notification for every recipient
+ * with an account, who chooses whether it comes by mail one by one, in a daily overview, or not.
  */
 @Component
 class Meldingen {
@@ -40,9 +44,11 @@ class Meldingen {
     private final Gebruikers gebruikers;
     private final Leerlingen leerlingen;
     private final String afzender;
+    private final Notificaties notificaties;
 
     Meldingen(JavaMailSender mail, BerichtRepository berichten, AanvraagGegevensRepository gegevens, Gebruikers gebruikers, Leerlingen leerlingen,
-            @Value("${thuisnabij.mail.afzender}") String afzender) {
+            Notificaties notificaties, @Value("${thuisnabij.mail.afzender}") String afzender) {
+        this.notificaties = notificaties;
         this.mail = mail;
         this.berichten = berichten;
         this.gegevens = gegevens;
@@ -53,7 +59,7 @@ class Meldingen {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void bij(AanvraagIngediend ingediend) {
-        verstuur(ingediend.aanvraagId(), "INGEDIEND", gebruikers.emailsVanSwvMetRol(ingediend.swvCode(), Rol.ONDERSTEUNINGSCOORDINATOR),
+        verstuur(ingediend.aanvraagId(), ingediend.swvCode(), "INGEDIEND", gebruikers.emailsVanSwvMetRol(ingediend.swvCode(), Rol.ONDERSTEUNINGSCOORDINATOR),
                 "Nieuwe aanvraag in Thuisnabij",
                         "Er is een nieuwe aanvraag (%s) ingediend. Log in op Thuisnabij om haar te behandelen. Kenmerk: %s-%d."
                         .formatted(ingediend.soort().omschrijving(), ingediend.swvCode(), ingediend.aanvraagId()));
@@ -61,15 +67,15 @@ class Meldingen {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void bij(AanvullingGevraagd gevraagd) {
-        verstuur(gevraagd.aanvraagId(), "AANVULLING-" + gevraagd.uiterlijk(), gebruikers.emailsVanVestiging(gevraagd.vestigingId()),
+        verstuur(gevraagd.aanvraagId(), gevraagd.swvCode(), "AANVULLING-" + gevraagd.uiterlijk(), gebruikers.emailsVanVestiging(gevraagd.vestigingId()),
                 "Aanvulling gevraagd op uw aanvraag",
                         "Het samenwerkingsverband vraagt een aanvulling op aanvraag %s-%d, uiterlijk %s. Log in op Thuisnabij voor de vraag."
-                        .formatted(gevraagd.swvCode(), gevraagd.aanvraagId(), gevraagd.uiterlijk()));
+                        .formatted(gevraagd.swvCode(), gevraagd.aanvraagId(), nl.thuisnabij.shared.Datumnotatie.lang(gevraagd.uiterlijk())));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void bij(AdviesGevraagd gevraagd) {
-        verstuur(gevraagd.aanvraagId(), "ADVIES", gevraagd.deskundigen().stream().flatMap(d -> gebruikers.email(d).stream()).toList(),
+        verstuur(gevraagd.aanvraagId(), gevraagd.swvCode(), "ADVIES", gevraagd.deskundigen().stream().flatMap(d -> gebruikers.email(d).stream()).toList(),
                 "Uw advies gevraagd", "U bent gevraagd om advies over aanvraag %s-%d. Log in op Thuisnabij.".formatted(gevraagd.swvCode(),
                         gevraagd.aanvraagId()));
     }
@@ -81,7 +87,7 @@ class Meldingen {
         }
         var aan = new ArrayList<>(gebruikers.emailsVanVestiging(besluit.vestigingId()));
         leerlingen.ouders(new SwvCode(besluit.swvCode()), besluit.leerlingId()).stream().map(OuderContact::email).forEach(aan::add);
-        verstuur(besluit.aanvraagId(), "BESLUIT-" + besluit.volgnummer(), aan,
+        verstuur(besluit.aanvraagId(), besluit.swvCode(), "BESLUIT-" + besluit.volgnummer(), aan,
                 "Besluit op aanvraag " + besluit.swvCode() + "-" + besluit.aanvraagId(),
                 "Het samenwerkingsverband heeft besloten op aanvraag %s-%d. U vindt de besluitbrief, met de mogelijkheid van bezwaar, in Thuisnabij."
                         .formatted(besluit.swvCode(), besluit.aanvraagId()));
@@ -95,7 +101,7 @@ class Meldingen {
         }
         var ouders = leerlingen.ouderaccounts(new SwvCode(uitgenodigd.swvCode()), uitgenodigd.leerlingId()).stream()
                 .flatMap(id -> gebruikers.email(id).stream()).toList();
-        verstuur(uitgenodigd.aanvraagId(), "ZIENSWIJZE-" + uitgenodigd.op(), ouders, "De school vraagt uw mening",
+        verstuur(uitgenodigd.aanvraagId(), uitgenodigd.swvCode(), "ZIENSWIJZE-" + uitgenodigd.op(), ouders, "De school vraagt uw mening",
                 ("De school wil extra ondersteuning aanvragen voor uw kind en vraagt eerst wat u daarvan vindt. Log in op Thuisnabij, "
                         + "lees de aanvraag en schrijf uw mening (zienswijze) in uw eigen woorden. Kenmerk: %s-%d.")
                         .formatted(uitgenodigd.swvCode(), uitgenodigd.aanvraagId()));
@@ -107,7 +113,7 @@ class Meldingen {
         MailException eersteFout = null;
         for (var termijn : verstreken.termijnen()) {
             try {
-                verstuur(termijn.aanvraagId(), "HERINNERING-" + termijn.soort() + "-" + termijn.peildatum(), termijn.aan(),
+                verstuur(termijn.aanvraagId(), termijn.swvCode(), "HERINNERING-" + termijn.soort() + "-" + termijn.peildatum(), termijn.aan(),
                         "Herinnering Thuisnabij: termijn verstreken of bijna bereikt", termijn.tekst());
                 gegevens.markeerVerstuurd(termijn.aanvraagId(), termijn.soort(), termijn.peildatum());
             } catch (MailException fout) {
@@ -119,18 +125,28 @@ class Meldingen {
         }
     }
 
-    private void verstuur(long aanvraag, String sleutel, List<String> aan, String onderwerp, String tekst) {
+    /**
+     * Every message is first a notification for each recipient with an account; the e-mail goes to
+     * those who want one per notification, and to addresses without an account (a parent's contact).
+     */
+    private void verstuur(long aanvraag, String swv, String sleutel, List<String> aan, String onderwerp, String tekst) {
         if (!berichten.aanvraagBestaat(aanvraag)) {
             // erased on request or after the retention period since the event: there is nothing left to mail about
             return;
         }
-        var adressen = aan.stream().filter(Objects::nonNull).filter(adres -> !adres.isBlank()).distinct().toArray(String[]::new);
+        var alle = aan.stream().filter(Objects::nonNull).filter(adres -> !adres.isBlank()).map(a -> a.strip().toLowerCase(Locale.ROOT)).distinct()
+                .toList();
+        var accounts = gebruikers.metEmail(alle);
+        accounts.values().forEach(account -> notificaties.meld(account.id(), swv, "aanvraag-%d-%s".formatted(aanvraag, sleutel), onderwerp, tekst,
+                adres(account, swv, aanvraag)));
+        var perNotificatie = notificaties.willenElkeNotificatie(accounts.values().stream().map(Gebruiker::id).toList());
+        var adressen = alle.stream().filter(a -> !accounts.containsKey(a) || perNotificatie.contains(accounts.get(a).id())).toArray(String[]::new);
         var eerder = berichten.poging(aanvraag, sleutel, onderwerp, adressen.length);
         if (eerder.filter(status -> status == Verzendstatus.VERZONDEN).isPresent()) {
             return;
         }
         if (adressen.length == 0) {
-            berichten.zetStatus(aanvraag, sleutel, Verzendstatus.GEEN_ADRES, null);
+            berichten.zetStatus(aanvraag, sleutel, accounts.isEmpty() ? Verzendstatus.GEEN_ADRES : Verzendstatus.ALLEEN_NOTIFICATIE, null);
             return;
         }
         var bericht = new SimpleMailMessage();
@@ -146,5 +162,16 @@ class Meldingen {
             throw fout;
         }
         berichten.zetStatus(aanvraag, sleutel, Verzendstatus.VERZONDEN, null);
+    }
+
+    /** Where the recipient reads the request: the school, a parent and the SWV each on their own page. */
+    private static String adres(Gebruiker account, String swv, long aanvraag) {
+        if (account.heeftRol(Rol.OUDER)) {
+            return "/ouder/aanvragen/%s/%d".formatted(swv, aanvraag);
+        }
+        if (account.scope() == Rol.Scope.SCHOOL && account.vestigingId() != null) {
+            return "/swv/%s/vestigingen/%d/aanvragen/%d".formatted(swv, account.vestigingId(), aanvraag);
+        }
+        return "/swv/%s/aanvragen/%d".formatted(swv, aanvraag);
     }
 }

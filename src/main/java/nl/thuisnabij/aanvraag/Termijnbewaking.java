@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.thuisnabij.aanvraag.persistence.AanvraagGegevensRepository;
 import nl.thuisnabij.aanvraag.persistence.AanvraagRepository;
+import nl.thuisnabij.shared.Datumnotatie;
 import nl.thuisnabij.account.Gebruikers;
 import nl.thuisnabij.account.Rol;
 import nl.thuisnabij.audit.AuditLog;
@@ -117,7 +118,7 @@ public class Termijnbewaking {
 
     private static TermijnVerstreken herinnering(Aanvraag aanvraag, String soort, LocalDate peildatum, List<String> ontvangers, String tekst) {
         return new TermijnVerstreken(aanvraag.id(), aanvraag.swv().waarde(), soort, peildatum, List.copyOf(ontvangers),
-                tekst.formatted(aanvraag.swv(), aanvraag.id(), peildatum) + " Log in op Thuisnabij voor de aanvraag.");
+                tekst.formatted(aanvraag.swv(), aanvraag.id(), Datumnotatie.lang(peildatum)) + " Log in op Thuisnabij voor de aanvraag.");
     }
 
     /** What one run reads once per SWV or school rather than once per request. */

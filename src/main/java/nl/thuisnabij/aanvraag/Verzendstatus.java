@@ -5,7 +5,8 @@ public enum Verzendstatus {
     IN_WACHTRIJ("wordt verstuurd"),
     VERZONDEN("verstuurd"),
     MISLUKT("versturen mislukt, wordt opnieuw geprobeerd"),
-    GEEN_ADRES("niet verstuurd: geen e-mailadres bekend");
+    GEEN_ADRES("niet verstuurd: geen e-mailadres bekend"),
+    ALLEEN_NOTIFICATIE("niet gemaild: de ontvangers kozen voor een dagoverzicht of geen e-mail, zij zien het bij hun notificaties");
 
     private final String omschrijving;
 

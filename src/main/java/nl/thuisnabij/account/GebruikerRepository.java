@@ -52,6 +52,17 @@ class GebruikerRepository {
         return namen;
     }
 
+    /** The active accounts with these e-mail addresses, by the address in lower case. */
+    java.util.Map<String, Gebruiker> actiefMetEmail(Collection<String> adressen) {
+        var accounts = new java.util.LinkedHashMap<String, Gebruiker>();
+        jdbc.sql("select * from gebruiker where lower(email) = any(?) and actief order by id")
+                .param(adressen.stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new))
+                .query(rs -> {
+                    accounts.putIfAbsent(rs.getString("email").toLowerCase(java.util.Locale.ROOT), map(rs, 0));
+                });
+        return accounts;
+    }
+
     Optional<String> email(long id) {
         return jdbc.sql("select email from gebruiker where id = ? and email is not null").param(id).query(String.class).optional();
     }

@@ -73,6 +73,11 @@ public class Gebruikers implements UserDetailsService {
         return repository.email(id);
     }
 
+    /** Whose accounts these addresses are, by the address in lower case: an address without an account (a parent's contact) is absent. */
+    public java.util.Map<String, Gebruiker> metEmail(java.util.Collection<String> adressen) {
+        return adressen.isEmpty() ? java.util.Map.of() : repository.actiefMetEmail(adressen);
+    }
+
     /** The addresses of the active staff of a school site. */
     public java.util.List<String> emailsVanVestiging(long vestigingId) {
         return repository.emailsVanVestiging(vestigingId);

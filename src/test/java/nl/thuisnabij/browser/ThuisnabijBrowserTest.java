@@ -276,6 +276,33 @@ class ThuisnabijBrowserTest {
     }
 
     @Test
+    void deCoordinatorZietZijnNotificatiesKiestEenDagoverzichtEnOpentEenNotificatieOpZijnTelefoon() throws Exception {
+        var b = browser();
+        b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            b.inloggen("coordinator", WACHTWOORD);
+            assertThat(b.tekst("#notificaties-link")).as("het aantal ongelezen staat in de kop").matches("(?s)Notificaties\\s*\\d+.*");
+            b.vind("#notificaties-link").click();
+            b.controleerToegankelijkheid();
+            assertThat(b.tekst("#notificaties")).contains("Nieuwe aanvraag in Thuisnabij");
+            b.screenshot("notificaties-telefoon");
+            b.vind("input[name=voorkeur][value=DAGELIJKS]").click();
+            b.klik("Opslaan");
+            b.controleerToegankelijkheid();
+            assertThat(b.tekst("main")).contains("Uw keuze is opgeslagen: Eén e-mail per dag met een overzicht.");
+            assertThat(b.vind("input[name=voorkeur][value=DAGELIJKS]").isSelected()).isTrue();
+            b.driver().findElement(By.cssSelector("#notificaties a")).click();
+            b.controleerToegankelijkheid();
+            assertThat(b.driver().getCurrentUrl()).contains("/swv/PO2707/aanvragen/");
+            b.open("/notificaties");
+            b.vind("input[name=voorkeur][value=PER_NOTIFICATIE]").click();
+            b.klik("Opslaan");
+        } finally {
+            b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
+    @Test
     void eenOuderZietOpZijnTelefoonMeteenZijnKinderenMetWatErKomtEnWatErGebeurde() throws Exception {
         var b = browser();
         b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
