@@ -16,6 +16,7 @@ create table notificatie (
 create index notificatie_gebruiker on notificatie (gebruiker_id, id desc);
 create index notificatie_ongelezen on notificatie (gebruiker_id) where gelezen_op is null;
 create index notificatie_gemaakt on notificatie (gemaakt_op);
+create index notificatie_swv on notificatie (swv_code);
 
 create table notificatievoorkeur (
     gebruiker_id     bigint primary key references gebruiker (id),

@@ -62,3 +62,63 @@ document.addEventListener("DOMContentLoaded", function () {
         });
     });
 })();
+// A request's content is saved as the school types: a few seconds after the last keystroke and when
+// a field is left. Each save carries the version the last one made, so a change by someone else is
+// detected, never overwritten; a submit waits for a save under way.
+document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("form[data-automatisch-opslaan]").forEach(function (formulier) {
+        var status = formulier.querySelector(".opslagstatus");
+        var wachten = null, bezig = false, nogEens = false, daarna = null;
+        function slaOp() {
+            clearTimeout(wachten);
+            if (bezig) {
+                nogEens = true;
+                return;
+            }
+            bezig = true;
+            fetch(formulier.getAttribute("data-automatisch-opslaan"), { method: "POST", body: new FormData(formulier), credentials: "same-origin" })
+                .then(function (antwoord) {
+                    return antwoord.text().then(function (tekst) {
+                        if (antwoord.ok) {
+                            // every form on the page takes its step on the request as it is now
+                            document.querySelectorAll("form input[name=versie]").forEach(function (versie) {
+                                versie.value = antwoord.headers.get("X-Versie");
+                            });
+                        }
+                        status.textContent = tekst;
+                        status.classList.toggle("fout", !antwoord.ok);
+                    });
+                })
+                .catch(function () {
+                    status.textContent = "Niet opgeslagen: er is geen verbinding. Uw tekst staat nog hier.";
+                    status.classList.add("fout");
+                })
+                .finally(function () {
+                    bezig = false;
+                    if (daarna) {
+                        var verder = daarna;
+                        daarna = null;
+                        verder();
+                    } else if (nogEens) {
+                        nogEens = false;
+                        slaOp();
+                    }
+                });
+        }
+        formulier.addEventListener("input", function () {
+            clearTimeout(wachten);
+            status.textContent = "Nog niet opgeslagen.";
+            status.classList.remove("fout");
+            wachten = setTimeout(slaOp, 2000);
+        });
+        formulier.addEventListener("change", slaOp);
+        formulier.addEventListener("submit", function (gebeurtenis) {
+            clearTimeout(wachten);
+            if (bezig) {
+                gebeurtenis.preventDefault();
+                var knop = gebeurtenis.submitter;
+                daarna = function () { formulier.requestSubmit(knop); };
+            }
+        });
+    });
+});

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -299,6 +300,48 @@ class ThuisnabijBrowserTest {
             b.klik("Opslaan");
         } finally {
             b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
+    @Test
+    void deAanvraagVanDeSchoolSlaatZichzelfOpTerwijlZeTyptEnIsNaHerladenNogHelemaalDaar() throws Exception {
+        var b = browser();
+        var schoolUrl = nieuweAanvraag(b, "arrangement", "Mirte", null);
+        b.wachtOpTekst(".opslagstatus", "Automatisch opgeslagen om");
+        b.controleerToegankelijkheid();
+        b.vind("#geprobeerd").sendKeys(" Ook een time-outplek.");
+        b.vind("#vraag").click();
+        b.wachtOpTekst(".opslagstatus", "Automatisch opgeslagen om");
+        b.screenshot("aanvraag-automatisch-opgeslagen", "#vraag");
+
+        b.driver().get(schoolUrl.replaceAll("\\?.*", ""));
+        assertThat(b.vind("#vraag").getAttribute("value")).isEqualTo("Welke plek past bij Mirte?");
+        assertThat(b.vind("#geprobeerd").getAttribute("value")).isEqualTo("Gedragsplan en ambulante begeleiding. Ook een time-outplek.");
+        assertThat(b.driver().findElements(By.cssSelector(".concept-hersteld"))).as("alles stond al op de server").isEmpty();
+        b.vulIn("oudergesprek-tekst", "De ouders willen graag hulp in de klas.");
+        b.klik("Gesprek vastleggen");
+        assertThat(b.tekst("main")).as("de stap na het automatisch opslaan gebruikt de nieuwe versie").contains("Het gesprek met de ouders is vastgelegd.");
+    }
+
+    /** The roles whose journeys other tests walk have their picture there; these get the first page of their own. */
+    @Test
+    void elkeRolZietOpZijnEerstePaginaZijnWerkOpDeComputerEnOpDeTelefoon() throws Exception {
+        var b = browser();
+        for (var rol : List.of("directeur", "commissie", "deskundige", "privacy", "swvbeheer", "schooldirecteur", "leerplicht", "beleid",
+                "jeugdhulp", "inspectie", "beheer")) {
+            b.inloggen(rol, WACHTWOORD);
+            b.open("/mijn");
+            b.controleerToegankelijkheid();
+            assertThat(b.tekst("h1")).as(rol).isNotBlank();
+            assertThat(b.driver().findElements(By.cssSelector("main a, main form"))).as(rol + " vindt een ingang naar zijn werk").isNotEmpty();
+            b.screenshot("rol-" + rol);
+            b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            try {
+                b.open("/mijn");
+                b.controleerToegankelijkheid();
+            } finally {
+                b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+            }
         }
     }
 

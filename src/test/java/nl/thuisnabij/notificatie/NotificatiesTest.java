@@ -57,12 +57,20 @@ class NotificatiesTest {
     @Autowired
     JdbcClient jdbc;
 
+    private final List<Long> aangemaakt = new java.util.ArrayList<>();
+
     /** A coordinator of their own, so a choice made here changes nobody else's mail. */
     private Gebruiker nieuweCoordinator() {
         var naam = "coord-" + UUID.randomUUID().toString().substring(0, 8);
-        gebruikers.maakAan(naam, "Coördinator " + naam, naam + "@swv-test.nl", "Een-lang-wachtwoord-1", List.of(Rol.ONDERSTEUNINGSCOORDINATOR),
-                SWV.waarde(), null, null);
+        aangemaakt.add(gebruikers.maakAan(naam, "Coördinator " + naam, naam + "@swv-test.nl", "Een-lang-wachtwoord-1",
+                List.of(Rol.ONDERSTEUNINGSCOORDINATOR), SWV.waarde(), null, null));
         return gebruikers.loadUserByUsername(naam);
+    }
+
+    /** Other tests count the mails to the SWV's coordinators: the ones made here leave with their test. */
+    @org.junit.jupiter.api.AfterEach
+    void coordinatorenWeg() {
+        aangemaakt.forEach(id -> jdbc.sql("update gebruiker set actief = false where id = ?").param(id).update());
     }
 
     private long ingediend(String voornaam) {

@@ -149,6 +149,31 @@ class AanvraagSchoolController {
     }
 
     /**
+     * The content saved as the school types (the page sends it a few seconds after the last keystroke
+     * and when a field is left): a short answer for the page to show, and the new version for the next
+     * save. Refused, nothing is saved and the page keeps the text.
+     */
+    @PostMapping(PAD + "/{aanvraag}/inhoud/automatisch")
+    ResponseEntity<String> slaAutomatischOp(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanvraag,
+            @Valid Stapformulieren.Inhoud invoer, BindingResult binding, @AuthenticationPrincipal Gebruiker gebruiker) {
+        var tekst = MediaType.parseMediaType("text/plain;charset=UTF-8");
+        if (binding.hasErrors()) {
+            var fout = binding.getFieldErrors().getFirst();
+            return ResponseEntity.badRequest().contentType(tekst).body("Niet opgeslagen: " + fout.getDefaultMessage() + ".");
+        }
+        try {
+            slaInhoudOp(SwvCode.van(swv), aanvraag, invoer, gebruiker);
+        } catch (nl.thuisnabij.shared.GelijktijdigeWijzigingException fout) {
+            return ResponseEntity.status(org.springframework.http.HttpStatus.CONFLICT).contentType(tekst)
+                    .body("Niet opgeslagen: iemand anders heeft de aanvraag intussen gewijzigd. Uw tekst staat nog hier; kopieer hem en laad de pagina opnieuw.");
+        } catch (OngeldigeInvoerException fout) {
+            return ResponseEntity.badRequest().contentType(tekst).body("Niet opgeslagen: " + fout.getMessage() + ".");
+        }
+        return ResponseEntity.ok().contentType(tekst).header("X-Versie", String.valueOf(invoer.geladenVersie() + 1))
+                .body("Automatisch opgeslagen om " + java.time.ZonedDateTime.now(klok).withZoneSameInstant(java.time.ZoneId.of("Europe/Amsterdam")).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")) + ".");
+    }
+
+    /**
      * Submitting sends the content form along, so what the school typed is saved first; a request
      * that is not yet complete stays saved as a concept and the message says what is missing.
      */
