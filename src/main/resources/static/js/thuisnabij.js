@@ -76,17 +76,20 @@ document.addEventListener("DOMContentLoaded", function () {
                 return;
             }
             bezig = true;
-            fetch(formulier.getAttribute("data-automatisch-opslaan"), { method: "POST", body: new FormData(formulier), credentials: "same-origin" })
+            fetch(formulier.getAttribute("data-automatisch-opslaan"), { method: "POST", body: new FormData(formulier), credentials: "same-origin",
+                    headers: { "X-Automatisch": "opslaan" }, redirect: "manual" })
                 .then(function (antwoord) {
-                    return antwoord.text().then(function (tekst) {
-                        if (antwoord.ok) {
+                    var gewoneTekst = (antwoord.headers.get("Content-Type") || "").indexOf("text/plain") === 0;
+                    return (gewoneTekst ? antwoord.text() : Promise.resolve("Niet opgeslagen. Uw tekst staat nog hier; druk op Opslaan."))
+                            .then(function (tekst) {
+                        if (antwoord.ok && gewoneTekst) {
                             // every form on the page takes its step on the request as it is now
                             document.querySelectorAll("form input[name=versie]").forEach(function (versie) {
                                 versie.value = antwoord.headers.get("X-Versie");
                             });
                         }
                         status.textContent = tekst;
-                        status.classList.toggle("fout", !antwoord.ok);
+                        status.classList.toggle("fout", !(antwoord.ok && gewoneTekst));
                     });
                 })
                 .catch(function () {

@@ -145,6 +145,27 @@ public class Aanmeldingen {
         return Set.copyOf(repository.findLeerlingIdsInOnderzoekBij(swv, vestigingId));
     }
 
+    /**
+     * What the parents stated at the registration of this pupil at this school about the support their
+     * child needs, in words, for the school's request to start from; empty when they stated nothing.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> behoeftenBijAanmelding(SwvCode swv, long vestigingId, long leerlingId) {
+        var domeinen = catalogus.perId(swv);
+        return repository.findByLeerlingen(List.of(leerlingId)).stream()
+                .filter(a -> a.swv().equals(swv) && a.vestigingId() == vestigingId && a.ondersteuningsbehoefte())
+                .max(java.util.Comparator.comparing(Aanmelding::datumAanmelding))
+                .map(a -> {
+                    var perNiveau = a.behoeften().entrySet().stream().filter(b -> b.getValue() != Niveau.GEEN && domeinen.containsKey(b.getKey()))
+                            .sorted(java.util.Comparator.comparingInt(b -> domeinen.get(b.getKey()).volgorde()))
+                            .collect(java.util.stream.Collectors.groupingBy(Map.Entry::getValue, java.util.TreeMap::new,
+                                    java.util.stream.Collectors.mapping(b -> domeinen.get(b.getKey()).naam(), java.util.stream.Collectors.joining(", "))));
+                    var delen = perNiveau.descendingMap().entrySet().stream().map(e -> e.getKey().omschrijving() + ": " + e.getValue()).toList();
+                    return "Bij de aanmelding op " + nl.thuisnabij.shared.Datumnotatie.lang(a.datumAanmelding()) + " gaven de ouders aan dat hun kind "
+                            + "ondersteuning nodig heeft" + (delen.isEmpty() ? "." : " — " + String.join("; ", delen) + ".");
+                });
+    }
+
     /** A registration at this school (or, for the SWV, at this school of its own), as far as {@link #voorKijker} shows it. */
     @Transactional(readOnly = true)
     public Overzicht overzicht(SwvCode swv, long vestigingId, long id, Gebruiker kijker) {

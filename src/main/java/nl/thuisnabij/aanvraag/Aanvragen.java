@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import nl.thuisnabij.aanvraag.persistence.AanvraagGegevensRepository;
 import nl.thuisnabij.aanvraag.persistence.AanvraagRepository;
 import nl.thuisnabij.aanvraag.persistence.BerichtRepository;
+import nl.thuisnabij.aanmelding.Aanmeldingen;
 import nl.thuisnabij.account.Gebruiker;
 import nl.thuisnabij.account.Gebruikers;
 import nl.thuisnabij.audit.AuditLog;
@@ -41,11 +42,13 @@ public class Aanvragen {
     private final Gebruikers gebruikers;
     private final BerichtRepository berichten;
     private final Opps opps;
+    private final Aanmeldingen aanmeldingen;
 
     Aanvragen(AanvraagRepository repository, AanvraagGegevensRepository gegevens, Aanvraaginstellingen instellingen,
             TlvBevoegdheid bevoegdheid, Leerlingen leerlingen, Register register, Besluitbrief brief, Aanvraagwerk werk, AuditLog auditLog,
-                    Gebruikers gebruikers, BerichtRepository berichten, Opps opps) {
+                    Gebruikers gebruikers, BerichtRepository berichten, Opps opps, Aanmeldingen aanmeldingen) {
         this.opps = opps;
+        this.aanmeldingen = aanmeldingen;
         this.berichten = berichten;
         this.gebruikers = gebruikers;
         this.repository = repository;
@@ -135,7 +138,10 @@ public class Aanvragen {
                 throw new OngeldigeInvoerException("alleen een toegekend arrangement of toegekende TLV kan worden verlengd");
             }
         }
-        long id = repository.save(Aanvraag.concept(swv, vestigingId, leerlingId, soort, verlengingVan)).id();
+        var concept = Aanvraag.concept(swv, vestigingId, leerlingId, soort, verlengingVan);
+        // what the parents registered is where the school's description of the needs starts
+        aanmeldingen.behoeftenBijAanmelding(swv, vestigingId, leerlingId).ifPresent(behoeften -> concept.wijzigInhoud(null, behoeften, null, null));
+        long id = repository.save(concept).id();
         auditLog.schrijven(swv.waarde(), "aanvraag", String.valueOf(id), "concept aangemaakt: " + soort.omschrijving());
         return id;
     }

@@ -92,6 +92,9 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** The header of a request the page makes by itself, without the person pressing a button (saving as they type). */
+    static final String AUTOMATISCH = "X-Automatisch";
+
     /**
      * A form sent after the session expired carries a CSRF token the server no longer knows. That is
      * not an attack to answer with 403 but a person to send to the login page, and back to the page
@@ -99,8 +102,20 @@ class SecurityConfiguration {
      */
     private static void geweigerd(HttpServletRequest verzoek, HttpServletResponse antwoord, AccessDeniedException fout, AuditLog auditLog)
             throws IOException {
-        boolean sessieVerlopen = fout instanceof CsrfException && verzoek.getRequestedSessionId() != null && !verzoek.isRequestedSessionIdValid()
-                && !verzoek.getRequestURI().startsWith(verzoek.getContextPath() + "/api/");
+        // expired: the session the browser names is gone, or the one it has is no longer signed in (a save the page made
+        // by itself found the old one gone first) — without a signed-in session a form has nothing to forge
+        var wie = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        boolean nietIngelogd = wie == null || wie instanceof org.springframework.security.authentication.AnonymousAuthenticationToken;
+        boolean sessieVerlopen = fout instanceof CsrfException && verzoek.getRequestedSessionId() != null
+                && (!verzoek.isRequestedSessionIdValid() || nietIngelogd) && !verzoek.getRequestURI().startsWith(verzoek.getContextPath() + "/api/");
+        if (sessieVerlopen && verzoek.getHeader(AUTOMATISCH) != null) {
+            // a save the page makes by itself: the page says so and keeps the text; the person's own next send
+            // takes them through the login and back
+            antwoord.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            antwoord.setContentType("text/plain;charset=UTF-8");
+            antwoord.getWriter().write("Niet opgeslagen: u bent niet meer ingelogd. Uw tekst staat nog hier. Druk op Opslaan; na het inloggen staat hij er weer.");
+            return;
+        }
         if (!sessieVerlopen) {
             var pad = verzoek.getRequestURI().substring(verzoek.getContextPath().length());
             var swv = SWV_PAD.matcher(pad);

@@ -291,6 +291,26 @@ class AanvraagFlowTest {
     }
 
     @Test
+    void watDeOudersBijDeAanmeldingOverDeOndersteuningZeidenStaatAlInDeNieuweAanvraag() {
+        var domeinen = jdbc.sql("select id, naam from ondersteuningsdomein where swv_code = 'PO2707' and actief order by volgorde limit 2")
+                .query((rs, rij) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+        long aanmelding = aanmeldingen.registreer(SWV, ib.vestigingId(), new NieuweLeerling("Behoefte", "Aangemeld", LocalDate.now().minusYears(6),
+                Postcode.volledig("1016AB"), null, null), LocalDate.now().minusWeeks(1), LocalDate.now().plusWeeks(10), true,
+                Map.of(domeinen.get(0).getKey(), nl.thuisnabij.ondersteuning.Niveau.EXTRA, domeinen.get(1).getKey(), nl.thuisnabij.ondersteuning.Niveau.BASIS));
+        long leerling = aanmeldingen.overzicht(SWV, ib.vestigingId(), aanmelding, ib).leerling().id();
+
+        long id = aanvragen.maakConcept(SWV, ib.vestigingId(), leerling, Aanvraagsoort.TLV_SO, null);
+
+        assertThat(aanvragen.detail(SWV, id, ib).aanvraag().ondersteuningsbehoeften()).startsWith("Bij de aanmelding op ")
+                .contains("gaven de ouders aan", "extra ondersteuning: " + domeinen.get(0).getValue(), "basisondersteuning: " + domeinen.get(1).getValue());
+        long zonderBehoefte = aanmeldingen.registreer(SWV, ib.vestigingId(), new NieuweLeerling("Zonder", "Aangemeld", LocalDate.now().minusYears(6),
+                Postcode.volledig("1016AB"), null, null), LocalDate.now().minusWeeks(1), LocalDate.now().plusWeeks(10), false, Map.of());
+        long zonder = aanvragen.maakConcept(SWV, ib.vestigingId(), aanmeldingen.overzicht(SWV, ib.vestigingId(), zonderBehoefte, ib).leerling().id(),
+                Aanvraagsoort.TLV_SO, null);
+        assertThat(aanvragen.detail(SWV, zonder, ib).aanvraag().ondersteuningsbehoeften()).as("de ouders gaven niets op").isNull();
+    }
+
+    @Test
     void wec40lid11b_eenAangemeldeLeerlingUitHetBuitenlandKrijgtDeTlvVanHetSwvVanDeSchoolVanAanmelding() {
         long id = ingediendVoorAangemelde("Buitenland", null, "Duitsland");
 

@@ -137,7 +137,9 @@ final class Browser implements AutoCloseable {
     }
 
     void wachtOpTekst(String css, String tekst) {
-        wacht().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), tekst));
+        // while the next page replaces this one, Chromium may answer for an element of the old page with a generic error
+        wacht().ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), tekst));
     }
 
     void inloggen(String gebruikersnaam, String wachtwoord) {
