@@ -54,6 +54,10 @@ class OuderBezwaarTest {
         beoordeling.neemBesluit(SWV, id, bouwer.versie(id), coordinator, new BesluitInvoer(Besluituitkomst.AFGEWEZEN,
                 "De basisondersteuning van de school is voldoende.", null, null, null, null, null));
 
+        var brief = mvc.perform(get("/ouder/aanvragen/PO2707/%d/besluiten/1/brief".formatted(id)).with(user(ouder))).andReturn().getResponse();
+        assertThat(brief.getHeader("Content-Disposition")).as("de brief opent in de browser").startsWith("inline");
+        assertThat(new String(brief.getContentAsByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
         var antwoord = mvc.perform(post("/ouder/aanvragen/PO2707/%d/bezwaar".formatted(id)).param("gronden", "Bo heeft meer hulp nodig dan de school geeft.")
                 .with(user(ouder)).with(csrf())).andReturn();
 

@@ -287,8 +287,7 @@ class AanvraagSchoolController {
     ResponseEntity<byte[]> brief(@PathVariable String swv, @PathVariable long vestiging, @PathVariable long aanvraag, @PathVariable int nummer,
             @AuthenticationPrincipal Gebruiker gebruiker) {
         var code = SwvCode.van(swv);
-        return AanvraagWeb.download(aanvragen.besluitbrief(code, aanvraag, nummer, gebruiker), AanvraagWeb.briefnaam(code, aanvraag, nummer),
-                MediaType.APPLICATION_PDF);
+        return AanvraagWeb.brief(aanvragen.besluitbrief(code, aanvraag, nummer, gebruiker), code, aanvraag, nummer);
     }
 
     private void slaInhoudOp(SwvCode code, long aanvraag, Stapformulieren.Inhoud invoer, Gebruiker gebruiker) {

@@ -358,8 +358,7 @@ class AanvraagSwvController {
     ResponseEntity<byte[]> brief(@PathVariable String swv, @PathVariable long aanvraag, @PathVariable int nummer,
             @AuthenticationPrincipal Gebruiker gebruiker) {
         var code = SwvCode.van(swv);
-        return AanvraagWeb.download(aanvragen.besluitbrief(code, aanvraag, nummer, gebruiker), AanvraagWeb.briefnaam(code, aanvraag, nummer),
-                MediaType.APPLICATION_PDF);
+        return AanvraagWeb.brief(aanvragen.besluitbrief(code, aanvraag, nummer, gebruiker), code, aanvraag, nummer);
     }
 
     @GetMapping("/swv/{swv}/aanvragen/{aanvraag}/bijlagen/{bijlage}")

@@ -50,7 +50,11 @@ final class AanvraagWeb {
                 .contentType(soort).body(inhoud);
     }
 
-    static String briefnaam(SwvCode swv, long id, int nummer) {
-        return "besluit-%s-%d-%d.pdf".formatted(swv, id, nummer);
+    /** A decision letter opens in the browser, to read first and save or print from there. */
+    static ResponseEntity<byte[]> brief(byte[] pdf, SwvCode swv, long id, int nummer) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("besluit-%s-%d-%d.pdf".formatted(swv, id, nummer),
+                        java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.APPLICATION_PDF).body(pdf);
     }
 }

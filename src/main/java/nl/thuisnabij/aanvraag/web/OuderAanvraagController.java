@@ -94,8 +94,7 @@ class OuderAanvraagController {
     ResponseEntity<byte[]> brief(@PathVariable String swv, @PathVariable long aanvraag, @PathVariable int nummer,
             @AuthenticationPrincipal Gebruiker ouder) {
         var code = SwvCode.van(swv);
-        return AanvraagWeb.download(aanvragen.besluitbrief(code, aanvraag, nummer, ouder), AanvraagWeb.briefnaam(code, aanvraag, nummer),
-                MediaType.APPLICATION_PDF);
+        return AanvraagWeb.brief(aanvragen.besluitbrief(code, aanvraag, nummer, ouder), code, aanvraag, nummer);
     }
 
     private ModelAndView stap(String stap, Record invoer, BindingResult binding, String swv, long aanvraag, Gebruiker ouder, Model model,
