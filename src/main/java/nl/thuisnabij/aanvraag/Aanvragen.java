@@ -159,13 +159,13 @@ public class Aanvragen {
     /** The parents need an account linked to their child to answer in their own words; without one the school is told how to get it. */
     @Transactional
     public void nodigOudersUit(SwvCode swv, long id, int versie, Gebruiker door) {
-        var aanvraag = werk.zichtbaar(swv, id, door);
-        var leerling = leerlingen.vind(swv, aanvraag.leerlingId()).orElseThrow(() -> new NietGevondenException("deze leerling is onbekend"));
-        if (leerling.ouderaccounts().isEmpty()) {
-            throw new OngeldigeInvoerException("de ouders van %s hebben nog geen account in Thuisnabij. Nodig eerst een ouder uit bij de leerling, "
-                    .formatted(leerling.naam()) + "of leg het gesprek met de ouders hieronder vast");
-        }
-        werk.wijzig(swv, id, versie, door, Aanvraagstap.OUDERS_UITNODIGEN, "ouders om hun zienswijze gevraagd", a -> a.nodigOudersUit(werk.vandaag()));
+        werk.wijzig(swv, id, versie, door, Aanvraagstap.OUDERS_UITNODIGEN, "ouders om hun zienswijze gevraagd", a -> {
+            if (leerlingen.ouderaccounts(swv, a.leerlingId()).isEmpty()) {
+                throw new OngeldigeInvoerException("de ouders van deze leerling hebben nog geen account in Thuisnabij. Nodig eerst een ouder uit "
+                        + "bij de leerling, of leg het gesprek met de ouders hieronder vast");
+            }
+            a.nodigOudersUit(werk.vandaag());
+        });
     }
 
     @Transactional

@@ -41,7 +41,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A school prepares, submits and supplements its requests, and follows their decisions. */
+/**
+ * A school prepares, submits and supplements its requests, and follows their decisions.
+ *
+ * <p>Over 300 lines on purpose: one short handler per step the school takes on a request (each posts
+ * its own form to {@link Aanvragen} or {@link Beoordeling}), so a step's page, form and service call
+ * are found together — as in {@code AanvraagSwvController} for the SWV's side.
+ */
 @Controller
 @PreAuthorize(Rollen.SCHOOL)
 class AanvraagSchoolController {
