@@ -87,6 +87,7 @@ class LastBenchmark {
             long opp = jdbc.sql("""
                     select max(o.id) from opp o join opp_casus c on c.swv_code = o.swv_code and c.leerling_id = o.leerling_id
                      where o.swv_code = 'PO2707'""").query(Long.class).single();
+            long leerlingVanDeAanvraag = jdbc.sql("select leerling_id from aanvraag where id = ?").param(aanvraag).query(Long.class).single();
             var paginas = List.of(
                     new Pagina("statisch bestand (plafond)", null, "/css/thuisnabij.css"),
                     new Pagina("openbaar: postcode zoeken", null, "/samenwerkingsverbanden?postcode=1011"),
@@ -101,6 +102,7 @@ class LastBenchmark {
                     new Pagina("auditlog", "privacy", "/swv/PO2707/auditlog"),
                     new Pagina("auditlog: geweigerd", "privacy", "/swv/PO2707/auditlog?actie=GEWEIGERD"),
                     new Pagina("auditlog: per gebruiker", "privacy", "/swv/PO2707/auditlog?gebruiker=coordinator"),
+                    new Pagina("auditlog: per leerling", "privacy", "/swv/PO2707/auditlog?leerling=" + leerlingVanDeAanvraag),
                     new Pagina("OPP's van het SWV", "coordinator", "/swv/PO2707/opp"),
                     new Pagina("OPP", "coordinator", "/swv/PO2707/opp/" + opp),
                     new Pagina("OPP-rapportage SWV", "coordinator", "/swv/PO2707/opp/rapportage"),

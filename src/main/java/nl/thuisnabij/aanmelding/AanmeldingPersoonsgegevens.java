@@ -51,4 +51,10 @@ class AanmeldingPersoonsgegevens implements Persoonsgegevens {
                           from plaatsingspoging p join aanmelding a on a.id = p.aanmelding_id
                          where a.leerling_id = ? and a.swv_code = ? order by p.aanmelding_id, p.volgnummer""", leerlingId, swvCode));
     }
+
+    @Override
+    public List<Auditspoor> auditsporen() {
+        return List.of(new Auditspoor("aanmelding", "select id::text from aanmelding where swv_code = ? and leerling_id = ?",
+                "select id::text, leerling_id from aanmelding where swv_code = ? and id = any(?)"));
+    }
 }

@@ -79,4 +79,20 @@ class AanvraagPersoonsgegevens implements Persoonsgegevens {
                         select t.aanvraag_id as aanvraag, t.bezwaar_volgnummer as bij_bezwaar, t.bestandsnaam, t.mediatype, t.grootte, t.geupload_door, t.geupload_op
                           from bijlage t %s order by t.id""".formatted(VAN_DE_LEERLING), leerlingId, swvCode));
     }
+
+    /** A request, its decisions (logged as {@code aanvraag/volgnummer}) and its attachments. */
+    @Override
+    public List<Auditspoor> auditsporen() {
+        return List.of(
+                new Auditspoor("aanvraag", "select id::text from aanvraag where swv_code = ? and leerling_id = ?",
+                "select id::text, leerling_id from aanvraag where swv_code = ? and id = any(?)"),
+                new Auditspoor("besluit", """
+                        select b.aanvraag_id || '/' || b.volgnummer from besluit b join aanvraag a on a.id = b.aanvraag_id
+                         where a.swv_code = ? and a.leerling_id = ?""", """
+                        select b.aanvraag_id || '/' || b.volgnummer, a.leerling_id from besluit b join aanvraag a on a.id = b.aanvraag_id
+                         where a.swv_code = ? and a.id = any(?)"""),
+                new Auditspoor("bijlage", """
+                        select t.id::text from bijlage t join aanvraag a on a.id = t.aanvraag_id where a.swv_code = ? and a.leerling_id = ?""", """
+                        select t.id::text, a.leerling_id from bijlage t join aanvraag a on a.id = t.aanvraag_id where a.swv_code = ? and t.id = any(?)"""));
+    }
 }

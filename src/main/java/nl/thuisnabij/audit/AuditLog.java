@@ -41,9 +41,11 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final JdbcClient losstaand;
+    private final Leerlingspoor leerlingspoor;
 
-    AuditLog(JdbcClient jdbc, DataSource dataSource) {
+    AuditLog(JdbcClient jdbc, DataSource dataSource, Leerlingspoor leerlingspoor) {
         this.jdbc = jdbc;
+        this.leerlingspoor = leerlingspoor;
         // a connection of its own, never the one a finishing transaction still holds (which may be read-only)
         this.losstaand = JdbcClient.create(new DelegatingDataSource(dataSource));
     }
@@ -107,7 +109,16 @@ public class AuditLog {
     }
 
     public List<Auditregel> zoek(String swvCode, AuditZoekopdracht opdracht, int maximum) {
-        return new AuditZoekvraag(swvCode, opdracht, maximum).uitvoeren(jdbc, this::map);
+        var gegevens = opdracht.leerling() == null ? null : leerlingspoor.gegevensVan(swvCode, opdracht.leerling());
+        return new AuditZoekvraag(swvCode, opdracht, gegevens, maximum).uitvoeren(jdbc, this::map);
+    }
+
+    /**
+     * The pupil each of these lines is about, by line id, for lines about one record of a pupil (their file,
+     * a request, an OPP…): so the privacy officer sees whose data was read, and nothing more of it.
+     */
+    public java.util.Map<Long, Long> leerlingPerRegel(String swvCode, Collection<Auditregel> regels) {
+        return leerlingspoor.leerlingPerRegel(swvCode, regels);
     }
 
     private void registreer(Auditactie actie, String swvCode, String recordsoort, String recordId, List<String> recordIds, String omschrijving) {
@@ -214,7 +225,8 @@ public class AuditLog {
     private static Wie wie() {
         Authentication authenticatie = SecurityContextHolder.getContext().getAuthentication();
         if (authenticatie == null) {
-            return new Wie("anoniem", List.of());
+            // no person: a visitor who is not signed in, or Thuisnabij itself (a daily job, loading the demo data)
+            return new Wie(RequestContextHolder.getRequestAttributes() == null ? "systeem" : "anoniem", List.of());
         }
         return new Wie(authenticatie.getName(), authenticatie.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(rol -> rol.startsWith("ROLE_")).map(rol -> rol.substring(5)).toList());

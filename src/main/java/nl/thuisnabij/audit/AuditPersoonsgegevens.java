@@ -3,16 +3,15 @@ package nl.thuisnabij.audit;
 import java.util.List;
 import nl.thuisnabij.shared.Persoonsgegevens;
 import nl.thuisnabij.shared.Rapport;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 @Component
 class AuditPersoonsgegevens implements Persoonsgegevens {
 
-    private final JdbcClient jdbc;
+    private final AuditLog auditLog;
 
-    AuditPersoonsgegevens(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AuditPersoonsgegevens(AuditLog auditLog) {
+        this.auditLog = auditLog;
     }
 
     @Override
@@ -34,13 +33,20 @@ class AuditPersoonsgegevens implements Persoonsgegevens {
         // nothing to erase: see above
     }
 
-    /** Who read or changed this pupil's data: the access log is part of what the pupil may see (art. 15 lid 1 c). */
+    /**
+     * Who read or changed this pupil's data, their requests, registrations and OPPs included: the access log
+     * is part of what the pupil may see (art. 15 lid 1 c). Oldest first, as the other tables.
+     */
     @Override
     public List<Rapport.Tabel> vanLeerling(String swvCode, long leerlingId) {
-        return List.of(Persoonsgegevens.tabel(jdbc, "Wie heeft de gegevens van de leerling gezien of gewijzigd", """
-                select tijdstip, gebruiker, array_to_string(rollen, ', ') as rollen, actie, omschrijving from auditregel
-                 where swv_code = ? and recordsoort = 'leerling' and (record_id = ? or ? = any(record_ids))
-                 order by tijdstip""", swvCode, String.valueOf(leerlingId), String.valueOf(leerlingId)));
+        var regels = new java.util.ArrayList<>(auditLog.zoek(swvCode, AuditZoekopdracht.overLeerling(leerlingId), Integer.MAX_VALUE));
+        java.util.Collections.reverse(regels);
+        var tijd = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+        return List.of(new Rapport.Tabel("Wie heeft de gegevens van de leerling gezien of gewijzigd",
+                List.of("tijdstip", "gebruiker", "rollen", "actie", "gegeven", "omschrijving"),
+                regels.stream().map(r -> List.of(r.tijdstip().atZone(AuditLog.tijdzone()).format(tijd), r.gebruiker(), String.join(", ", r.rollen()),
+                        r.actie().name(), r.recordsoort() + (r.recordId() == null ? "" : " " + r.recordId()),
+                        r.omschrijving() == null ? "" : r.omschrijving())).toList()));
     }
 
     /** Nothing here keeps a pupil's data alive: it goes when the modules' data goes. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -19,7 +20,8 @@ final class AuditZoekvraag {
     private final Map<String, Object> waarden = new LinkedHashMap<>();
     private final int maximum;
 
-    AuditZoekvraag(String swvCode, AuditZoekopdracht opdracht, int maximum) {
+    /** @param gegevens when searching by pupil: their records by kind, as {@link Leerlingspoor} finds them; otherwise null */
+    AuditZoekvraag(String swvCode, AuditZoekopdracht opdracht, Map<String, Set<String>> gegevens, int maximum) {
         this.maximum = maximum;
         voeg("swv_code = :swv", "swv", swvCode);
         if (gegeven(opdracht.gebruiker())) {
@@ -30,6 +32,18 @@ final class AuditZoekvraag {
         }
         if (gegeven(opdracht.recordId())) {
             voeg("(record_id = :recordId or record_ids @> array[cast(:recordId as text)])", "recordId", opdracht.recordId().trim());
+        }
+        if (gegevens != null) {
+            // per kind one condition the (swv, kind, number) index and the index on listed numbers answer
+            var perSoort = new ArrayList<String>();
+            for (var soort : gegevens.entrySet()) {
+                int n = perSoort.size();
+                perSoort.add("(recordsoort = :soort%d and (record_id = any(cast(:nummers%d as text[])) or record_ids && cast(:nummers%d as text[])))"
+                        .formatted(n, n, n));
+                waarden.put("soort" + n, soort.getKey());
+                waarden.put("nummers" + n, soort.getValue().toArray(String[]::new));
+            }
+            voorwaarden.add("(" + String.join(" or ", perSoort) + ")");
         }
         if (opdracht.actie() != null) {
             voeg("actie = :actie", "actie", opdracht.actie().name());

@@ -70,4 +70,11 @@ class LeerlingPersoonsgegevens implements Persoonsgegevens {
                         select h.vestiging_id, h.van, h.tot from leerling_schoolhistorie h join leerling l on l.id = h.leerling_id
                          where l.id = ? and l.swv_code = ? order by h.van""", leerlingId, swvCode));
     }
+
+    /** The pupil's own file: reading it, and the lists that name it. */
+    @Override
+    public List<Auditspoor> auditsporen() {
+        return List.of(new Auditspoor("leerling", "select id::text from leerling where swv_code = ? and id = ?",
+                "select id::text, id from leerling where swv_code = ? and id = any(?)"));
+    }
 }

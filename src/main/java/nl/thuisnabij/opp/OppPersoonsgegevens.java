@@ -57,4 +57,10 @@ class OppPersoonsgegevens implements Persoonsgegevens {
                 Persoonsgegevens.tabel(jdbc, "Eerdere ondersteuning", """
                         select * from opp_casus where leerling_id = ? and swv_code = ?""", leerlingId, swvCode));
     }
+
+    @Override
+    public List<Auditspoor> auditsporen() {
+        return List.of(new Auditspoor("opp", "select id::text from opp where swv_code = ? and leerling_id = ?",
+                "select id::text, leerling_id from opp where swv_code = ? and id = any(?)"));
+    }
 }

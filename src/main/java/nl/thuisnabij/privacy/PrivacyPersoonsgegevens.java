@@ -42,4 +42,10 @@ class PrivacyPersoonsgegevens implements Persoonsgegevens {
     public java.util.Map<Long, java.time.LocalDate> laatsteActiviteit(String swvCode, java.util.Collection<Long> leerlingen, java.time.LocalDate vandaag) {
         return java.util.Map.of();
     }
+
+    @Override
+    public List<Auditspoor> auditsporen() {
+        return List.of(new Auditspoor("avg_verzoek", "select id::text from avg_verzoek where swv_code = ? and leerling_id = ?",
+                "select id::text, leerling_id from avg_verzoek where swv_code = ? and id = any(?)"));
+    }
 }

@@ -47,6 +47,24 @@ public interface Persoonsgegevens {
      */
     java.util.Map<Long, LocalDate> laatsteActiviteit(String swvCode, java.util.Collection<Long> leerlingen, LocalDate vandaag);
 
+    /**
+     * How the audit log's records of one kind lead to their pupil, so the privacy officer finds every
+     * access to a pupil's data (their requests, registrations, OPPs…), not only to the pupil's file.
+     * The log names a record by kind and number as text; a number may carry a suffix after a slash
+     * (a decision is {@code aanvraag/volgnummer}).
+     *
+     * @param vanLeerling selects the record numbers (text) of one pupil; parameters: SWV code, pupil
+     * @param leerlingVan selects (record number as text, pupil) for records; parameters: SWV code, the
+     *     numbers before any slash as {@code bigint[]}
+     */
+    record Auditspoor(String recordsoort, String vanLeerling, String leerlingVan) {
+    }
+
+    /** The kinds of record this module writes to the audit log about a pupil; none by default. */
+    default List<Auditspoor> auditsporen() {
+        return List.of();
+    }
+
     /** The rows of a query of (pupil, date) as a map, for {@link #laatsteActiviteit}. */
     static java.util.Map<Long, LocalDate> perLeerling(JdbcClient jdbc, String sql, Object... parameters) {
         var data = new java.util.HashMap<Long, LocalDate>();

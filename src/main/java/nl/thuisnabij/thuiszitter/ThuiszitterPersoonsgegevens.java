@@ -52,4 +52,10 @@ class ThuiszitterPersoonsgegevens implements Persoonsgegevens {
                         select p.* from thuiszitter_toestemming p join thuiszitter t on t.id = p.thuiszitter_id
                          where t.leerling_id = ? and t.swv_code = ?""", leerlingId, swvCode));
     }
+
+    @Override
+    public List<Auditspoor> auditsporen() {
+        return List.of(new Auditspoor("thuiszitter", "select id::text from thuiszitter where swv_code = ? and leerling_id = ?",
+                "select id::text, leerling_id from thuiszitter where swv_code = ? and id = any(?)"));
+    }
 }

@@ -94,7 +94,7 @@ class TenantIsolatieTest {
         }
 
         assertThat(doorgelaten).isEmpty();
-        assertThat(auditLog.zoek(VREEMDE_SWV, new AuditZoekopdracht("coordinator", "tenant", null, Auditactie.GEWEIGERD, null, null, null, null), 10))
+        assertThat(auditLog.zoek(VREEMDE_SWV, new AuditZoekopdracht("coordinator", "tenant", null, null, Auditactie.GEWEIGERD, null, null, null, null), 10))
                 .isNotEmpty();
     }
 

@@ -54,10 +54,12 @@ class AuditLogTest {
     void eenLeesactieBuitenEenVerzoekInEenAlleenLezenTransactieWordtOokVastgelegd() {
         var alleenLezen = new TransactionTemplate(transactie.getTransactionManager());
         alleenLezen.setReadOnly(true);
+        // as in a daily job: the test framework binds a mock web request to every test, a job has none
+        org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
         alleenLezen.executeWithoutResult(status -> auditLog.lezen("PO2707", "leestest", "7", "gelezen door een luisteraar"));
 
-        assertThat(jdbc.sql("select count(*) from auditregel where recordsoort = 'leestest' and record_id = '7'").query(Long.class).single())
-                .isEqualTo(1);
+        assertThat(jdbc.sql("select gebruiker from auditregel where recordsoort = 'leestest' and record_id = '7'").query(String.class).list())
+                .as("Thuisnabij zelf, geen bezoeker").containsExactly("systeem");
     }
 
     @Test
@@ -117,7 +119,7 @@ class AuditLogTest {
     void hetLezenVanEenProfielWordtVastgelegdMetWieEnWat() throws Exception {
         mvc.perform(get("/swv/PO2707/profiel").with(user(gebruikers.loadUserByUsername("directeur")))).andExpect(status().isOk());
 
-        var regels = auditLog.zoek("PO2707", new AuditZoekopdracht("directeur", "samenwerkingsverband", "PO2707", Auditactie.LEZEN,
+        var regels = auditLog.zoek("PO2707", new AuditZoekopdracht("directeur", "samenwerkingsverband", "PO2707", null, Auditactie.LEZEN,
                 null, null, null, null), 5);
         assertThat(regels).isNotEmpty().first().satisfies(regel -> {
             assertThat(regel.rollen()).containsExactly("DIRECTEUR");
@@ -141,15 +143,15 @@ class AuditLogTest {
     void eenLijstVanLeerlingenIsEenRegelDieElkeGetoondeLeerlingNoemtEnOpElkeLeerlingTeVindenIs() {
         alsGebruiker("ib", () -> auditLog.lezenAlle("PO2707", "lijsttest", List.of("11", "12", "13"), "lijst bekeken"));
 
-        var regels = auditLog.zoek("PO2707", new AuditZoekopdracht("ib", "lijsttest", null, Auditactie.LEZEN, null, null, null, null), 10);
+        var regels = auditLog.zoek("PO2707", new AuditZoekopdracht("ib", "lijsttest", null, null, Auditactie.LEZEN, null, null, null, null), 10);
         assertThat(regels).singleElement().satisfies(regel -> {
             assertThat(regel.recordIds()).containsExactly("11", "12", "13");
             assertThat(regel.rollen()).containsExactly("INTERN_BEGELEIDER");
             assertThat(regel.omschrijving()).isEqualTo("lijst bekeken");
         });
-        assertThat(auditLog.zoek("PO2707", new AuditZoekopdracht(null, "lijsttest", "12", null, null, null, null, null), 10))
+        assertThat(auditLog.zoek("PO2707", new AuditZoekopdracht(null, "lijsttest", "12", null, null, null, null, null, null), 10))
                 .as("gezocht op één leerling uit de lijst").hasSize(1);
-        assertThat(auditLog.zoek("PO2707", new AuditZoekopdracht(null, "lijsttest", "14", null, null, null, null, null), 10)).isEmpty();
+        assertThat(auditLog.zoek("PO2707", new AuditZoekopdracht(null, "lijsttest", "14", null, null, null, null, null, null), 10)).isEmpty();
     }
 
     @Test
@@ -157,7 +159,7 @@ class AuditLogTest {
         for (int i = 0; i < 7; i++) {
             auditLog.schrijven("PO2707", "bladertest", String.valueOf(i), "regel " + i);
         }
-        var opdracht = new AuditZoekopdracht(null, "bladertest", null, null, null, null, null, null);
+        var opdracht = new AuditZoekopdracht(null, "bladertest", null, null, null, null, null, null, null);
         var gezien = new ArrayList<String>();
         var pagina = auditLog.zoek("PO2707", opdracht, 3);
         while (!pagina.isEmpty()) {
@@ -187,7 +189,7 @@ class AuditLogTest {
             throw new IllegalStateException("het werk mislukt");
         })).isInstanceOf(IllegalStateException.class);
 
-        assertThat(auditLog.zoek("PO2707", new AuditZoekopdracht(null, "terugdraaitest", null, Auditactie.GEWEIGERD, null, null, null, null), 5))
+        assertThat(auditLog.zoek("PO2707", new AuditZoekopdracht(null, "terugdraaitest", null, null, Auditactie.GEWEIGERD, null, null, null, null), 5))
                 .hasSize(1);
     }
 

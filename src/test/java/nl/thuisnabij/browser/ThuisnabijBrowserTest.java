@@ -435,6 +435,9 @@ class ThuisnabijBrowserTest {
         var b = browser();
         b.inloggen("directeur", WACHTWOORD);
         b.open("/swv/PO2707/profiel");
+        b.inloggen("coordinator", WACHTWOORD);
+        b.open("/swv/PO2707/zorgplicht");
+        volg(b, "Noor de Vries");
         b.inloggen("privacy", WACHTWOORD);
         b.open("/swv/PO2707/auditlog");
         b.vulIn("gebruiker", "directeur");
@@ -442,6 +445,29 @@ class ThuisnabijBrowserTest {
         b.wachtOpTekst("#auditregels", "profiel bekeken");
         b.controleerToegankelijkheid();
         assertThat(b.tekst("#auditregels")).contains("directeur", "lezen");
+
+        // by pupil: the registration the coordinator opened is found under the pupil's name, on a desktop and on a phone
+        b.vulIn("gebruiker", "");
+        b.vulIn("leerling", "Noor de Vries");
+        b.klik("Zoeken");
+        b.wachtOpTekst("#auditregels", "Regels over Noor de Vries");
+        b.controleerToegankelijkheid();
+        assertThat(b.tekst("#auditregels")).contains("coordinator", "aanmelding bekeken", "Noor de Vries (");
+        b.screenshot("auditlog-per-leerling", "#auditregels");
+        b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            b.vulIn("leerling", "de Vries");
+            b.klik("Zoeken");
+            b.wachtOpTekst("#auditregels", "Noor de Vries");
+            b.controleerToegankelijkheid();
+            b.vulIn("leerling", "Qq");
+            b.klik("Zoeken");
+            b.wachtOpTekst("label[for=leerling]", "geen leerling met deze naam");
+            assertThat(b.vind("#leerling").getAttribute("value")).as("wat de functionaris typte staat er nog").isEqualTo("Qq");
+            b.controleerToegankelijkheid();
+        } finally {
+            b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
 
         b.driver().findElement(By.linkText("Bewaartermijnen")).click();
         b.controleerToegankelijkheid();

@@ -89,8 +89,8 @@ class AvgTest {
         assertThat(jdbc.sql("select count(*) from auditregel where recordsoort = 'leerling' and record_id = ? and omschrijving like 'inzage%'")
                 .param(String.valueOf(leerling)).query(Long.class).single()).isGreaterThanOrEqualTo(3);
 
-        assertThat(gevonden.getContentAsString(StandardCharsets.UTF_8)).contains("/swv/PO2707/auditlog?recordsoort=leerling&amp;recordId=" + leerling);
-        var wieZag = mvc.perform(get("/swv/PO2707/auditlog").param("recordsoort", "leerling").param("recordId", String.valueOf(leerling))
+        assertThat(gevonden.getContentAsString(StandardCharsets.UTF_8)).contains("/swv/PO2707/auditlog?leerling=" + leerling);
+        var wieZag = mvc.perform(get("/swv/PO2707/auditlog").param("leerling", String.valueOf(leerling))
                 .with(user(privacy))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(wieZag).contains("inzage gedownload als CSV", "inzage gedownload als PDF");
     }
